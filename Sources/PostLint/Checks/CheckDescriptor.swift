@@ -1,0 +1,35 @@
+/// Everything a person needs to know about a check, and what its tests start from: id, explanation,
+/// the policy clause, default level, how to fix, and examples that do and do not trigger it.
+public struct CheckDescriptor: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    /// Why this matters, in a sentence or two.
+    public var explanation: String
+    public var policy: PolicyClause
+    public var defaultLevel: Level
+    /// How to fix a finding.
+    public var help: String
+    public var tags: [String]
+    public var triggeringExamples: [CheckExample]
+    public var nonTriggeringExamples: [CheckExample]
+    /// Whether the check attaches fixes to some of its findings.
+    public var isFixable: Bool
+
+    public init(id: String, title: String, explanation: String, policy: PolicyClause, defaultLevel: Level,
+                help: String, tags: [String] = [], triggeringExamples: [CheckExample] = [],
+                nonTriggeringExamples: [CheckExample] = [], isFixable: Bool = false) {
+        self.id = id
+        self.title = title
+        self.explanation = explanation
+        self.policy = policy
+        self.defaultLevel = defaultLevel
+        self.help = help
+        self.tags = tags
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+        self.isFixable = isFixable
+    }
+
+    /// Where the rule's documentation lives (SARIF helpUri, LSP codeDescription).
+    public var documentationURL: String { "\(PostLintInfo.repositoryURL)/blob/main/docs/rules.md#\(id)" }
+}

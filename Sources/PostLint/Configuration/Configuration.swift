@@ -1,0 +1,66 @@
+/// The settings in force for a file: the school's own details (which may be published), the roster,
+/// approved sources, extra job titles, rule levels and per-path overrides. Read from `.postlint.yml`
+/// by `ConfigurationLoader`; `Configuration()` is the embedded default (no school details, no roster).
+public struct Configuration: Sendable {
+    public struct School: Sendable, Hashable {
+        public var name: String?
+        /// Official web and email domains; subdomains are included.
+        public var domains: [String] = []
+        /// Official numbers that may be published (compared by digits).
+        public var phones: [String] = []
+        /// Official addresses that may be published.
+        public var addresses: [String] = []
+        /// What identifies the logo image: an <img> whose src, alt, class or id contains one of these.
+        public var logo: [String] = ["logo", "crest"]
+
+        public init() {}
+    }
+
+    /// Sources that may be cited or linked without asking.
+    public struct ApprovedSources: Sendable, Hashable {
+        public var domains: [String] = []
+        public var names: [String] = []
+
+        public init() {}
+    }
+
+    /// Rule levels for files matching glob patterns; later overrides win over earlier ones.
+    public struct Override: Sendable, Hashable {
+        public var files: [String]
+        public var rules: [String: Level]
+
+        public init(files: [String], rules: [String: Level]) {
+            self.files = files
+            self.rules = rules
+        }
+    }
+
+    public var school = School()
+    /// Roster CSV files, as absolute paths (resolved against the configuration file's folder).
+    public var roster: [String] = []
+    public var sources = ApprovedSources()
+    /// Job titles beyond the built-in list.
+    public var positions: [String] = []
+    public var rules: [String: Level] = [:]
+    public var overrides: [Override] = []
+    /// Glob patterns (relative to `baseDirectory`) of files and folders not to scan.
+    public var ignore: [String] = []
+    /// The folder the configuration file is in: globs and roster paths are relative to it.
+    public var baseDirectory: String?
+    /// The configuration file, when one was read.
+    public var path: String?
+
+    public init() {}
+
+    /// The level configured for `ruleID` on the file at `relativePath` (relative to `baseDirectory`),
+    /// or nil to use the rule's default.
+    public func configuredLevel(for ruleID: String, relativePath: String?) -> Level? {
+        var level = rules[ruleID]
+        if let relativePath {
+            for override in overrides where override.files.contains(where: { Glob($0).matches(relativePath) }) {
+                if let overridden = override.rules[ruleID] { level = overridden }
+            }
+        }
+        return level
+    }
+}

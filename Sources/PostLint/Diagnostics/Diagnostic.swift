@@ -1,0 +1,25 @@
+/// A reported finding: what is wrong, where (exact region), how serious, and whether it was
+/// suppressed in the source. Reporters render these; the exit status counts unsuppressed ones.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var ruleID: String
+    public var level: Level
+    public var message: String
+    public var region: SourceRegion
+    /// The flagged text exactly as in the file (CR LF shown as LF).
+    public var snippet: String
+    public var fix: Fix?
+    /// Set when a `postlint-disable` comment covers the finding; it is still reported (SARIF shows
+    /// it as suppressed in source) but does not count towards the exit status.
+    public var isSuppressed: Bool
+
+    public init(ruleID: String, level: Level, message: String, region: SourceRegion, snippet: String,
+                fix: Fix? = nil, isSuppressed: Bool = false) {
+        self.ruleID = ruleID
+        self.level = level
+        self.message = message
+        self.region = region
+        self.snippet = snippet
+        self.fix = fix
+        self.isSuppressed = isSuppressed
+    }
+}

@@ -1,0 +1,79 @@
+/// Maps byte offsets in a UTF-8 buffer to line and column.
+///
+/// Lines end at LF or CR LF (SARIF's default line ends); the CR of a CR LF belongs to no column a
+/// region can end inside. Built once per file in a single pass over the bytes.
+public struct LineIndex: Sendable {
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    private let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == 0x0A {
+                starts.append(index + 1)
+            }
+        }
+        self.lineStarts = starts
+        self.bytes = bytes
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 0-based line holding `offset`.
+    public func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    public func position(of offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        var column = 1
+        var utf16Column = 1
+        var index = lineStarts[line]
+        while index < clamped {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 {
+                column += 1
+                utf16Column += byte >= 0xF0 ? 2 : 1
+            }
+            index += 1
+        }
+        return SourcePosition(line: line + 1, column: column, utf16Column: utf16Column)
+    }
+
+    public func region(of range: Range<Int>) -> SourceRegion {
+        SourceRegion(start: position(of: range.lowerBound), end: position(of: range.upperBound), byteRange: range)
+    }
+
+    /// The byte range of a 0-based line, without its line end.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let start = lineStarts[line]
+        guard line + 1 < lineStarts.count else { return start..<bytes.count }
+        var end = lineStarts[line + 1] - 1  // the LF
+        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
+
+    /// The byte offset of a 1-based line and code-point column (the inverse of `position(of:)`).
+    public func offset(line: Int, column: Int) -> Int? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let range = lineRange(line - 1)
+        var index = range.lowerBound
+        var remaining = column - 1
+        while remaining > 0 {
+            guard index < range.upperBound else { return nil }
+            index += 1
+            while index < range.upperBound, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            remaining -= 1
+        }
+        return index
+    }
+}
