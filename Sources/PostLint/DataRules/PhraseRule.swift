@@ -1,0 +1,107 @@
+/// A check defined as data: a list of phrases or patterns, the kinds of prose it applies to, the
+/// contexts it skips (quotations, code), and its message. All its phrases share one token trie.
+public struct PhraseRule: Check {
+    public let descriptor: CheckDescriptor
+    let message: String
+    let scope: Set<ProseKind>
+    let skippedContexts: InlineContext
+    let skipsQuotedText: Bool
+    let patterns: [PhrasePattern]
+    let trie: TokenTrie
+
+    /// Prose a rule applies to when its file names no scope: everything a reader sees.
+    static let defaultScope = Set(ProseKind.allCases.filter(\.isProse))
+
+    init(_ file: RuleFile) throws {
+        guard let policy = file.policy else { throw RuleError("rule '\(file.id)' has no policy clause") }
+        guard let message = file.message else { throw RuleError("rule '\(file.id)' has no message") }
+        descriptor = CheckDescriptor(
+            id: file.id,
+            title: file.title ?? file.id,
+            explanation: file.explanation ?? "",
+            policy: policy,
+            defaultLevel: file.level ?? .warning,
+            help: file.help ?? "",
+            tags: file.tags ?? [],
+            triggeringExamples: file.examples?.triggering?.map(\.example) ?? [],
+            nonTriggeringExamples: file.examples?.nonTriggering?.map(\.example) ?? [])
+        self.message = message
+        scope = file.scope.map(Set.init) ?? PhraseRule.defaultScope
+        var skipped: InlineContext = []
+        for context in file.skip ?? [.code] {
+            switch context {
+            case .quotation: skipped.insert(.quotation)
+            case .code: skipped.insert(.code)
+            case .link: skipped.insert(.link)
+            case .citation: skipped.insert(.citation)
+            }
+        }
+        skippedContexts = skipped
+        skipsQuotedText = skipped.contains(.quotation)
+        let sources = (file.phrases ?? []) + (file.patterns ?? [])
+        guard !sources.isEmpty else { throw RuleError("rule '\(file.id)' has no phrases or patterns") }
+        var patterns: [PhrasePattern] = []
+        var trie = TokenTrie()
+        for source in sources {
+            let pattern = try PhrasePattern(source)
+            for sequence in pattern.sequences { trie.insert(sequence, payload: Int32(patterns.count)) }
+            patterns.append(pattern)
+        }
+        self.patterns = patterns
+        self.trie = trie
+    }
+
+    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        let skippedContexts = skippedContexts
+        let skipsQuotedText = skipsQuotedText
+        let accept: (Token) -> Bool = { token in
+            token.contexts.isDisjoint(with: skippedContexts) && !(skipsQuotedText && token.flags.contains(.quoted))
+        }
+        for block in document.blocks where scope.contains(block.block.kind) {
+            if !block.block.enclosing.isDisjoint(with: skippedContexts) { continue }
+            let tokens = block.tokens
+            var index = 0
+            while index < tokens.count {
+                guard trie.canStart(with: tokens[index]) else {
+                    index += 1
+                    continue
+                }
+                var longest = index
+                trie.matches(in: tokens, from: index, accept: accept) { end, payload in
+                    if patterns[Int(payload)].requiresSentenceStart && !tokens[index].flags.contains(.sentenceStart) { return }
+                    longest = max(longest, end)
+                }
+                if longest > index {
+                    let range = block.sourceRange(from: index, through: longest - 1)
+                    let matched = document.source.snippet(range)
+                    findings.append(Finding(range: range, message: message.replacingPlaceholder("match", with: matched)))
+                    index = longest
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return findings
+    }
+}
+
+struct RuleError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension String {
+    /// Replaces `{name}` with a value (messages of data rules).
+    func replacingPlaceholder(_ name: String, with value: String) -> String {
+        var result = ""
+        var rest = self[...]
+        let placeholder = "{\(name)}"
+        while let range = rest.range(of: placeholder) {
+            result += rest[..<range.lowerBound]
+            result += value
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

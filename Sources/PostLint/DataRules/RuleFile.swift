@@ -1,0 +1,58 @@
+/// One YAML file of a rule pack, as written: a rule (`kind: phrases` or `kind: pattern`) or a named
+/// word list (`kind: list`) that a built-in check reads (job titles, street words…).
+struct RuleFile: Decodable {
+    enum Kind: String, Decodable {
+        case phrases
+        case pattern
+        case list
+    }
+
+    /// Contexts whose text a rule does not look at.
+    enum SkippedContext: String, Decodable {
+        case quotation
+        case code
+        case link
+        case citation
+    }
+
+    struct Examples: Decodable {
+        var triggering: [ExampleEntry]?
+        var nonTriggering: [ExampleEntry]?
+    }
+
+    /// An example as a bare string (plain text) or as `{text, format, config}`.
+    struct ExampleEntry: Decodable {
+        var example: CheckExample
+
+        init(from decoder: Decoder) throws {
+            if let text = try? decoder.singleValueContainer().decode(String.self) {
+                example = CheckExample(text)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            example = CheckExample(
+                try container.decode(String.self, forKey: .text),
+                format: try container.decodeIfPresent(DocumentFormat.self, forKey: .format) ?? .text,
+                configuration: try container.decodeIfPresent(String.self, forKey: .config),
+                roster: try container.decodeIfPresent(String.self, forKey: .roster))
+        }
+
+        enum CodingKeys: String, CodingKey { case text, format, config, roster }
+    }
+
+    var id: String
+    var kind: Kind
+    var title: String?
+    var explanation: String?
+    var help: String?
+    var message: String?
+    var level: Level?
+    var policy: PolicyClause?
+    var tags: [String]?
+    var scope: [ProseKind]?
+    var skip: [SkippedContext]?
+    var phrases: [String]?
+    var patterns: [String]?
+    var entries: [String]?
+    var examples: Examples?
+}

@@ -1,0 +1,78 @@
+/// Runs checks over documents: read → document → checks → diagnostics. One `Linter` is shared by
+/// every thread of a batch; it holds no per-file state.
+public struct Linter: Sendable {
+    public let checks: [any Check]
+    private let knownRuleIDs: Set<String>
+
+    public init(checks: [any Check] = CheckRegistry.builtIn) {
+        self.checks = checks
+        self.knownRuleIDs = Set(checks.map(\.descriptor.id))
+    }
+
+    public var descriptors: [CheckDescriptor] { checks.map(\.descriptor) }
+
+    /// Checks a draft held in memory (an editor buffer, stdin, a test).
+    public func lint(text: String, path: String, format: DocumentFormat,
+                     configuration: Configuration = Configuration(), relativePath: String? = nil) -> FileReport {
+        lint(DocumentReader.read(SourceText(path: path, text: text), format: format),
+             configuration: configuration, relativePath: relativePath)
+    }
+
+    /// Reads, decodes and checks a file. Anything wrong with reading it becomes a problem in the report.
+    public func lintFile(at path: String, format: DocumentFormat, configuration: Configuration,
+                         relativePath: String? = nil) -> FileReport {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileContents.read(path)
+        } catch {
+            return FileReport(path: path, format: format,
+                              problems: [Problem(severity: .error, path: path, message: error.description)])
+        }
+        return lint(bytes: bytes, path: path, format: format, configuration: configuration, relativePath: relativePath)
+    }
+
+    /// Decodes and checks a draft's bytes.
+    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, configuration: Configuration,
+                     relativePath: String? = nil) -> FileReport {
+        let source: SourceText
+        do {
+            source = try SourceDecoder.decode(bytes, path: path, format: format)
+        } catch {
+            return FileReport(path: path, format: format,
+                              problems: [Problem(severity: .error, path: path, message: "\(error)")])
+        }
+        return lint(DocumentReader.read(source, format: format), configuration: configuration, relativePath: relativePath)
+    }
+
+    /// Checks a document that has been read.
+    public func lint(_ document: Document, configuration: Configuration, relativePath: String? = nil) -> FileReport {
+        let source = document.source
+        let analyzed = AnalyzedDocument(document)
+        let context = CheckContext(configuration: configuration)
+        let suppressions = SuppressionIndex(document: document, knownRuleIDs: knownRuleIDs)
+        var diagnostics: [Diagnostic] = []
+        for check in checks {
+            let descriptor = check.descriptor
+            let level = configuration.configuredLevel(for: descriptor.id, relativePath: relativePath) ?? descriptor.defaultLevel
+            guard level != .off else { continue }
+            for finding in check.inspect(analyzed, context: context) {
+                let findingLevel = finding.raisesLevel ? level.raised : (finding.level ?? level)
+                diagnostics.append(Diagnostic(
+                    ruleID: descriptor.id,
+                    level: findingLevel,
+                    message: finding.message,
+                    region: source.lines.region(of: finding.range),
+                    snippet: source.snippet(finding.range),
+                    fix: finding.fix,
+                    isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound)))
+            }
+        }
+        diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }
+        let problems = (document.problems + suppressions.problems).map { problem in
+            Problem(severity: problem.severity, path: source.path,
+                    position: problem.byteOffset.map(source.lines.position(of:)), message: problem.message)
+        }
+        return FileReport(path: source.path, format: document.format, diagnostics: diagnostics, problems: problems,
+                          source: source)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import PostLint
+import Testing
+
+/// Every check's own examples are its first tests (as in SwiftLint): a triggering example must
+/// produce exactly the marked spans, a non-triggering one nothing.
+@Suite struct CheckExampleTests {
+    static let checks = CheckRegistry.builtIn
+
+    static var triggering: [ExampleCase] {
+        checks.flatMap { check in check.descriptor.triggeringExamples.map { ExampleCase(ruleID: check.descriptor.id, example: $0) } }
+    }
+
+    static var nonTriggering: [ExampleCase] {
+        checks.flatMap { check in check.descriptor.nonTriggeringExamples.map { ExampleCase(ruleID: check.descriptor.id, example: $0) } }
+    }
+
+    @Test func everyCheckHasExamplesOfBothKinds() {
+        for check in Self.checks {
+            #expect(!check.descriptor.triggeringExamples.isEmpty, "\(check.descriptor.id) has no triggering example")
+            #expect(!check.descriptor.nonTriggeringExamples.isEmpty, "\(check.descriptor.id) has no non-triggering example")
+        }
+    }
+
+    @Test(arguments: triggering)
+    func triggeringExampleFlagsExactlyTheMarkedSpans(_ testCase: ExampleCase) throws {
+        let (text, spans) = testCase.example.unmarked
+        #expect(!spans.isEmpty, "a triggering example must mark what it flags: \(testCase.example.text)")
+        let diagnostics = try testCase.run(text)
+        let flagged = diagnostics.map { $0.region.byteRange }
+        #expect(flagged == spans, "\(testCase.ruleID): expected \(spans.map { slice(text, $0) }), got \(flagged.map { slice(text, $0) })")
+        for diagnostic in diagnostics {
+            #expect(diagnostic.snippet == slice(text, diagnostic.region.byteRange))
+        }
+    }
+
+    @Test(arguments: nonTriggering)
+    func nonTriggeringExampleFlagsNothing(_ testCase: ExampleCase) throws {
+        let diagnostics = try testCase.run(testCase.example.text)
+        #expect(diagnostics.isEmpty, "\(testCase.ruleID) flagged \(diagnostics.map(\.snippet)) in: \(testCase.example.text)")
+    }
+
+    private func slice(_ text: String, _ range: Range<Int>) -> String {
+        String(decoding: Array(text.utf8)[range], as: UTF8.self)
+    }
+}
+
+struct ExampleCase: CustomTestStringConvertible, Sendable {
+    var ruleID: String
+    var example: CheckExample
+
+    var testDescription: String { "\(ruleID): \(example.text.prefix(60))" }
+
+    /// Runs only this example's rule, on the example as a file of its format.
+    func run(_ text: String) throws -> [Diagnostic] {
+        let checks = CheckRegistry.builtIn.filter { $0.descriptor.id == ruleID }
+        let linter = Linter(checks: checks)
+        let name = "example." + (example.format == .html ? "html" : example.format == .markdown ? "md" : "txt")
+        let report = linter.lint(text: text, path: name, format: example.format, configuration: Configuration())
+        return report.diagnostics.filter { $0.ruleID == ruleID }
+    }
+}
