@@ -134,11 +134,11 @@ struct Tokenizer {
         default:
             break
         }
+        let endsSentence = value == 0x21 || value == 0x3F || value == 0x2026
+            || (value == 0x2E && !previousWordIsAbbreviation())
         let kind: Token.Kind = CharacterClass.isSymbol(value) ? .symbol : .punctuation
         emit(kind, bytes, index..<(index + length), flags: [])
-        if value == 0x2E || value == 0x21 || value == 0x3F || value == 0x2026 {
-            if value != 0x2E || !previousWordIsAbbreviation() { expectSentenceStart = true }
-        }
+        if endsSentence { expectSentenceStart = true }
     }
 
     private var opensAfterPunctuation: Bool {
