@@ -1,0 +1,43 @@
+import PostLint
+
+/// The files of one run with the configuration each is checked under, resolved up front (once per
+/// folder, cached by the resolver) so configuration errors are reported once, not once per file.
+struct ScanPlan {
+    let resolver: ConfigurationResolver
+    private(set) var files: [(path: String, format: DocumentFormat)] = []
+    private(set) var settings: [String: BatchLinter.FileSettings] = [:]
+    /// Reports that hold only problems: missing paths, unsupported files, broken configurations.
+    private(set) var problemReports: [FileReport] = []
+    private var reportedConfigurations: Set<String> = []
+
+    init(resolver: ConfigurationResolver) {
+        self.resolver = resolver
+    }
+
+    mutating func add(problems: [Problem]) {
+        for problem in problems {
+            problemReports.append(FileReport(path: problem.path, format: nil, problems: [problem]))
+        }
+    }
+
+    mutating func add(file: String) {
+        guard let format = DocumentFormat(path: file) else { return }
+        files.append((file, format))
+        settings[file] = settings(forVirtualFile: file)
+    }
+
+    /// The configuration for a path (which need not exist, as for `--stdin-filename`). A broken
+    /// configuration is reported once and the file is checked with the defaults, so nothing is skipped.
+    mutating func settings(forVirtualFile path: String) -> BatchLinter.FileSettings {
+        do {
+            let configuration = try resolver.configuration(forFile: path)
+            return BatchLinter.FileSettings(configuration: configuration,
+                                            relativePath: resolver.relativePath(of: path, in: configuration))
+        } catch {
+            for configurationError in error.errors where reportedConfigurations.insert(configurationError.description).inserted {
+                add(problems: [configurationError.problem])
+            }
+            return BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
+        }
+    }
+}
