@@ -69,6 +69,8 @@ public struct SARIFReporter: Reporter {
     static func rule(_ descriptor: CheckDescriptor) -> SARIFLog.ReportingDescriptor {
         let policy = descriptor.policy
         let text = "\(descriptor.help)\n\nPolicy: \(policy.citation)"
+        let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "> " + $0 }.joined(separator: "\n")
         let markdown = """
             \(descriptor.explanation)
 
@@ -76,7 +78,7 @@ public struct SARIFReporter: Reporter {
 
             **Policy §\(policy.section) \(policy.heading):**
 
-            > \(policy.text)
+            \(quoted)
 
             [Rule documentation](\(descriptor.documentationURL))
             """
