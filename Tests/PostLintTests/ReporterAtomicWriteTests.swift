@@ -28,6 +28,14 @@ struct ReporterAtomicWriteTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
     }
 
+    @Test func reportersWriteThroughTheAtomicWriter() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = ReporterFixture.report()
+        try SARIFReporter().write(report, toFile: folder + "/results.sarif")
+        #expect(try String(contentsOfFile: folder + "/results.sarif", encoding: .utf8) == SARIFReporter().render(report))
+    }
+
     @Test func missingFolderThrowsAndNamesThePath() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -6,6 +6,8 @@ public struct RunReport: Sendable {
     /// One report per file, in the order the output should list them (deterministic, not discovery order).
     public var files: [FileReport]
     /// The absolute folder paths are made relative to (SARIF `%SRCROOT%`, GitHub annotation paths).
+    /// Must be absolute: reporters never ask the process for its current folder, so output depends
+    /// only on this value.
     public var workingDirectory: String
 
     private var rulesByID: [String: Int]

@@ -30,7 +30,7 @@ public struct TextReporter: Reporter {
 
     /// `path:line:col: error: message`, or `path: error: message` when the place is unknown.
     func problemLine(_ problem: Problem) -> String {
-        var location = problem.path
+        var location = SourceExcerpt.sanitized(problem.path)
         if let position = problem.position { location += ":\(position.line):\(position.column)" }
         let level = problem.severity == .error ? Level.error : Level.warning
         return paint(location + ":", .bold) + " " + levelLabel(level) + " " + SourceExcerpt.sanitized(problem.message)
@@ -38,7 +38,7 @@ public struct TextReporter: Reporter {
 
     func block(for diagnostic: Diagnostic, in file: FileReport, rule: CheckDescriptor?) -> String {
         let start = diagnostic.region.start
-        let location = "\(file.path):\(start.line):\(start.column):"
+        let location = "\(SourceExcerpt.sanitized(file.path)):\(start.line):\(start.column):"
         var text = paint(location, .bold) + " " + levelLabel(diagnostic.level) + " "
             + paint(SourceExcerpt.sanitized(diagnostic.message), .bold) + " " + paint("[\(diagnostic.ruleID)]", .dim) + "\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
