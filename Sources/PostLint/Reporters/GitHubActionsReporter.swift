@@ -1,0 +1,77 @@
+/// GitHub Actions workflow commands, which the runner turns into annotations on the pull request's
+/// diff: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+///
+/// Suppressed findings are left out: an annotation cannot be marked as accepted, and showing it
+/// would undo the author's decision to suppress.
+public struct GitHubActionsReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: RunReport) -> String {
+        var output = ""
+        for file in report.files {
+            for problem in file.problems {
+                let path = ArtifactPath(problem.path, workingDirectory: report.workingDirectory).display
+                var properties = [("file", path)]
+                if let position = problem.position {
+                    properties += [("line", String(position.line)), ("col", String(position.column))]
+                }
+                properties.append(("title", "postlint"))
+                output += command(problem.severity == .error ? "error" : "warning", properties, problem.message)
+            }
+            let path = ArtifactPath(file.path, workingDirectory: report.workingDirectory).display
+            for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
+                let region = diagnostic.region
+                let properties = [
+                    ("file", path),
+                    ("line", String(region.start.line)),
+                    ("col", String(region.start.column)),
+                    ("endLine", String(region.end.line)),
+                    ("endColumn", String(region.end.column)),
+                    ("title", "postlint \(diagnostic.ruleID)"),
+                ]
+                output += command(Self.command(for: diagnostic.level), properties, diagnostic.message)
+            }
+        }
+        return output
+    }
+
+    static func command(for level: Level) -> String {
+        switch level {
+        case .error: "error"
+        case .warning: "warning"
+        case .note, .off: "notice"
+        }
+    }
+
+    func command(_ name: String, _ properties: [(String, String)], _ message: String) -> String {
+        let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(name) \(list)::\(Self.escapeData(message))\n"
+    }
+
+    /// The runner's escaping for a command's message: `%`, CR and LF.
+    public static func escapeData(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": result += "%25"
+            case "\r": result += "%0D"
+            case "\n": result += "%0A"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Property values additionally escape `:` and `,`, which would end the value.
+    public static func escapeProperty(_ text: String) -> String {
+        var result = ""
+        for scalar in escapeData(text).unicodeScalars {
+            switch scalar {
+            case ":": result += "%3A"
+            case ",": result += "%2C"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+/// The output formats `--format` offers. Text is for people; the rest are for machines and stay stable.
+public enum ReportFormat: String, Sendable, CaseIterable, Codable {
+    case text
+    case json
+    case sarif
+    case github
+
+    /// The reporter for this format. Only text uses colour; the CLI decides whether it may
+    /// (a terminal and no `NO_COLOR`).
+    public func reporter(useColor: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(useColor: useColor)
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter()
+        case .github: GitHubActionsReporter()
+        }
+    }
+}

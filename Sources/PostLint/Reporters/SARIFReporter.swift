@@ -1,0 +1,181 @@
+import Foundation
+
+/// `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers.
+///
+/// Paths inside the working directory are written relative to `%SRCROOT%`, so the log matches the
+/// repository wherever it was checked out; columns count code points (`unicodeCodePoints`), as
+/// PostLint's positions do. Suppressed findings are included with an in-source suppression, so
+/// viewers show them as dismissed instead of losing them.
+public struct SARIFReporter: Reporter {
+    public static let sourceRootID = "%SRCROOT%"
+
+    public init() {}
+
+    public func render(_ report: RunReport) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(log(for: report)), as: UTF8.self) + "\n"
+        } catch {
+            preconditionFailure("SARIF log failed to encode: \(error)")
+        }
+    }
+
+    func log(for report: RunReport) -> SARIFLog {
+        var rules = report.rules.map(Self.rule)
+        // A result must point at a rule in the driver; a diagnostic from a rule missing in the
+        // catalogue (a bug elsewhere) still gets a minimal entry rather than an invalid log.
+        var extraIndex: [String: Int] = [:]
+        for file in report.files {
+            for diagnostic in file.diagnostics
+            where report.ruleIndex(of: diagnostic.ruleID) == nil && extraIndex[diagnostic.ruleID] == nil {
+                extraIndex[diagnostic.ruleID] = rules.count
+                rules.append(Self.placeholderRule(diagnostic.ruleID))
+            }
+        }
+
+        var results: [SARIFLog.Result] = []
+        var notifications: [SARIFLog.Notification] = []
+        for file in report.files {
+            let artifact = artifactLocation(file.path, report)
+            var fingerprints = PartialFingerprint()
+            for diagnostic in file.diagnostics {
+                let index = report.ruleIndex(of: diagnostic.ruleID) ?? extraIndex[diagnostic.ruleID] ?? 0
+                let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
+                results.append(result(diagnostic, ruleIndex: index, artifact: artifact, source: file.source,
+                                      fingerprint: fingerprint))
+            }
+            for problem in file.problems {
+                notifications.append(notification(problem, report))
+            }
+        }
+
+        let driver = SARIFLog.ToolComponent(
+            name: PostLintInfo.name, version: PostLintInfo.version, semanticVersion: PostLintInfo.version,
+            informationUri: PostLintInfo.repositoryURL, rules: rules)
+        let root = ArtifactPath.normalise(report.workingDirectory)
+        let invocation = SARIFLog.Invocation(
+            executionSuccessful: !report.files.contains { $0.problems.contains { $0.severity == .error } },
+            toolExecutionNotifications: notifications,
+            workingDirectory: .init(uri: ArtifactPath.fileURI(root, directory: true)))
+        let run = SARIFLog.Run(
+            tool: .init(driver: driver),
+            invocations: [invocation],
+            originalUriBaseIds: [Self.sourceRootID: .init(uri: ArtifactPath.fileURI(root, directory: true))],
+            results: results)
+        return SARIFLog(runs: [run])
+    }
+
+    static func rule(_ descriptor: CheckDescriptor) -> SARIFLog.ReportingDescriptor {
+        let policy = descriptor.policy
+        let text = "\(descriptor.help)\n\nPolicy: \(policy.citation)"
+        let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { "> " + $0 }.joined(separator: "\n")
+        let markdown = """
+            \(descriptor.explanation)
+
+            **How to fix:** \(descriptor.help)
+
+            **Policy §\(policy.section) \(policy.heading):**
+
+            \(quoted)
+
+            [Rule documentation](\(descriptor.documentationURL))
+            """
+        let off = descriptor.defaultLevel == .off
+        return SARIFLog.ReportingDescriptor(
+            id: descriptor.id,
+            name: upperCamelCase(descriptor.id),
+            shortDescription: .init(text: descriptor.title),
+            fullDescription: .init(text: descriptor.explanation),
+            help: .init(text: text, markdown: markdown),
+            helpUri: descriptor.documentationURL,
+            defaultConfiguration: .init(enabled: off ? false : nil, level: level(descriptor.defaultLevel)),
+            properties: .init(tags: descriptor.tags, problemSeverity: problemSeverity(descriptor.defaultLevel),
+                              policySection: policy.section))
+    }
+
+    static func placeholderRule(_ id: String) -> SARIFLog.ReportingDescriptor {
+        SARIFLog.ReportingDescriptor(
+            id: id, name: upperCamelCase(id), shortDescription: .init(text: id),
+            fullDescription: .init(text: "A finding from rule \(id)."), help: .init(text: "See the message."),
+            helpUri: nil, defaultConfiguration: .init(enabled: nil, level: "warning"),
+            properties: .init(tags: [], problemSeverity: nil, policySection: nil))
+    }
+
+    func result(_ diagnostic: Diagnostic, ruleIndex: Int, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
+                fingerprint: String) -> SARIFLog.Result {
+        let region = diagnostic.region
+        let location = SARIFLog.Location(physicalLocation: .init(
+            artifactLocation: artifact,
+            region: .init(startLine: region.start.line, startColumn: region.start.column,
+                          endLine: region.end.line, endColumn: region.end.column,
+                          snippet: .init(text: diagnostic.snippet))))
+        return SARIFLog.Result(
+            ruleId: diagnostic.ruleID,
+            ruleIndex: ruleIndex,
+            level: Self.level(diagnostic.level),
+            message: .init(text: diagnostic.message),
+            locations: [location],
+            partialFingerprints: [PartialFingerprint.key: fingerprint],
+            suppressions: diagnostic.isSuppressed ? [.init(kind: "inSource")] : nil,
+            fixes: fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
+    }
+
+    /// Fix edits are byte ranges; SARIF wants line and column regions, which only the file's line
+    /// index can give. Without the source the fix is left out rather than guessed.
+    func fix(_ fix: Fix?, artifact: SARIFLog.ArtifactLocation, source: SourceText?) -> SARIFLog.Fix? {
+        guard let fix, let source, !fix.edits.isEmpty else { return nil }
+        let replacements = fix.edits.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { edit in
+            let region = source.lines.region(of: edit.range)
+            return SARIFLog.Replacement(
+                deletedRegion: .init(startLine: region.start.line, startColumn: region.start.column,
+                                     endLine: region.end.line, endColumn: region.end.column),
+                insertedContent: .init(text: edit.replacement))
+        }
+        return SARIFLog.Fix(description: .init(text: fix.description),
+                            artifactChanges: [.init(artifactLocation: artifact, replacements: replacements)])
+    }
+
+    func notification(_ problem: Problem, _ report: RunReport) -> SARIFLog.Notification {
+        let region = problem.position.map { SARIFLog.Region(startLine: $0.line, startColumn: $0.column) }
+        let location = SARIFLog.Location(physicalLocation: .init(
+            artifactLocation: artifactLocation(problem.path, report), region: region))
+        return SARIFLog.Notification(level: problem.severity == .error ? "error" : "warning",
+                                     message: .init(text: problem.message), locations: [location])
+    }
+
+    /// Relative to `%SRCROOT%` inside the working directory; an absolute `file:` URI outside it.
+    func artifactLocation(_ path: String, _ report: RunReport) -> SARIFLog.ArtifactLocation {
+        let artifact = ArtifactPath(path, workingDirectory: report.workingDirectory)
+        if let relative = artifact.relative {
+            return .init(uri: ArtifactPath.percentEncoded(relative), uriBaseId: Self.sourceRootID)
+        }
+        return .init(uri: ArtifactPath.fileURI(artifact.absolute), uriBaseId: nil)
+    }
+
+    static func level(_ level: Level) -> String {
+        switch level {
+        case .off: "none"
+        case .note: "note"
+        case .warning: "warning"
+        case .error: "error"
+        }
+    }
+
+    static func problemSeverity(_ level: Level) -> String? {
+        switch level {
+        case .off: nil
+        case .note: "recommendation"
+        case .warning: "warning"
+        case .error: "error"
+        }
+    }
+
+    /// `full-name-in-caption` → `FullNameInCaption`, SARIF's suggested form for a rule's `name`.
+    public static func upperCamelCase(_ id: String) -> String {
+        id.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+            .joined()
+    }
+}
