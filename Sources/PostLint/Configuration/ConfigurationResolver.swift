@@ -9,7 +9,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
     public let loader: ConfigurationLoader
     /// The `--config` file, absolute; when set, discovery is off.
     public let explicitPath: String?
-    private let workingDirectory: String
+    /// What relative paths (of files and of `--config`) are relative to.
+    public let workingDirectory: String
     private let lock = NSLock()
     /// Configuration file (absolute path, or "" for none) in force for each folder already looked at.
     private var fileForFolder: [String: String] = [:]

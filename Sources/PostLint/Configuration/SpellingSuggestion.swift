@@ -2,7 +2,11 @@
 /// "did you mean `domains`?" instead of leaving the reader to compare lists.
 enum SpellingSuggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a plausible typo.
+    /// An abbreviation (`warn` for `warning`) counts as close.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+        if word.count >= 3, let expanded = candidates.first(where: { $0.lowercased().hasPrefix(word.lowercased()) }) {
+            return expanded
+        }
         let word = Array(word.lowercased().unicodeScalars)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -6,7 +6,7 @@ import Musl
 import Darwin
 #endif
 
-/// Expands command-line paths into the files to check, in a deterministic order: arguments as given,
+/// Expands command-line paths (relative to the resolver's working directory) into the files to check, in a deterministic order: arguments as given,
 /// and within each folder entries sorted by name, folders walked where they sort.
 ///
 /// Files named explicitly are checked whatever they are called if PostLint reads their format, even
@@ -61,7 +61,7 @@ private struct Walk {
 
     let resolver: ConfigurationResolver
     let emit: (String) -> Void
-    let workingDirectory = LexicalPath.currentDirectory
+    var workingDirectory: String { resolver.workingDirectory }
     var problems: [Problem] = []
     var seenFiles: Set<String> = []
     var seenFolders: Set<FolderID> = []
