@@ -1,0 +1,233 @@
+import Foundation
+import Yams
+
+/// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
+/// position instead of stopping at the first, so one run shows everything to fix.
+struct ConfigurationNodeReader {
+    static let topLevelKeys = ["school", "roster", "sources", "positions", "rules", "overrides", "ignore"]
+    static let schoolKeys = ["name", "domains", "phones", "addresses", "logo"]
+    static let sourcesKeys = ["domains", "names"]
+    static let overrideKeys = ["files", "rules"]
+
+    let path: String
+    let baseDirectory: String
+    let knownRuleIDs: Set<String>
+    private(set) var errors: [ConfigurationError] = []
+
+    init(path: String, baseDirectory: String, knownRuleIDs: Set<String>) {
+        self.path = path
+        self.baseDirectory = baseDirectory
+        self.knownRuleIDs = knownRuleIDs
+    }
+
+    mutating func read(_ root: Node, into configuration: inout Configuration) {
+        guard let entries = mapping(root, at: nil, allowed: Self.topLevelKeys) else { return }
+        for (key, _, value) in entries {
+            switch key {
+            case "school": readSchool(value, into: &configuration.school)
+            case "roster": configuration.roster = strings(value, at: "roster").compactMap { rosterFile($0) }
+            case "sources": readSources(value, into: &configuration.sources)
+            case "positions": configuration.positions = strings(value, at: "positions").map(\.value)
+            case "rules": configuration.rules = ruleLevels(value, at: "rules")
+            case "overrides": configuration.overrides = overrides(value)
+            case "ignore": configuration.ignore = strings(value, at: "ignore").map(\.value)
+            default: break
+            }
+        }
+    }
+
+    private mutating func readSchool(_ node: Node, into school: inout Configuration.School) {
+        guard let entries = mapping(node, at: "school", allowed: Self.schoolKeys) else { return }
+        for (key, _, value) in entries {
+            let keyPath = "school.\(key)"
+            switch key {
+            case "name": school.name = string(value, at: keyPath)
+            case "domains": school.domains = strings(value, at: keyPath).map { $0.value.lowercased() }
+            case "phones": school.phones = strings(value, at: keyPath).map(\.value)
+            case "addresses": school.addresses = strings(value, at: keyPath).map(\.value)
+            case "logo": school.logo = strings(value, at: keyPath).map(\.value)
+            default: break
+            }
+        }
+    }
+
+    private mutating func readSources(_ node: Node, into sources: inout Configuration.ApprovedSources) {
+        guard let entries = mapping(node, at: "sources", allowed: Self.sourcesKeys) else { return }
+        for (key, _, value) in entries {
+            switch key {
+            case "domains": sources.domains = strings(value, at: "sources.domains").map { $0.value.lowercased() }
+            case "names": sources.names = strings(value, at: "sources.names").map(\.value)
+            default: break
+            }
+        }
+    }
+
+    private mutating func overrides(_ node: Node) -> [Configuration.Override] {
+        if isNull(node) { return [] }
+        guard case .sequence(let sequence) = node else {
+            fail(node, "`overrides` must be a list of mappings with `files` and `rules`, found \(kind(of: node))")
+            return []
+        }
+        var result: [Configuration.Override] = []
+        for (index, item) in sequence.enumerated() {
+            let keyPath = "overrides[\(index)]"
+            guard case .mapping = item else {
+                fail(item, "`\(keyPath)` must be a mapping with `files` and `rules`, found \(kind(of: item))")
+                continue
+            }
+            guard let entries = mapping(item, at: keyPath, allowed: Self.overrideKeys) else { continue }
+            var files: [String]?
+            var rules: [String: Level] = [:]
+            for (key, _, value) in entries {
+                switch key {
+                case "files": files = strings(value, at: "\(keyPath).files").map(\.value)
+                case "rules": rules = ruleLevels(value, at: "\(keyPath).rules")
+                default: break
+                }
+            }
+            guard let files, !files.isEmpty else {
+                fail(item, "`\(keyPath)` needs `files`: the globs of the files it applies to")
+                continue
+            }
+            result.append(Configuration.Override(files: files, rules: rules))
+        }
+        return result
+    }
+
+    // MARK: Typed readers
+
+    /// The string-keyed entries of a mapping in file order, with unknown keys reported; nil when the
+    /// node is not a mapping. An empty value (`school:` with nothing after it) is an empty mapping.
+    private mutating func mapping(_ node: Node, at keyPath: String?, allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
+        if isNull(node) { return [] }
+        guard case .mapping(let mapping) = node else {
+            let name = keyPath.map { "`\($0)`" } ?? "the configuration"
+            fail(node, "\(name) must be a mapping of keys, found \(kind(of: node))")
+            return nil
+        }
+        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode, !isNull(keyNode) else {
+                fail(keyNode, "keys must be plain names, found \(kind(of: keyNode))")
+                continue
+            }
+            let key = scalar.string
+            if let allowed, !allowed.contains(key) {
+                let place = keyPath.map { "in `\($0)`" } ?? "at the top level"
+                let suggestion = SpellingSuggestion.closest(to: key, in: allowed).map { "; did you mean `\($0)`?" } ?? ""
+                fail(keyNode, "unknown key `\(key)` \(place)\(suggestion) Known keys: \(allowed.joined(separator: ", ")).")
+                continue
+            }
+            entries.append((key, keyNode, value))
+        }
+        return entries
+    }
+
+    /// A list of strings, each with its node for positions. A single string stands for a list of one,
+    /// which is what people write for one domain or one roster file.
+    private mutating func strings(_ node: Node, at keyPath: String) -> [(value: String, node: Node)] {
+        if isNull(node) { return [] }
+        switch node {
+        case .scalar(let scalar):
+            return [(scalar.string, node)]
+        case .sequence(let sequence):
+            var result: [(value: String, node: Node)] = []
+            for (index, item) in sequence.enumerated() {
+                if case .scalar(let scalar) = item, !isNull(item) {
+                    result.append((scalar.string, item))
+                } else {
+                    fail(item, "`\(keyPath)[\(index)]` must be a string, found \(kind(of: item))")
+                }
+            }
+            return result
+        default:
+            fail(node, "`\(keyPath)` must be a list of strings, found \(kind(of: node))")
+            return []
+        }
+    }
+
+    private mutating func string(_ node: Node, at keyPath: String) -> String? {
+        if isNull(node) { return nil }
+        guard case .scalar(let scalar) = node else {
+            fail(node, "`\(keyPath)` must be a string, found \(kind(of: node))")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A mapping of rule id to level, with unknown ids and levels reported.
+    private mutating func ruleLevels(_ node: Node, at keyPath: String) -> [String: Level] {
+        guard let entries = mapping(node, at: keyPath, allowed: nil) else { return [:] }
+        var levels: [String: Level] = [:]
+        for (ruleID, keyNode, value) in entries {
+            if !knownRuleIDs.contains(ruleID) {
+                let suggestion = SpellingSuggestion.closest(to: ruleID, in: knownRuleIDs.sorted()).map { "; did you mean `\($0)`?" } ?? ""
+                fail(keyNode, "unknown rule `\(ruleID)` in `\(keyPath)`\(suggestion)")
+            }
+            if let level = level(value, at: "\(keyPath).\(ruleID)"), knownRuleIDs.contains(ruleID) {
+                levels[ruleID] = level
+            }
+        }
+        return levels
+    }
+
+    private mutating func level(_ node: Node, at keyPath: String) -> Level? {
+        let names = Level.allCases.reversed().map(\.rawValue)
+        guard case .scalar(let scalar) = node, !isNull(node) else {
+            fail(node, "`\(keyPath)` must be one of \(names.joined(separator: ", ")), found \(kind(of: node))")
+            return nil
+        }
+        if let level = Level(rawValue: scalar.string) { return level }
+        let suggestion = SpellingSuggestion.closest(to: scalar.string, in: names).map { "; did you mean `\($0)`?" } ?? ""
+        fail(node, "unknown level `\(scalar.string)` for `\(keyPath)`: use \(names.joined(separator: ", "))\(suggestion)")
+        return nil
+    }
+
+    /// A roster entry as an absolute path, if the file is there and readable; the error points at the
+    /// entry, since that is the line to correct.
+    private mutating func rosterFile(_ entry: (value: String, node: Node)) -> String? {
+        let absolute = LexicalPath.absolute(entry.value, base: baseDirectory)
+        var info = stat()
+        guard stat(absolute, &info) == 0 else {
+            fail(entry.node, "roster file `\(entry.value)` does not exist (looked for \(absolute))")
+            return nil
+        }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            fail(entry.node, "roster file `\(entry.value)` is a folder; name the CSV file inside it")
+            return nil
+        }
+        let descriptor = open(absolute, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            fail(entry.node, "roster file `\(entry.value)` cannot be read: \(String(cString: strerror(errno)))")
+            return nil
+        }
+        close(descriptor)
+        return absolute
+    }
+
+    // MARK: Helpers
+
+    private func isNull(_ node: Node) -> Bool {
+        guard case .scalar = node else { return false }
+        return node.null != nil
+    }
+
+    /// What a node is, in plain words for "found ..." messages.
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if node.null != nil { return "nothing" }
+            if node.bool != nil { return "`\(scalar.string)` (true or false)" }
+            if node.int != nil || node.float != nil { return "the number \(scalar.string)" }
+            return "the string \"\(scalar.string)\""
+        }
+    }
+
+    private mutating func fail(_ node: Node, _ message: String) {
+        errors.append(ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                                         message: message))
+    }
+}

@@ -1,0 +1,47 @@
+/// The `.postlint.yml` that `postlint init` writes: every key, with an example or commented out, and a
+/// line on what it means, so a school can configure PostLint without opening the documentation.
+/// It loads without errors as written (a test holds it to that).
+public enum ConfigurationTemplate {
+    public static let starter = """
+        # PostLint configuration. PostLint uses the nearest .postlint.yml above each file it checks.
+        # Full reference: docs/configuration.md
+
+        # The school's own details. These may be published, so PostLint does not flag them.
+        school:
+          name: Beechwood Primary School
+          # Official web and email domains; subdomains are included.
+          domains: [beechwood.example.sch.uk]
+          # Official phone numbers that may be published (compared by their digits).
+          phones: ["01625 000000"]
+          # Official addresses that may be published.
+          addresses: ["Beechwood Avenue, Macclesfield SK10 9ZZ"]
+          # An <img> whose src or alt contains one of these is the school's logo.
+          logo: [logo, crest]
+
+        # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
+        # in posts. Uncomment and point at your export:
+        # roster: [pupils.csv]
+
+        # What may be cited or linked without asking.
+        sources:
+          domains: [gov.uk]
+          names: [Department for Education]
+
+        # Job titles beyond the built-in list, so staff can be named by role.
+        positions: []
+        # positions: [Forest School Lead, Wellbeing Champion]
+
+        # Rule levels: error, warning, note or off. Rules not listed keep their default level.
+        rules: {}
+        #   personal-opinion: warning
+
+        # Different levels for some files; globs are relative to this file, later entries win.
+        overrides: []
+        #  - files: ["social/**"]
+        #    rules: { missing-logo: off }
+
+        # Files and folders not to check, as globs relative to this file. Quote globs that start with *.
+        ignore: ["archive/**"]
+
+        """
+}
