@@ -74,8 +74,8 @@ public struct PhraseRule: Check {
                 }
                 if longest > index {
                     let range = block.sourceRange(from: index, through: longest - 1)
-                    let matched = document.source.snippet(range)
-                    findings.append(Finding(range: range, message: message.replacingPlaceholder("match", with: matched)))
+                    let matched = String(decoding: block.block.text[tokens[index].range.lowerBound..<tokens[longest - 1].range.upperBound], as: UTF8.self)
+                    findings.append(Finding(range: range, message: message.replacingPlaceholder("match", with: matched.collapsingWhitespace)))
                     index = longest
                 } else {
                     index += 1
@@ -92,6 +92,11 @@ struct RuleError: Error, CustomStringConvertible {
 }
 
 extension String {
+    /// Runs of white space (line ends, tabs, no-break spaces) as one space, for quoting text in messages.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Replaces `{name}` with a value (messages of data rules).
     func replacingPlaceholder(_ name: String, with value: String) -> String {
         var result = ""
