@@ -1,0 +1,141 @@
+import PostLint
+import Testing
+
+/// Table-driven tests of the contact checks through the public `Linter` API: each case is a sentence
+/// and the exact texts the check must flag in it (none for a negative case).
+@Suite struct ContactChecksTests {
+    static let configuration: Configuration = {
+        var configuration = Configuration()
+        configuration.school.phones = ["01625 000000", "+44 (0)1625 000001"]
+        configuration.school.domains = ["beechwood.sch.uk", "https://www.beechwoodfriends.org.uk/"]
+        configuration.school.addresses = ["Beechwood Primary School, 12 School Lane, Macclesfield, Cheshire SK10 4AB"]
+        return configuration
+    }()
+
+    static func flagged(_ check: any Check, _ text: String, format: DocumentFormat = .text) -> [String] {
+        let linter = Linter(checks: [check])
+        let name = format == .html ? "post.html" : format == .markdown ? "post.md" : "post.txt"
+        let report = linter.lint(text: text, path: name, format: format, configuration: configuration)
+        let bytes = Array(text.utf8)
+        return report.diagnostics.map { String(decoding: bytes[$0.region.byteRange], as: UTF8.self) }
+    }
+
+    // MARK: contact-phone
+
+    static let phonePositives: [(String, [String])] = [
+        ("Call 07700 900123 today.", ["07700 900123"]),
+        ("Call 07700900123.", ["07700900123"]),
+        ("Call 07700-900-123!", ["07700-900-123"]),
+        ("Call 07700.900.123", ["07700.900.123"]),
+        ("Call 07700 900 123", ["07700 900 123"]),
+        ("Call 0770 090 0123", ["0770 090 0123"]),
+        ("Ring (01632) 960000 now", ["(01632) 960000"]),
+        ("Ring (01632)960000", ["(01632)960000"]),
+        ("Ring 01632 960000", ["01632 960000"]),
+        ("Ring 0161 496 0000", ["0161 496 0000"]),
+        ("Ring 0161-496-0000", ["0161-496-0000"]),
+        ("Ring 020 7946 0000", ["020 7946 0000"]),
+        ("Ring (020) 7946 0000", ["(020) 7946 0000"]),
+        ("Ring 02079460000.", ["02079460000"]),
+        ("Ring 029 2018 0000", ["029 2018 0000"]),
+        ("Ring 0300 123 4567", ["0300 123 4567"]),
+        ("Ring 0330 123 4567", ["0330 123 4567"]),
+        ("Ring 0800 123 4567", ["0800 123 4567"]),
+        ("Ring 0800 123456", ["0800 123456"]),
+        ("Ring 0808 157 0000", ["0808 157 0000"]),
+        ("Ring 0845 600 0000", ["0845 600 0000"]),
+        ("Ring 0870 123 4567", ["0870 123 4567"]),
+        ("Ring 016977 3456", ["016977 3456"]),
+        ("Ring 01204 12345", ["01204 12345"]),
+        ("Mob: +44 7700 900123", ["+44 7700 900123"]),
+        ("Mob: +44 (0)7700 900123", ["+44 (0)7700 900123"]),
+        ("Mob: +44(0)7700 900123", ["+44(0)7700 900123"]),
+        ("Mob: +447700900123.", ["+447700900123"]),
+        ("Mob: +44-7700-900123", ["+44-7700-900123"]),
+        ("Mob: 0044 7700 900123", ["0044 7700 900123"]),
+        ("Mob:07700 900123", ["07700 900123"]),
+        ("Tel. 01632 960001", ["01632 960001"]),
+        ("Paris office: +33 1 23 45 67 89.", ["+33 1 23 45 67 89"]),
+        ("US: +1 (555) 234-5678", ["+1 (555) 234-5678"]),
+        ("US: +1 555 234 5678", ["+1 555 234 5678"]),
+        ("Dublin: +353 1 234 5678", ["+353 1 234 5678"]),
+        ("Berlin: +49.30.1234567", ["+49.30.1234567"]),
+        ("Madrid: 0034 912 345 678", ["0034 912 345 678"]),
+        ("Either 07700 900123 or 07700 900124.", ["07700 900123", "07700 900124"]),
+        ("Numbers: 07700 900123, 01632 960002; 0113 496 0000", ["07700 900123", "01632 960002", "0113 496 0000"]),
+        ("(07700 900123)", ["07700 900123"]),
+        ("“07700 900123”", ["07700 900123"]),
+        ("Call 07700 900123. 5 children came.", ["07700 900123"]),
+        ("Call 07700 900123 5 times", ["07700 900123"]),
+        ("Call 07700 900123 - 07700 900124", ["07700 900123", "07700 900124"]),
+        ("Call 07700 900123 ext. 12", ["07700 900123"]),
+        ("Year 6 07700 900123", ["07700 900123"]),
+        ("Tel 07700\u{00A0}900123 please", ["07700\u{00A0}900123"]),
+    ]
+
+    static let phoneNegatives: [String] = [
+        "The trip is on 12/09/2026.",
+        "Deadline 2026-09-12.",
+        "Deadline 12.09.26 and 01.09.2026.",
+        "From 01/09/2026 to 07/09/2026.",
+        "Doors open at 10:30.",
+        "Starts at 3.15pm and ends 15:45:00.",
+        "It cost £1,200.50.",
+        "It cost £1200 or €1500 or $1,500,000.",
+        "We ran 2019-2024 and 1998–2003.",
+        "The 2019 - 2024 plan.",
+        "We walked 12 km and 3000000 steps.",
+        "Order no. 0123456789 shipped.",
+        "Order number: 07700 900123.",
+        "Ref: 01234 567890.",
+        "Reference 07700900123",
+        "Invoice #07700 900123",
+        "Account number 01632 960000",
+        "Registered charity number 1234567.",
+        "Company registration no. 01234567.",
+        "Company No 07700900",
+        "ISBN 978-0-14-032872-1.",
+        "ISBN 0-14-032872-1.",
+        "The book 9780140328721 arrived.",
+        "See https://example.org/news/07700900123.",
+        "See https://example.org/?tel=07700900123.",
+        "See example.org/page-07700900123.",
+        "A 15-digit string 012345678901234.",
+        "A 12-digit string 077009001234.",
+        "A 9-digit 077009001.",
+        "Ring 06123 456789",
+        "Ring 04123 456789",
+        "Ring 01234 56789",
+        "Ring 0 7 7 0 0 9 0 0 1 2 3",
+        "Call the office on 01625 000000.",
+        "Call the office on +44 1625 000000.",
+        "Call the office on (01625) 000 001.",
+        "Scores: +10 000 000 views and +250,000 likes.",
+        "Result 2+07700900123",
+        "Code ABC07700900123",
+        "Email 07700900123@example.org",
+        "Temperature rose 0.5 degrees in 2023.",
+        "Year 6 scored 98.5% in 2024.",
+        "The URN is 123456 and UKPRN 10012345.",
+        "URN: 0123456789",
+        "Population 1 234 567 890 people",
+        "+1 (123) 456-7890 is not a valid North American number.",
+        "Pupil 07700 900 12.",
+    ]
+
+    @Test(arguments: phonePositives)
+    func phoneNumbersAreFlagged(_ testCase: (String, [String])) {
+        #expect(Self.flagged(ContactPhoneCheck(), testCase.0) == testCase.1, "in: \(testCase.0)")
+    }
+
+    @Test(arguments: phoneNegatives)
+    func notPhoneNumbers(_ text: String) {
+        #expect(Self.flagged(ContactPhoneCheck(), text) == [], "in: \(text)")
+    }
+
+    @Test func phoneMessageSaysWhatAndWhy() {
+        let report = Linter(checks: [ContactPhoneCheck()]).lint(text: "Text me on 07700 900123.", path: "a.txt", format: .text)
+        #expect(report.diagnostics.first?.message.contains("mobile phone number") == true)
+        #expect(report.diagnostics.first?.level == .error)
+    }
+}
