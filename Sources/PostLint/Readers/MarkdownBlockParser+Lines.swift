@@ -44,7 +44,7 @@ extension MarkdownBlockParser {
         guard columns <= 3, start < end else { return false }
         if bytes[start] == UInt8(ascii: ">") { return true }
         if fenceOpening(start, end) != nil || atxHeading(start, end) != nil || isThematicBreak(start, end) { return true }
-        if let item = listMarker(start, end), !item.interruptsNothing { return true }
+        if let item = listMarker(start, end), item.contentStart < end { return true }
         return htmlBlockStart(start, end, interruptingParagraph: true) != nil
     }
 

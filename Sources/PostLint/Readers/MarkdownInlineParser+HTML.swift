@@ -20,7 +20,7 @@ extension MarkdownInlineParser {
                 extra.append(Attribute(name: attribute.name, value: block.string, valueRange: span.sourceRange(value)))
             }
             addImage(source: sourceBlock?.string, sourceRange: source.map { span.sourceRange($0) }, spanSource: source,
-                     alt: alt, altRange: span.sourceRange(tag.start..<tag.end), whole: span.sourceRange(tag.start..<tag.end),
+                     alt: alt, altRange: span.sourceRange(altRange ?? tag.start..<tag.start), whole: span.sourceRange(tag.start..<tag.end),
                      extra: extra)
         case ("a", false):
             var target: TextBlock?
@@ -37,10 +37,11 @@ extension MarkdownInlineParser {
             anchors.append(Anchor(piece: pieces.count, tag: tag, target: target))
         case ("a", true):
             guard let anchor = anchors.popLast() else { return }
-            let text = renderedString(anchor.piece..<pieces.count)
+            let inner = anchor.piece..<pieces.count
             pieces.append(.close(.link))
             if let target = anchor.target, let href = anchor.tag.attribute("href")?.value {
-                links.append(LinkElement(target: target.string, targetRange: span.sourceRange(href), text: text,
+                pendingLinkTexts.append((links.count, inner))
+                links.append(LinkElement(target: target.string, targetRange: span.sourceRange(href), text: "",
                                          range: span.sourceRange(anchor.tag.start..<tag.end)))
             }
         case (let name, _) where Self.separatingTags.contains(name):

@@ -198,8 +198,7 @@ extension MarkdownInlineParser {
         var attributes: [Attribute] = []
         if let source, let sourceRange { attributes.append(Attribute(name: "src", value: source, valueRange: sourceRange)) }
         if let alt {
-            let range = alt.text.isEmpty ? altRange : alt.sourceRange(0..<alt.text.count)
-            attributes.append(Attribute(name: "alt", value: alt.string, valueRange: range))
+            attributes.append(Attribute(name: "alt", value: alt.string, valueRange: altRange))
             if !alt.text.isEmpty { sideBlocks.append(alt) }
         }
         attributes.append(contentsOf: extra)

@@ -56,6 +56,8 @@ struct MarkdownInlineParser {
     var links: [LinkElement] = []
     var images: [ImageElement] = []
     var comments: [Comment] = []
+    /// `<a>` links whose text is rendered once emphasis is resolved: link index and piece range.
+    var pendingLinkTexts: [(link: Int, pieces: Range<Int>)] = []
 
     init(leaf: MarkdownLeaf, definitions: [String: MarkdownLinkDefinition]) {
         self.leaf = leaf
@@ -154,8 +156,11 @@ struct MarkdownInlineParser {
                     textStart = index
                     continue
                 }
-                if !raw, let close = autolink(at: index) {
+                if !raw, bytes[index + 1..<end].contains(UInt8(ascii: ">")) {
                     flush(textStart, index)
+                    textStart = index
+                }
+                if !raw, let close = autolink(at: index) {
                     index = close
                     textStart = index
                     continue
@@ -182,6 +187,9 @@ struct MarkdownInlineParser {
         }
         flush(textStart, end)
         processEmphasis(bottom: 0)
+        for pending in pendingLinkTexts where pending.pieces.upperBound <= pieces.count {
+            links[pending.link].text = renderedString(pending.pieces)
+        }
     }
 
     private func runLength(at start: Int) -> Int {
@@ -243,11 +251,19 @@ struct MarkdownInlineParser {
     /// Renders pieces into `builder`: delimiter runs leave their unused marker bytes as text and
     /// open or close emphasis where they were matched.
     func render(_ range: Range<Int>, into builder: inout TextBlockBuilder) {
+        // A separator is written only when text follows, so a closing tag leaves no trailing space.
+        var separator: Int?
+        func writeSeparator(_ builder: inout TextBlockBuilder) {
+            if let at = separator { builder.appendSeparator(at: span.sourceRange(at..<at).lowerBound) }
+            separator = nil
+        }
         for piece in pieces[range] {
             switch piece {
             case .text(let text):
+                writeSeparator(&builder)
                 span.appendVerbatim(text, to: &builder)
             case .replaced(let utf8, let source):
+                writeSeparator(&builder)
                 builder.appendReplaced(utf8, source: span.sourceRange(source))
             case .open(let context):
                 builder.openContext(context)
@@ -257,10 +273,13 @@ struct MarkdownInlineParser {
                 let delimiter = delimiters[index]
                 for _ in 0..<delimiter.closes { builder.closeContext(.emphasis) }
                 let text = delimiter.start + delimiter.closed..<delimiter.start + delimiter.count - delimiter.opened
-                if !text.isEmpty { span.appendVerbatim(text, to: &builder) }
+                if !text.isEmpty {
+                    writeSeparator(&builder)
+                    span.appendVerbatim(text, to: &builder)
+                }
                 for _ in 0..<delimiter.opens { builder.openContext(.emphasis) }
             case .separator(let at):
-                builder.appendSeparator(at: span.sourceRange(at..<at).lowerBound)
+                if separator == nil { separator = at }
             }
         }
     }
