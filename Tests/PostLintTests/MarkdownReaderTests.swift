@@ -94,6 +94,21 @@ import Testing
         ReaderMapping.checkWords(document)
     }
 
+    @Test func imageInsideLinkAndTrimmedHTMLBlock() {
+        let document = read("[![Logo of *Zoë’s* school](img/logo.svg)](https://school.example \"Home\") ![ spaced ](a.png)\n\n<div>\nHTML *kept* Zoë\n</div>\n")
+        #expect(document.links.first?.target == "https://school.example")
+        #expect(ReaderMapping.blocks(document, .imageAlt) == ["Logo of Zoë’s school", "spaced"])
+        #expect(ReaderMapping.blocks(document, .imageFileName) == ["logo.svg", "a.png"])
+        #expect(ReaderMapping.blocks(document, .paragraph) == ["HTML *kept* Zoë"])
+        #expect(document.images.first?.alt == "Logo of Zoë’s school")
+        ReaderMapping.checkWords(document)
+    }
+
+    @Test func pathologicalEmphasisStaysFast() {
+        let document = read(String(repeating: "*a _b ", count: 20_000) + "\n")
+        #expect(document.blocks.count == 1)
+    }
+
     @Test func codeSpansAndFences() {
         let document = read("""
         Run `make  test` now and ``a ` b``.

@@ -23,6 +23,9 @@ extension MarkdownInlineParser {
 
     /// Matches closers with openers from `bottom` up, then retires those delimiters.
     mutating func processEmphasis(bottom: Int) {
+        // Per (marker, closer can open, length mod 3): where the last failed search stopped, so
+        // failed look-backs are not repeated and long runs of unmatched markers stay linear.
+        var openersBottom: [Int: Int] = [:]
         var closerIndex = bottom
         while closerIndex < delimiters.count {
             let closer = delimiters[closerIndex]
@@ -31,8 +34,10 @@ extension MarkdownInlineParser {
                 continue
             }
             var found: Int?
+            let key = Int(closer.byte) << 3 | (closer.canOpen ? 4 : 0) | closer.count % 3
+            let floor = max(bottom, openersBottom[key] ?? bottom)
             var candidate = closerIndex - 1
-            while candidate >= bottom {
+            while candidate >= floor {
                 let opener = delimiters[candidate]
                 if opener.active, opener.byte == closer.byte, opener.canOpen, opener.remaining > 0 {
                     let oddMatch = (opener.canClose || closer.canOpen) && (opener.count + closer.count) % 3 == 0
@@ -45,6 +50,7 @@ extension MarkdownInlineParser {
                 candidate -= 1
             }
             guard let openerIndex = found else {
+                openersBottom[key] = closerIndex
                 if !closer.canOpen { delimiters[closerIndex].active = false }
                 closerIndex += 1
                 continue

@@ -37,7 +37,7 @@ extension MarkdownInlineParser {
             render(opener.piece + 1..<pieces.count, into: &alt)
             pieces.removeSubrange(opener.piece...)
             addImage(source: target.destination, sourceRange: target.destinationRange,
-                     spanSource: target.inlineDestination, alt: alt.finish(), altRange: span.sourceRange(textRange),
+                     spanSource: target.inlineDestination, alt: Self.trimmingWhitespace(alt.finish()), altRange: span.sourceRange(textRange),
                      whole: whole, extra: titleAttribute)
         } else {
             let text = renderedString(opener.piece + 1..<pieces.count)

@@ -77,7 +77,7 @@ struct MarkdownInlineParser {
         scan()
         var builder = TextBlockBuilder(kind: leaf.kind, enclosing: leaf.enclosing)
         render(0..<pieces.count, into: &builder)
-        let block = builder.finish()
+        let block = Self.trimmingWhitespace(builder.finish())
         if block.text.contains(where: { !MarkdownSpan.isWhitespace($0) }) { document.blocks.append(block) }
         document.blocks.append(contentsOf: sideBlocks)
         document.links.append(contentsOf: links)
@@ -289,6 +289,34 @@ struct MarkdownInlineParser {
         var builder = TextBlockBuilder(kind: .other)
         render(range, into: &builder)
         return builder.finish().string
+    }
+
+    /// The block without leading and trailing white space (a dropped `<div>` or image can leave a
+    /// line end or space behind); runs and contexts are clipped, replaced runs kept whole.
+    static func trimmingWhitespace(_ block: TextBlock) -> TextBlock {
+        var start = 0
+        var end = block.text.count
+        while start < end, MarkdownSpan.isWhitespace(block.text[start]) { start += 1 }
+        while end > start, MarkdownSpan.isWhitespace(block.text[end - 1]) { end -= 1 }
+        guard start > 0 || end < block.text.count else { return block }
+        var builder = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing, label: block.label)
+        for run in block.map.runs {
+            let from = max(run.textStart, start)
+            let to = min(run.textStart + run.textLength, end)
+            guard from < to else { continue }
+            if run.isVerbatim {
+                builder.appendVerbatim(block.text[from..<to], sourceStart: run.sourceStart + from - run.textStart)
+            } else {
+                builder.appendReplaced(block.text[from..<to], source: run.sourceStart..<run.sourceStart + run.sourceLength)
+            }
+        }
+        var result = builder.finish()
+        result.contexts = block.contexts.compactMap { span in
+            let from = max(span.range.lowerBound, start) - start
+            let to = min(span.range.upperBound, end) - start
+            return from < to ? ContextSpan(context: span.context, range: from..<to) : nil
+        }
+        return result
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
