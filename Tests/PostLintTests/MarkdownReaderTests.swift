@@ -107,6 +107,11 @@ import Testing
     @Test func pathologicalEmphasisStaysFast() {
         let document = read(String(repeating: "*a _b ", count: 20_000) + "\n")
         #expect(document.blocks.count == 1)
+        var ticks = ""
+        for length in 1...200 { ticks += String(repeating: "`", count: length) + " x " }
+        let code = read(String(repeating: ticks, count: 5) + "\n")
+        #expect(code.blocks.count == 1)
+        ReaderMapping.checkWords(code)
     }
 
     @Test func codeSpansAndFences() {

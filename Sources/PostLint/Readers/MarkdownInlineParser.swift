@@ -58,6 +58,8 @@ struct MarkdownInlineParser {
     var comments: [Comment] = []
     /// `<a>` links whose text is rendered once emphasis is resolved: link index and piece range.
     var pendingLinkTexts: [(link: Int, pieces: Range<Int>)] = []
+    /// Start offsets of backtick runs by length, built on the first code span.
+    var backtickRuns: [Int: [Int]]?
 
     init(leaf: MarkdownLeaf, definitions: [String: MarkdownLinkDefinition]) {
         self.leaf = leaf
@@ -199,18 +201,30 @@ struct MarkdownInlineParser {
     }
 
     /// The start of the closing backtick run of exactly `length`, or nil (then the run is literal).
-    private func backtickClose(from start: Int, length: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "`") {
-                let run = runLength(at: index)
-                if run == length { return index }
-                index += run
-            } else {
-                index += 1
+    /// Looks the run up in `backtickRuns` (built once per leaf), so unmatched runs do not rescan the rest.
+    private mutating func backtickClose(from start: Int, length: Int) -> Int? {
+        if backtickRuns == nil {
+            var runs: [Int: [Int]] = [:]
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "`") {
+                    let run = runLength(at: index)
+                    runs[run, default: []].append(index)
+                    index += run
+                } else {
+                    index += 1
+                }
             }
+            backtickRuns = runs
         }
-        return nil
+        guard let starts = backtickRuns?[length] else { return nil }
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count ? starts[low] : nil
     }
 
     /// A code span's content keeps its bytes (line ends read as spaces); only the backticks go.
