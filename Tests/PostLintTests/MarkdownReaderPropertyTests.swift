@@ -79,4 +79,22 @@ import Testing
         #expect(document.blocks.contains { $0.kind == .title })
         ReaderMapping.checkWords(document)
     }
+
+    static let alphabet: [String] = [
+        "*", "_", "`", "[", "]", "(", ")", "!", "<", ">", "&", "#", ";", "\\", " ", "\n", "\r\n", "-", "|", ":",
+        "~", "=", "\"", "'", "a", "Zoë", "’", "👩‍🏫", "1.", "   ", "\t", "<!--", "-->", "<a href=", "<img ", "&amp;",
+        "---\n", "http://", "@", "/", "\u{0}",
+    ]
+
+    /// Arbitrary sequences of Markdown-significant pieces: the reader must not trap, and whatever
+    /// it produces must still map exactly.
+    @Test func arbitraryInputNeverTraps() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...(Self.alphabet.count - 1)).array(of: 0...150)) { choices in
+            let text = choices.map { Self.alphabet[$0] }.joined()
+            let document = MarkdownReader.read(SourceText(path: "fuzz.md", text: text))
+            for block in document.blocks { ReaderMapping.checkRuns(block, document.source) }
+            #expect(document.bodyStart <= document.source.utf8.count)
+            _ = PlainTextReader.read(SourceText(path: "fuzz.txt", text: text))
+        }
+    }
 }
