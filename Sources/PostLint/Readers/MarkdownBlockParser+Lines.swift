@@ -5,7 +5,7 @@ extension MarkdownBlockParser {
         var contentIndent: Int
         var contentStart: Int
         /// An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph.
-        var interruptsNothing: Bool
+        var cannotInterruptParagraph: Bool
     }
 
     struct HTMLBlockStart {
@@ -67,16 +67,16 @@ extension MarkdownBlockParser {
         }
         let width = index - start
         if index == end {
-            return ListMarker(contentIndent: width + 1, contentStart: end, interruptsNothing: true)
+            return ListMarker(contentIndent: width + 1, contentStart: end, cannotInterruptParagraph: true)
         }
         guard bytes[index] == 0x20 || bytes[index] == 0x09 else { return nil }
         let (spaces, content) = indentation(index, end)
         let blank = content == end
         if blank || spaces > 4 {
-            return ListMarker(contentIndent: width + 1, contentStart: index + 1, interruptsNothing: true)
+            return ListMarker(contentIndent: width + 1, contentStart: index + 1, cannotInterruptParagraph: true)
         }
         return ListMarker(contentIndent: width + spaces, contentStart: content,
-                          interruptsNothing: ordered && number != 1)
+                          cannotInterruptParagraph: ordered && number != 1)
     }
 
     func isThematicBreak(_ start: Int, _ end: Int) -> Bool {

@@ -80,7 +80,7 @@ struct MarkdownBlockParser {
                 continue starting
             }
             if let item = listMarker(next, end), !isThematicBreak(next, end) {
-                if case .paragraph? = openKind, !newContainer, item.interruptsNothing { break }
+                if case .paragraph? = openKind, !newContainer, item.cannotInterruptParagraph { break }
                 closeOpen()
                 containers.append(.listItem(indent: columns + item.contentIndent))
                 pos = item.contentStart

@@ -1,7 +1,7 @@
 /// Reads a Markdown draft into a `Document`: front matter fields, prose blocks, links, images,
 /// code (kept as `.code` blocks so checks can skip it) and comments, each mapped exactly to the file.
 ///
-/// swift-markdown is not available on every platform PostLint builds for, and its source ranges are
+/// swift-markdown is not a dependency, and its source ranges are
 /// per node rather than per byte, so this is a CommonMark subset parsed directly on UTF-8 bytes:
 /// blocks first (`MarkdownBlockParser`), then link definitions, then inlines per leaf.
 public enum MarkdownReader {
