@@ -56,7 +56,12 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         let checks = CheckRegistry.builtIn.filter { $0.descriptor.id == ruleID }
         let linter = Linter(checks: checks)
         let name = "example." + (example.format == .html ? "html" : example.format == .markdown ? "md" : "txt")
-        let report = linter.lint(text: text, path: name, format: example.format, configuration: Configuration())
+        var configuration = Configuration()
+        if let yaml = example.configuration {
+            let known = Set(CheckRegistry.builtIn.map(\.descriptor.id))
+            configuration = try ConfigurationLoader(knownRuleIDs: known).load(text: yaml, path: "/examples/.postlint.yml")
+        }
+        let report = linter.lint(text: text, path: name, format: example.format, configuration: configuration)
         return report.diagnostics.filter { $0.ruleID == ruleID }
     }
 }
