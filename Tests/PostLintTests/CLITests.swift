@@ -19,7 +19,7 @@ import Testing
 
     @Test func findingAtFailLevelExitsOne() throws {
         let folder = try TemporaryFolder()
-        try folder.write("post.txt", "I think the fair was great.\n")
+        try folder.write("post.txt", "I think the fair was great.\n\nMrs Ann Lee, Headteacher\n")
         let warningsPass = try PostLintProcess.run(["check", "post.txt"], in: folder.path)
         #expect(warningsPass.status == 0, "personal-opinion is a warning; the default fail level is error")
         let result = try PostLintProcess.run(["check", "post.txt", "--fail-level", "warning"], in: folder.path)
@@ -31,7 +31,7 @@ import Testing
     @Test func configuredLevelDecidesTheExitStatus() throws {
         let folder = try TemporaryFolder()
         try folder.write(".postlint.yml", "rules:\n  personal-opinion: error\n")
-        try folder.write("post.md", "In my opinion, the fair was great.\n")
+        try folder.write("post.md", "In my opinion, the fair was great.\n\nMrs Ann Lee, Headteacher\n")
         let result = try PostLintProcess.run(["check", "."], in: folder.path)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("post.md:1:1: error:"))
@@ -66,7 +66,7 @@ import Testing
     @Test func standardInputUsesTheGivenFileName() throws {
         let folder = try TemporaryFolder()
         let result = try PostLintProcess.run(["check", "-", "--stdin-filename", "draft.md", "--format", "json"],
-                                             in: folder.path, standardInput: "# News\n\nIMO the best term yet.\n")
+                                             in: folder.path, standardInput: "# News\n\nIMO the best term yet.\n\nMr Ahmed, Headteacher\n")
         #expect(result.status == 0)
         let report = try JSONDecoder().decode(JSONReport.self, from: Data(result.standardOutput.utf8))
         #expect(report.files.map(\.path) == ["draft.md"])

@@ -103,7 +103,7 @@ private func onlyError(_ text: String) -> String? {
 
     @Test func unknownNestedKeyListsTheKeysAtItsLevel() {
         #expect(onlyError("school:\n  name: Beechwood\n  domians: [beechwood.example.sch.uk]\n")
-                == "3:3: unknown key `domians` in `school`; did you mean `domains`? Known keys: name, domains, phones, addresses, logo.")
+                == "3:3: unknown key `domians` in `school`; did you mean `domains`? Known keys: name, domains, phones, addresses, logo, logo-formats.")
         #expect(onlyError("sources:\n  urls: [gov.uk]\n")
                 == "2:3: unknown key `urls` in `sources` Known keys: domains, names.")
     }

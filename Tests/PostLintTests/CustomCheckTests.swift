@@ -23,7 +23,7 @@ struct NoExclamationMarks: Check {
 @Suite struct CustomCheckTests {
     @Test func aCustomCheckRunsBesideTheBuiltInOnes() {
         let linter = Linter(checks: CheckRegistry.builtIn + [NoExclamationMarks()])
-        let report = linter.lint(text: "Well done! I think so!", path: "post.txt", format: .text)
+        let report = linter.lint(text: "Well done! I think so!\n\nMrs Lee, Headteacher\n", path: "post.txt", format: .text)
         #expect(report.diagnostics.map(\.ruleID) == ["no-exclamation", "personal-opinion", "no-exclamation"])
         #expect(report.diagnostics.first?.level == .note)
         #expect(report.diagnostics.first?.region.start == SourcePosition(line: 1, column: 10))

@@ -34,7 +34,7 @@ import Testing
 
     @Test func loneSurrogateIsAnErrorWithOffset() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x3D, 0xD8, 0x41, 0x00]
-        #expect(throws: DecodingError(path: "bad.txt", message: "unpaired UTF-16 surrogate", byteOffset: 4)) {
+        #expect(throws: SourceDecodingError(path: "bad.txt", message: "unpaired UTF-16 surrogate", byteOffset: 4)) {
             try SourceDecoder.decode(bytes, path: "bad.txt", format: .text)
         }
         do {
@@ -110,13 +110,13 @@ import Testing
 
     @Test func binaryFilesAreRejected() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]
-        #expect(throws: DecodingError(path: "p.md", message: "not a text file (PNG image)")) {
+        #expect(throws: SourceDecodingError(path: "p.md", message: "not a text file (PNG image)")) {
             try SourceDecoder.decode(png, path: "p.md", format: .markdown)
         }
-        #expect(throws: DecodingError(path: "d.txt", message: "not a text file (PDF document)")) {
+        #expect(throws: SourceDecodingError(path: "d.txt", message: "not a text file (PDF document)")) {
             try SourceDecoder.decode(Array("%PDF-1.7\n".utf8), path: "d.txt", format: .text)
         }
-        #expect(throws: DecodingError.self) {
+        #expect(throws: SourceDecodingError.self) {
             try SourceDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x14], path: "z.md", format: .markdown)
         }
     }

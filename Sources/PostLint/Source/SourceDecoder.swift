@@ -11,7 +11,7 @@ public enum SourceDecoder {
     }
 
     /// Decodes `bytes`, dropping the warnings; use `decodeReporting` to keep them.
-    public static func decode(_ bytes: [UInt8], path: String, format: DocumentFormat) throws(DecodingError)
+    public static func decode(_ bytes: [UInt8], path: String, format: DocumentFormat) throws(SourceDecodingError)
         -> SourceText
     {
         try decodeReporting(bytes, path: path, format: format).source
@@ -19,10 +19,10 @@ public enum SourceDecoder {
 
     /// Decodes `bytes` and reports warnings (unknown declared charset, NUL bytes) as `ReadProblem`s.
     public static func decodeReporting(_ bytes: [UInt8], path: String, format: DocumentFormat)
-        throws(DecodingError) -> Result
+        throws(SourceDecodingError) -> Result
     {
         if let kind = binaryKind(bytes) {
-            throw DecodingError(path: path, message: "not a text file (\(kind))")
+            throw SourceDecodingError(path: path, message: "not a text file (\(kind))")
         }
         var warnings: [ReadProblem] = []
         let (utf8, encoding) = try transcode(bytes, path: path, format: format, warnings: &warnings)
@@ -34,15 +34,15 @@ public enum SourceDecoder {
     }
 
     private static func transcode(_ bytes: [UInt8], path: String, format: DocumentFormat,
-                                  warnings: inout [ReadProblem]) throws(DecodingError) -> ([UInt8], TextEncoding)
+                                  warnings: inout [ReadProblem]) throws(SourceDecodingError) -> ([UInt8], TextEncoding)
     {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            throw DecodingError(path: path, message: "UTF-32 is not supported; save the file as UTF-8")
+            throw SourceDecodingError(path: path, message: "UTF-32 is not supported; save the file as UTF-8")
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
             if let bad = firstInvalidUTF8(body) {
-                throw DecodingError(path: path, message: "invalid UTF-8 after a UTF-8 byte-order mark",
+                throw SourceDecodingError(path: path, message: "invalid UTF-8 after a UTF-8 byte-order mark",
                                     byteOffset: bad + 3)
             }
             return (body, .utf8WithBOM)
@@ -132,11 +132,11 @@ public enum SourceDecoder {
 
     // MARK: UTF-16
 
-    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(DecodingError)
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(SourceDecodingError)
         -> [UInt8]
     {
         guard bytes.count % 2 == 0 else {
-            throw DecodingError(path: path, message: "UTF-16 file has an odd number of bytes",
+            throw SourceDecodingError(path: path, message: "UTF-16 file has an odd number of bytes",
                                 byteOffset: bytes.count - 1)
         }
         var output: [UInt8] = []
@@ -163,7 +163,7 @@ public enum SourceDecoder {
             }
         }
         if let failure {
-            throw DecodingError(path: path, message: "unpaired UTF-16 surrogate", byteOffset: failure)
+            throw SourceDecodingError(path: path, message: "unpaired UTF-16 surrogate", byteOffset: failure)
         }
         return output
     }
@@ -218,7 +218,7 @@ public enum SourceDecoder {
 }
 
 /// Why a file could not be decoded; the message names the file.
-public struct DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct SourceDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var message: String
     public var byteOffset: Int?

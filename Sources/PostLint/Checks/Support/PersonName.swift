@@ -24,6 +24,8 @@ enum PersonName {
             let token = tokens[index]
             guard token.kind == .word, token.flags.contains(.capitalized) else { break }
             if names > 0 && !tokens[index].flags.contains(.spaceBefore) && !isHyphenJoined(tokens, index) { break }
+            // A name does not run on to the next line (where a sign-off puts the job title).
+            if (names > 0 || titled) && token.flags.contains(.lineBreakBefore) { break }
             names += 1
             index += 1
             // An initial: "J." or "J".
