@@ -138,4 +138,73 @@ import Testing
         #expect(report.diagnostics.first?.message.contains("mobile phone number") == true)
         #expect(report.diagnostics.first?.level == .error)
     }
+
+    // MARK: contact-email
+
+    static let emailPositives: [(String, [String])] = [
+        ("Email jane@gmail.com today.", ["jane@gmail.com"]),
+        ("Email jane.smith@gmail.com.", ["jane.smith@gmail.com"]),
+        ("Email jane_smith-84@hotmail.co.uk!", ["jane_smith-84@hotmail.co.uk"]),
+        ("Email a.b+pta@outlook.com, thanks", ["a.b+pta@outlook.com"]),
+        ("Email JANE@GMAIL.COM", ["JANE@GMAIL.COM"]),
+        ("(jane@gmail.com)", ["jane@gmail.com"]),
+        ("<jane@gmail.com>", ["jane@gmail.com"]),
+        ("mailto:jane@gmail.com?subject=Hi", ["jane@gmail.com"]),
+        ("Email coach@riversidefc.org.uk", ["coach@riversidefc.org.uk"]),
+        ("Email jane@beechwood.sch.uk.evil.com", ["jane@beechwood.sch.uk.evil.com"]),
+        ("Email jane@notbeechwood.sch.uk", ["jane@notbeechwood.sch.uk"]),
+        ("Write to jane at gmail dot com", ["jane at gmail dot com"]),
+        ("Write to jane AT gmail DOT com", ["jane AT gmail DOT com"]),
+        ("Write to jane [at] gmail [dot] com", ["jane [at] gmail [dot] com"]),
+        ("Write to jane[at]gmail[dot]com", ["jane[at]gmail[dot]com"]),
+        ("Write to jane[at]gmail.com", ["jane[at]gmail.com"]),
+        ("Write to jane(at)example.com", ["jane(at)example.com"]),
+        ("Write to jane (at) example (dot) org", ["jane (at) example (dot) org"]),
+        ("Write to jane @ example . com", ["jane @ example . com"]),
+        ("Write to jane @ gmail.com", ["jane @ gmail.com"]),
+        ("Write to jane at yahoo dot co dot uk", ["jane at yahoo dot co dot uk"]),
+        ("Write to jane.s at gmail.com", ["jane.s at gmail.com"]),
+        ("Write to jane at gmail.com", ["jane at gmail.com"]),
+        ("Write to jane{at}icloud{dot}com", ["jane{at}icloud{dot}com"]),
+        ("Two: a@gmail.com and b@yahoo.com", ["a@gmail.com", "b@yahoo.com"]),
+    ]
+
+    static let emailNegatives: [String] = [
+        "Email office@beechwood.sch.uk.",
+        "Email head@mail.beechwood.sch.uk.",
+        "Email OFFICE@BEECHWOOD.SCH.UK",
+        "Email pta@beechwoodfriends.org.uk",
+        "Write to office at beechwood dot sch dot uk",
+        "Follow @BeechwoodPS on Twitter.",
+        "Follow us @beechwood_primary and @Beechwood.PS",
+        "See x.com/@BeechwoodPS",
+        "Meet at school dot 3pm.",
+        "Meet at the gate at 3pm.",
+        "Find out more at nhs.uk.",
+        "Find out more at www.bbc.co.uk/bitesize.",
+        "We had fun at Chester Zoo. Competition next.",
+        "Use logo@2x.png here.",
+        "10 @ 3 points",
+        "The price is 2 @ £3.",
+        "jane@localhost is not public",
+        "Look at school dot com",
+        "Contact us at the office.",
+        "Run `jane@gmail.com` in code.",
+        "An email@ with no domain and @gmail.com with no name.",
+    ]
+
+    @Test(arguments: emailPositives)
+    func emailAddressesAreFlagged(_ testCase: (String, [String])) {
+        #expect(Self.flagged(ContactEmailCheck(), testCase.0, format: .markdown) == testCase.1, "in: \(testCase.0)")
+    }
+
+    @Test(arguments: emailNegatives)
+    func notEmailAddresses(_ text: String) {
+        #expect(Self.flagged(ContactEmailCheck(), text, format: .markdown) == [], "in: \(text)")
+    }
+
+    @Test func emailMessageNamesTheDomain() {
+        let report = Linter(checks: [ContactEmailCheck()]).lint(text: "Write to jane at gmail dot com.", path: "a.txt", format: .text)
+        #expect(report.diagnostics.first?.message.contains("a personal email address (gmail.com)") == true)
+    }
 }
