@@ -207,4 +207,77 @@ import Testing
         let report = Linter(checks: [ContactEmailCheck()]).lint(text: "Write to jane at gmail dot com.", path: "a.txt", format: .text)
         #expect(report.diagnostics.first?.message.contains("a personal email address (gmail.com)") == true)
     }
+
+    // MARK: contact-address
+
+    static let addressPositives: [(String, [String])] = [
+        ("Post to SK11 6QX please.", ["SK11 6QX"]),
+        ("Post to SK116QX please.", ["SK116QX"]),
+        ("Post to sk11 6qx please.", ["sk11 6qx"]),
+        ("Post to M1 1AE.", ["M1 1AE"]),
+        ("Post to B33 8TH.", ["B33 8TH"]),
+        ("Post to CR2 6XH.", ["CR2 6XH"]),
+        ("Post to DN55 1PT.", ["DN55 1PT"]),
+        ("Post to W1A 0AX.", ["W1A 0AX"]),
+        ("Post to EC1A 1BB.", ["EC1A 1BB"]),
+        ("Post to GIR 0AA.", ["GIR 0AA"]),
+        ("(LS1 4AP)", ["LS1 4AP"]),
+        ("She lives at 12 Acacia Avenue.", ["12 Acacia Avenue"]),
+        ("She lives at 27a Station Road now.", ["27a Station Road"]),
+        ("She lives at 221B Market Street.", ["221B Market Street"]),
+        ("Flat 3, 5 Mill Lane", ["Flat 3, 5 Mill Lane"]),
+        ("Apartment 2, 14 The Crescent", ["Apartment 2, 14 The Crescent"]),
+        ("Unit 5, 12 Brook Way", ["Unit 5, 12 Brook Way"]),
+        ("at 1-3 High Street.", ["1-3 High Street"]),
+        ("at 5 St John's Road.", ["5 St John's Road"]),
+        ("at 5 St. John's Road.", ["5 St. John's Road"]),
+        ("at 7 Church Hill Road, Leeds", ["7 Church Hill Road"]),
+        ("at 16 Oak Rd.", ["16 Oak Rd"]),
+        ("at 16 Oak Rd, LS6 2QT", ["16 Oak Rd", "LS6 2QT"]),
+        ("Address: 3 Willow Close, Sale M33 7ZZ", ["3 Willow Close", "M33 7ZZ"]),
+    ]
+
+    static let addressNegatives: [String] = [
+        "Room 12 was busy.",
+        "Year 6 went out.",
+        "Class 4 Maple won.",
+        "We saw 3 Gardens visited by the Queen.",
+        "Platform 9 and three quarters.",
+        "We walked along Station Road.",
+        "Meet on Station Road by the gate.",
+        "The 5 Mile Walk was fun.",
+        "Year 6 Nature Walk today.",
+        "Unit 3 Forest Walk begins.",
+        "10 Downing Street is where the Prime Minister lives.",
+        "4 Privet Drive is in Harry Potter.",
+        "Our school, 12 School Lane, Macclesfield, SK10 4AB.",
+        "School postcode SK104AB.",
+        "The concert is on 12 May Lane End will sing.",
+        "She came 2nd in the M6 2nd heat.",
+        "Grade b1 1st attempt.",
+        "Product code sk104ab and AB12CDE.",
+        "Write to QA1 1AA or VX2 3BB.",
+        "Inward codes never use C: SK10 4CA.",
+        "It cost £5 Oak Park tokens.",
+        "Page 12 Castle Hill chapter.",
+        "It was 3pm Market Square.",
+        "Use `12 Acacia Avenue` in code.",
+        "https://maps.example.org/SK10-4AB/12",
+    ]
+
+    @Test(arguments: addressPositives)
+    func addressesAreFlagged(_ testCase: (String, [String])) {
+        #expect(Self.flagged(ContactAddressCheck(), testCase.0, format: .markdown) == testCase.1, "in: \(testCase.0)")
+    }
+
+    @Test(arguments: addressNegatives)
+    func notAddresses(_ text: String) {
+        #expect(Self.flagged(ContactAddressCheck(), text, format: .markdown) == [], "in: \(text)")
+    }
+
+    @Test func addressMessagesSayWhatWasFound() {
+        let report = Linter(checks: [ContactAddressCheck()]).lint(text: "At 12 Acacia Avenue, SK11 6QX.", path: "a.txt", format: .text)
+        #expect(report.diagnostics.map(\.message).contains { $0.contains("a house number and street") })
+        #expect(report.diagnostics.map(\.message).contains { $0.contains("a postcode") })
+    }
 }

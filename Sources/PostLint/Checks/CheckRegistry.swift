@@ -6,7 +6,7 @@ public enum CheckRegistry {
         checks.append(MissingLogoCheck())
         checks.append(MissingAuthorPositionCheck())
         checks.append(UnapprovedCitationCheck())
-        checks += [ContactPhoneCheck(), ContactEmailCheck()]
+        checks += [ContactPhoneCheck(), ContactEmailCheck(), ContactAddressCheck()]
         return checks.sorted { $0.descriptor.id < $1.descriptor.id }
     }
 }
