@@ -1,0 +1,91 @@
+/// Lines decoded text that libxml2 reported up with the source span it was read from, so every decoded
+/// byte can be mapped back exactly.
+///
+/// libxml2 reports a text run with the parser's offset after it; the run stands for source bytes
+/// `[lastOffset, offset)`. Usually that span is the text itself, with character references decoded and
+/// NUL bytes read as spaces; sometimes it starts with markup libxml2 dropped without a callback (a
+/// stray end tag, a bogus `<?…>`). Alignment checks every byte, so it never guesses: when nothing lines
+/// up, the whole text becomes one replaced run over the whole span (coarse, never wrong).
+struct HTMLTextAligner {
+    private var references = HTMLCharacterReference()
+    /// How many spans fell back to a single replaced run (tests use it to catch alignment bugs).
+    private(set) var fallbackCount = 0
+
+    /// Aligns libxml2's decoded `text` with `source[span]`.
+    mutating func align(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> HTMLAlignedText {
+        if let aligned = forward(text, in: source, from: span.lowerBound, to: span.upperBound) {
+            return aligned
+        }
+        // Markup libxml2 skipped without a callback may come first: the text is then a verbatim
+        // suffix, or starts after a `>` or at the last `&` of the span.
+        if text.count <= span.count {
+            let start = span.upperBound - text.count
+            if text.withUnsafeBufferPointer({ $0.elementsEqual(source[start..<span.upperBound]) }) {
+                var aligned = HTMLAlignedText()
+                for (index, byte) in text.enumerated() { aligned.appendVerbatim(byte, at: start + index) }
+                return aligned
+            }
+        }
+        var candidates: [Int] = []
+        var index = span.lowerBound
+        while index < span.upperBound, candidates.count < 4 {
+            if source[index] == UInt8(ascii: ">") { candidates.append(index + 1) }
+            index += 1
+        }
+        if let ampersand = (span.lowerBound..<span.upperBound).last(where: { source[$0] == UInt8(ascii: "&") }) {
+            candidates.append(ampersand)
+        }
+        for start in candidates {
+            if let aligned = forward(text, in: source, from: start, to: span.upperBound) { return aligned }
+            var trimmed = start
+            while trimmed < span.upperBound, Self.isSpace(source[trimmed]) { trimmed += 1 }
+            if trimmed != start, let aligned = forward(text, in: source, from: trimmed, to: span.upperBound) {
+                return aligned
+            }
+        }
+        fallbackCount += 1
+        var aligned = HTMLAlignedText()
+        aligned.appendReplaced(text, source: span)
+        return aligned
+    }
+
+    /// Aligns `text` with all of `source[start..<end]`, or returns nil if any byte disagrees.
+    mutating func forward(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> HTMLAlignedText? {
+        var aligned = HTMLAlignedText()
+        aligned.bytes.reserveCapacity(text.count)
+        var textIndex = 0
+        var sourceIndex = start
+        while sourceIndex < end {
+            let byte = source[sourceIndex]
+            if byte == UInt8(ascii: "&"),
+               let reference = references.decode(source, at: sourceIndex, limit: end),
+               text.count - textIndex >= reference.bytes.count,
+               text[textIndex..<(textIndex + reference.bytes.count)].elementsEqual(reference.bytes) {
+                aligned.appendReplaced(reference.bytes, source: sourceIndex..<reference.end)
+                textIndex += reference.bytes.count
+                sourceIndex = reference.end
+                continue
+            }
+            guard textIndex < text.count else { return nil }
+            let decoded = text[textIndex]
+            if decoded == byte {
+                aligned.appendVerbatim(byte, at: sourceIndex)
+                sourceIndex += 1
+            } else if byte == 0, decoded == 0x20 {
+                aligned.appendReplaced(CollectionOfOne(decoded), source: sourceIndex..<(sourceIndex + 1))
+                sourceIndex += 1
+            } else if byte == 0x0D, decoded == 0x0A, sourceIndex + 1 < end, source[sourceIndex + 1] == 0x0A {
+                aligned.appendReplaced(CollectionOfOne(decoded), source: sourceIndex..<(sourceIndex + 2))
+                sourceIndex += 2
+            } else {
+                return nil
+            }
+            textIndex += 1
+        }
+        return textIndex == text.count ? aligned : nil
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+}
