@@ -80,8 +80,9 @@ final class HTMLParseSession {
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         let offset = currentOffset
+        if !pending.isEmpty, offset != pendingEnd { flushPending() }
         if bytes.count == 1, bytes[0] == UInt8(ascii: "<"), offset < source.count, source[offset] == UInt8(ascii: "<"),
-           !(pending.isEmpty && spanEndsWithLessThanReference(lastOffset..<offset)) {
+           !(pending.isEmpty && spanEndsWithLessThanReference(min(lastOffset, offset)..<offset)) {
             // A `<` that starts no tag: libxml2 reports it before moving past it.
             flushPending()
             var aligned = HTMLAlignedText()
@@ -90,7 +91,6 @@ final class HTMLParseSession {
             emit(aligned)
             return
         }
-        if !pending.isEmpty, offset != pendingEnd { flushPending() }
         pending.append(contentsOf: bytes)
         pendingEnd = offset
     }
