@@ -22,6 +22,8 @@ final class HTMLParseSession {
     private var bodyStart: Int?
     private var firstContent: Int?
     private var reportedDepth = false
+    /// The most recent real start tag: libxml2 reports a tag's missing `>` after the tag itself.
+    private var lastStartTag: (name: String, start: Int)?
     /// libxml2's default `xmlParserMaxDepth`. Its 2.9 HTML parser does not enforce it, but markup nested
     /// this deep is broken (or hostile), so it is reported.
     static let maximumDepth = 256
@@ -57,6 +59,7 @@ final class HTMLParseSession {
         let scanned = HTMLTagScanner.attributes(in: source, range: (tagStart + 1 + nameBytes.count)..<offset)
         let attributes = resolve(libxmlAttributes, scanned: scanned, tagRange: tagStart..<tagEnd)
         lastOffset = tagEnd
+        lastStartTag = (name, tagStart)
         if name == "body", bodyStart == nil { bodyStart = tagStart }
         if firstContent == nil, !HTMLElementTable.headElements.contains(name) { firstContent = tagStart }
         builder.start(name, attributes: attributes, tagRange: tagStart..<tagEnd)
@@ -128,7 +131,8 @@ final class HTMLParseSession {
                 if !alreadyReported(after: start) { report("an end tag is never closed with `>`", at: start) }
             } else {
                 let tag = name ?? ""
-                let start = HTMLTagScanner.findTag(Array(tag.utf8), prefix: [UInt8(ascii: "<")], in: source, range: span)
+                let start = lastStartTag.flatMap { $0.name == tag ? $0.start : nil }
+                    ?? HTMLTagScanner.findTag(Array(tag.utf8), prefix: [UInt8(ascii: "<")], in: source, range: span)
                     ?? span.last { source[$0] == UInt8(ascii: "<") } ?? lastOffset
                 if !alreadyReported(after: start) { report("the tag `<\(tag)` is never closed with `>`", at: start) }
             }

@@ -66,6 +66,10 @@ struct HTMLTextAligner {
                 sourceIndex = reference.end
                 continue
             }
+            if Self.isDroppedControl(byte), textIndex >= text.count || text[textIndex] != byte {
+                sourceIndex += 1  // libxml2 drops control characters XML does not allow
+                continue
+            }
             guard textIndex < text.count else { return nil }
             let decoded = text[textIndex]
             if decoded == byte {
@@ -83,6 +87,11 @@ struct HTMLTextAligner {
             textIndex += 1
         }
         return textIndex == text.count ? aligned : nil
+    }
+
+    /// C0 controls other than tab, LF and CR (NUL is read as a space instead).
+    static func isDroppedControl(_ byte: UInt8) -> Bool {
+        (byte >= 0x01 && byte <= 0x08) || byte == 0x0B || byte == 0x0C || (byte >= 0x0E && byte <= 0x1F)
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

@@ -1,0 +1,41 @@
+import PropertyBased
+import Testing
+@testable import PostLint
+
+/// Random documents from a small grammar of HTML pieces (paragraphs, inline tags, entities, emoji,
+/// CR LF, attributes, comments), glued in any order so tags are often unbalanced: whatever libxml2
+/// makes of them, every word must map back exactly and no span may fall back to a coarse mapping.
+@Suite("HTMLReader properties")
+struct HTMLReaderPropertyTests {
+    static let pieces: [String] = [
+        "Oliver", "Smith", "Year", "6", " ", "  ", "\r\n", "\n", "\t", "Zoë", "👩‍🏫", "中文", "café",
+        "&amp;", "&#8217;", "&#x2019;", "&nbsp;", "&copy", "&copy;", "&lt;", "&gt;", "&quot;", "&foo;", "&",
+        "&#0;", "&eacute;", "&#8217s", " < ", "<3", "> ", ";",
+        "<p>", "</p>", "<b>", "</b>", "<em>", "</em>", "<i>", "</i>", "<a href=\"/x?a=1&amp;b=2\">", "</a>",
+        "<br>", "<br/>", "<div class='author'>", "</div>", "<li>", "</li>", "<blockquote>", "</blockquote>",
+        "<q>", "</q>", "<cite>", "</cite>", "<h2>", "</h2>", "<code>", "</code>", "<td>", "<section>",
+        "</section>", "<img src='/p/Zo&euml;.jpg?w=1' alt=\"Fish &amp; Chips\">", "<abbr title=Big&amp;Small>",
+        "</abbr>", "<span title=\"a\r\nb &#8217;c\" aria-label='Zoë &amp; 👩‍🏫'>", "</span>", "<!-- note -->",
+        "<script>if (a<b) x()</script>", "<style>p{}</style>", "</x>", "<svg aria-label=Crest><title>",
+        "</title></svg>", "<meta name=description content='Trip &amp; more'>",
+    ]
+
+    static let documents = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { indexes in
+        indexes.map { HTMLReaderPropertyTests.pieces[$0] }.joined()
+    }
+
+    @Test func everyWordMapsBackExactly() async {
+        await propertyCheck(count: 200, input: Self.documents) { html in
+            let document = HTMLMappingCheck.read(html)
+            for block in document.blocks {
+                #expect(block.map.textLength == block.text.count)
+            }
+        }
+    }
+
+    @Test func everyWordMapsBackInAFullDocument() async {
+        await propertyCheck(count: 100, input: Self.documents) { body in
+            _ = HTMLMappingCheck.read("<!DOCTYPE html>\r\n<html><head><title>T &amp; t</title></head>\r\n<body>\r\n\(body)\r\n</body></html>\r\n")
+        }
+    }
+}
