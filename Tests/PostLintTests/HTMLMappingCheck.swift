@@ -89,7 +89,7 @@ enum HTMLMappingCheck {
                 let ok = !cut.contains(UInt8(ascii: "&")) && !cut.contains(0)
                     ? Array(cut) == expected
                     : decode(cut) == expected
-                #expect(ok, "word \"\(String(decoding: expected, as: UTF8.self))\" of \(block.kind) block maps to \"\(String(decoding: cut, as: UTF8.self))\" at \(range)", sourceLocation: sourceLocation)
+                #expect(ok, "word \(String(reflecting: String(decoding: expected, as: UTF8.self))) of \(block.kind) block maps to \(String(reflecting: String(decoding: cut, as: UTF8.self))) at \(range)", sourceLocation: sourceLocation)
                 if !ok { return }
             }
             for run in block.map.runs where run.isVerbatim {
@@ -107,7 +107,8 @@ enum HTMLMappingCheck {
 
     static func read(bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> Document {
         let (document, fallbacks) = HTMLReader.readCountingFallbacks(SourceText(path: "post.html", utf8: bytes))
-        #expect(fallbacks == 0, "text spans fell back to a whole-span mapping", sourceLocation: sourceLocation)
+        #expect(fallbacks == 0, "text spans fell back to a whole-span mapping in \(String(reflecting: String(decoding: bytes, as: UTF8.self)))",
+                sourceLocation: sourceLocation)
         expectExactMapping(document, sourceLocation: sourceLocation)
         return document
     }

@@ -18,6 +18,11 @@ struct HTMLReaderPropertyTests {
         "</abbr>", "<span title=\"a\r\nb &#8217;c\" aria-label='Zoë &amp; 👩‍🏫'>", "</span>", "<!-- note -->",
         "<script>if (a<b) x()</script>", "<style>p{}</style>", "</x>", "<svg aria-label=Crest><title>",
         "</title></svg>", "<meta name=description content='Trip &amp; more'>",
+        // Hostile corners: things libxml2 drops, skips or reads specially.
+        "<pre>\n", "</pre>", "<ul>", "</ul>", "<!DOCTYPE html>", "<?pi ?>", "<!bogus>", "\u{0}", "\u{1A}",
+        "<meta charset=iso-8859-1>", "</p >", "<P CLASS=x>", "<br />", "&#x1F600;", "&#128512;", "&#xD800;",
+        "&#1114112;", "<textarea>", "</textarea>", "<title>", "<noscript>", "</noscript>", "<table>", "<tr>",
+        "<a href=mailto:a@b.example title='Zoë'>", "<img alt=Fish&amp;Chips src=a/b/c.png>", "</br>",
     ]
 
     static let documents = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { indexes in

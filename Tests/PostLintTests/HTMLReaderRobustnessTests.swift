@@ -37,6 +37,15 @@ struct HTMLReaderRobustnessTests {
         }
     }
 
+    /// Found by the property test: libxml2 skips leading white space and stray end tags without a
+    /// callback, and a NUL keeps the text from being a verbatim suffix of its span.
+    @Test func skippedMarkupBeforeTextWithNUL() {
+        for html in [" Oliver\u{0}", "</p></p></p></p></br>Oliver\u{0}", "\u{1A}\n<?x?>Zoë\u{0}"] {
+            let document = HTMLMappingCheck.read(html)
+            #expect(document.blocks.first?.string.hasPrefix(html.contains("Zoë") ? "Zoë" : "Oliver") == true)
+        }
+    }
+
     @Test func emptyAndWhitespaceInput() {
         #expect(HTMLReader.read(SourceText(path: "e.html", text: "")).blocks.isEmpty)
         #expect(HTMLReader.read(SourceText(path: "e.html", text: " \r\n ")).blocks.isEmpty)

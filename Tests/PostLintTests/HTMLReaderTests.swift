@@ -57,6 +57,18 @@ struct HTMLReaderTests {
         #expect(document.sourceText(of: block, matching: "<<") == "&lt;<")
     }
 
+    @Test func declaredCharsetIsIgnored() throws {
+        let document = read("<meta charset=\"iso-8859-1\"><meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\"><p>Zoë &amp; 中文</p>")
+        #expect(document.blocks(.paragraph).map(\.string) == ["Zoë & 中文"])
+    }
+
+    @Test func preKeepsItsText() throws {
+        let document = read("<pre>\n  let x = 1\n</pre>")
+        let block = try #require(document.blocks.first)
+        #expect(block.kind == .code)
+        #expect(block.string.hasSuffix("  let x = 1\n"))
+    }
+
     // MARK: Blocks and contexts
 
     @Test func inlineElementsDoNotSplitBlocks() throws {

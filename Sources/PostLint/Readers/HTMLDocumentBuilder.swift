@@ -47,7 +47,8 @@ struct HTMLDocumentBuilder {
 
     var depth: Int { stack.count }
     var isInsideSkipped: Bool { skipDepth > 0 }
-    var isInsideHead: Bool { stack.contains { $0.name == "head" } }
+    var isInsideHead: Bool { headDepth > 0 }
+    private var headDepth = 0
 
     /// The start tag offset of the innermost open element named `name`.
     func openTagStart(of name: String) -> Int? {
@@ -92,6 +93,7 @@ struct HTMLDocumentBuilder {
             skipDepth += 1
         }
         if name == "svg" { svgDepth += 1 }
+        if name == "head" { headDepth += 1 }
     }
 
     /// Closes the innermost open `name` and anything libxml2 left open inside it, at source offset `end`.
@@ -152,6 +154,7 @@ struct HTMLDocumentBuilder {
             skipDepth -= 1
         }
         if element.name == "svg" { svgDepth -= 1 }
+        if element.name == "head" { headDepth -= 1 }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
             document.elements[index].text = cutText(from: element.textStart)

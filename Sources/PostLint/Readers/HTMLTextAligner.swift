@@ -16,27 +16,21 @@ struct HTMLTextAligner {
         if let aligned = forward(text, in: source, from: span.lowerBound, to: span.upperBound) {
             return aligned
         }
-        // Markup libxml2 skipped without a callback may come first: the text is then a verbatim
-        // suffix, or starts after a `>` or at the last `&` of the span.
-        if text.count <= span.count {
-            let start = span.upperBound - text.count
-            if text.withUnsafeBufferPointer({ $0.elementsEqual(source[start..<span.upperBound]) }) {
-                var aligned = HTMLAlignedText()
-                for (index, byte) in text.enumerated() { aligned.appendVerbatim(byte, at: start + index) }
-                return aligned
-            }
-        }
-        var candidates: [Int] = []
+        // Markup libxml2 skipped without a callback may come first (a stray end tag, a bogus `<?…>`):
+        // a plain text run then ends the span, and a reference starts after a `>` or at the last `&`.
+        if let aligned = backward(text, in: source, span: span) { return aligned }
+        // White space libxml2 skipped (at the start of the document, say) is the other thing that can come first.
+        var candidates = [span.lowerBound]
         var index = span.lowerBound
-        while index < span.upperBound, candidates.count < 4 {
+        while index < span.upperBound, candidates.count < 5 {
             if source[index] == UInt8(ascii: ">") { candidates.append(index + 1) }
             index += 1
         }
         if let ampersand = (span.lowerBound..<span.upperBound).last(where: { source[$0] == UInt8(ascii: "&") }) {
             candidates.append(ampersand)
         }
-        for start in candidates {
-            if let aligned = forward(text, in: source, from: start, to: span.upperBound) { return aligned }
+        for (number, start) in candidates.enumerated() {
+            if number > 0, let aligned = forward(text, in: source, from: start, to: span.upperBound) { return aligned }
             var trimmed = start
             while trimmed < span.upperBound, Self.isSpace(source[trimmed]) { trimmed += 1 }
             if trimmed != start, let aligned = forward(text, in: source, from: trimmed, to: span.upperBound) {
@@ -92,6 +86,41 @@ struct HTMLTextAligner {
     /// C0 controls other than tab, LF and CR (NUL is read as a space instead).
     static func isDroppedControl(_ byte: UInt8) -> Bool {
         (byte >= 0x01 && byte <= 0x08) || byte == 0x0B || byte == 0x0C || (byte >= 0x0E && byte <= 0x1F)
+    }
+
+    /// Aligns `text` with the end of the span, reading backwards, for runs without references; the
+    /// source bytes before it are left unmapped.
+    func backward(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> HTMLAlignedText? {
+        var pieces: [(byte: UInt8, source: Int, verbatim: Bool)] = []
+        pieces.reserveCapacity(text.count)
+        var textIndex = text.count - 1
+        var sourceIndex = span.upperBound - 1
+        while textIndex >= 0 {
+            guard sourceIndex >= span.lowerBound else { return nil }
+            let byte = source[sourceIndex]
+            let decoded = text[textIndex]
+            if decoded == byte, byte != UInt8(ascii: "&") {
+                pieces.append((decoded, sourceIndex, true))
+            } else if byte == 0, decoded == 0x20 {
+                pieces.append((decoded, sourceIndex, false))
+            } else if Self.isDroppedControl(byte) {
+                sourceIndex -= 1
+                continue
+            } else {
+                return nil
+            }
+            textIndex -= 1
+            sourceIndex -= 1
+        }
+        var aligned = HTMLAlignedText()
+        for piece in pieces.reversed() {
+            if piece.verbatim {
+                aligned.appendVerbatim(piece.byte, at: piece.source)
+            } else {
+                aligned.appendReplaced(CollectionOfOne(piece.byte), source: piece.source..<(piece.source + 1))
+            }
+        }
+        return aligned
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {
