@@ -101,6 +101,37 @@ enum HTMLMappingCheck {
         }
     }
 
+    /// Structural records point at what they describe: attribute values and link targets decode to
+    /// their values, comments and elements start where their tags do.
+    static func expectExactRecords(_ document: Document, sourceLocation: SourceLocation = #_sourceLocation) {
+        let source = document.source.utf8
+        func check(_ value: String, _ range: Range<Int>, _ what: String) {
+            guard !value.isEmpty else { return }
+            let cut = source[range]
+            #expect(decode(cut) == Array(value.utf8),
+                    "\(what) \(String(reflecting: value)) has range \(String(reflecting: String(decoding: cut, as: UTF8.self)))",
+                    sourceLocation: sourceLocation)
+        }
+        for image in document.images {
+            for attribute in image.attributes { check(attribute.value, attribute.valueRange, "image attribute") }
+            #expect(source[image.range].first == UInt8(ascii: "<"), sourceLocation: sourceLocation)
+        }
+        for link in document.links {
+            check(link.target, link.targetRange, "link target")
+            #expect(source[link.range].first == UInt8(ascii: "<"), sourceLocation: sourceLocation)
+        }
+        for meta in document.metas { check(meta.content, meta.contentRange, "meta content") }
+        for element in document.elements {
+            for attribute in element.attributes { check(attribute.value, attribute.valueRange, "attribute") }
+            #expect(source[element.range].first == UInt8(ascii: "<"), sourceLocation: sourceLocation)
+        }
+        for comment in document.comments {
+            let text = document.source.text(comment.range)
+            #expect(text.hasPrefix("<!--") && text.hasSuffix("-->"), "comment range \(String(reflecting: text))",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     static func read(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) -> Document {
         read(bytes: Array(html.utf8), sourceLocation: sourceLocation)
     }
@@ -110,6 +141,7 @@ enum HTMLMappingCheck {
         #expect(fallbacks == 0, "text spans fell back to a whole-span mapping in \(String(reflecting: String(decoding: bytes, as: UTF8.self)))",
                 sourceLocation: sourceLocation)
         expectExactMapping(document, sourceLocation: sourceLocation)
+        expectExactRecords(document, sourceLocation: sourceLocation)
         return document
     }
 }
