@@ -74,6 +74,14 @@ struct HTMLReaderProblemTests {
         #expect(unclosed.allSatisfy { $0.severity == .error })
     }
 
+    @Test func manyProblemsAreSummarised() throws {
+        let found = problems("<p>x" + String(repeating: "</i>", count: 500) + "</p>")
+        #expect(found.count == 51)
+        let summary = try #require(found.last)
+        #expect(summary.message.contains("450 more markup problems"))
+        #expect(summary.byteOffset == nil)
+    }
+
     @Test func binaryInput() throws {
         var bytes = Array("<p>PNG".utf8)
         bytes += [0, 0, 0x0D, 0x1A, 0xFF, 0x00]

@@ -27,6 +27,9 @@ final class HTMLParseSession {
     /// libxml2's default `xmlParserMaxDepth`. Its 2.9 HTML parser does not enforce it, but markup nested
     /// this deep is broken (or hostile), so it is reported.
     static let maximumDepth = 256
+    /// Markup problems listed one by one; past this a file is simply broken and one summary says so.
+    static let maximumProblems = 50
+    private var unlistedProblems = 0
 
     init(source: UnsafeBufferPointer<UInt8>, document: SourceText) {
         self.source = source
@@ -113,8 +116,9 @@ final class HTMLParseSession {
         builder.comment(String(decoding: trimmed.reversed(), as: UTF8.self), range: start..<max(start, offset))
     }
 
+    /// An error libxml2 recovered from. Pending text is left alone: errors can arrive between the
+    /// pieces of one text run (`&` and `copy` of `&copy`), and nothing searched for here lies in text.
     func error(code: Int32, message: String, name: String?, openName: String?) {
-        flushPending()
         let offset = currentOffset
         let span = min(lastOffset, offset)..<offset
         switch Int(code) {
@@ -124,7 +128,7 @@ final class HTMLParseSession {
         case Int(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue):
             let quote = message.contains("'") ? UInt8(ascii: "'") : UInt8(ascii: "\"")
             let start = span.last { source[$0] == quote } ?? lastOffset
-            report("an attribute value is never closed: the quote \(message.contains("'") ? "'" : "\"") opened here has no partner", at: start)
+            report("an attribute value is never closed: its opening quote \(message.contains("'") ? "'" : "\"") has no closing partner", at: start)
         case Int(XML_ERR_GT_REQUIRED.rawValue):
             if message.hasPrefix("End tag") {
                 let start = span.last { source[$0] == UInt8(ascii: "<") } ?? lastOffset
@@ -155,6 +159,11 @@ final class HTMLParseSession {
         flushPending()
         var document = builder.finish(at: max(lastOffset, currentOffset))
         document.problems.append(contentsOf: problems)
+        if unlistedProblems > 0 {
+            document.problems.append(ReadProblem(
+                severity: .error,
+                message: "malformed HTML: \(unlistedProblems) more markup problems are not listed; the file was still checked, reading it with error recovery"))
+        }
         document.bodyStart = bodyStart ?? firstContent ?? 0
         return document
     }
@@ -197,6 +206,10 @@ final class HTMLParseSession {
     }
 
     private func report(_ what: String, at offset: Int) {
+        guard problems.count < Self.maximumProblems else {
+            unlistedProblems += 1
+            return
+        }
         problems.append(ReadProblem(
             severity: .error,
             message: "malformed HTML: \(what); the file was still checked, reading it with error recovery",
