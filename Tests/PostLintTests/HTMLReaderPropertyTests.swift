@@ -23,6 +23,8 @@ struct HTMLReaderPropertyTests {
         "<meta charset=iso-8859-1>", "</p >", "<P CLASS=x>", "<br />", "&#x1F600;", "&#128512;", "&#xD800;",
         "&#1114112;", "<textarea>", "</textarea>", "<title>", "<noscript>", "</noscript>", "<table>", "<tr>",
         "<a href=mailto:a@b.example title='Zoë'>", "<img alt=Fish&amp;Chips src=a/b/c.png>", "</br>",
+        "<body class=x>", "<html lang=en>", "<head>", "</head>", "</body>", "</html>", "<p title='unclosed",
+        "<!-- open", "-->", "<![CDATA[x]]>", "<a href=\"x\" href=y>", "<p =x>", "<p \"q\">", "<b/>", "&#x;",
     ]
 
     static let documents = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { indexes in

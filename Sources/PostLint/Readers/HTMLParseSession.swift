@@ -48,8 +48,7 @@ final class HTMLParseSession {
         flushPending()
         let offset = currentOffset
         let nameBytes = Array(name.utf8)
-        guard let tagStart = HTMLTagScanner.findTag(nameBytes, prefix: [UInt8(ascii: "<")], in: source,
-                                                    range: min(lastOffset, offset)..<offset) else {
+        guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
             builder.start(name, attributes: [], tagRange: lastOffset..<lastOffset)  // implied by libxml2
             return
         }
@@ -75,8 +74,7 @@ final class HTMLParseSession {
     func endElement(_ name: String) {
         flushPending()
         let offset = currentOffset
-        if HTMLTagScanner.findTag(Array(name.utf8), prefix: Array("</".utf8), in: source,
-                                  range: min(lastOffset, offset)..<offset) != nil {
+        if HTMLTagScanner.endTag(Array(name.utf8), in: source, range: min(lastOffset, offset)..<offset) != nil {
             lastOffset = max(lastOffset, offset)
             builder.end(name, at: offset)
         } else {
@@ -201,6 +199,19 @@ final class HTMLParseSession {
         return false
     }
 
+    /// Where the first numeric reference that decodes to nothing starts in an attribute value, if any.
+    private func truncation(in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if source[index] == UInt8(ascii: "&"), source[index + 1] == UInt8(ascii: "#"),
+               let reference = references.decode(source, at: index, limit: range.upperBound), reference.bytes.isEmpty {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private func alreadyReported(after offset: Int) -> Bool {
         problems.contains { ($0.byteOffset ?? -1) >= offset }
     }
@@ -236,9 +247,13 @@ final class HTMLParseSession {
                 aligned.appendReplaced(decoded, source: at..<at)
                 return .init(name: name, value: aligned, valueRange: at..<at)
             }
-            let aligned = aligner.forward(decoded, in: source, from: range.lowerBound, to: range.upperBound)
-                ?? aligner.align(decoded, in: source, span: range)
-            return .init(name: name, value: aligned, valueRange: range)
+            // libxml2 writes an invalid numeric reference in a value as a NUL byte, which ends the C
+            // string: its value then stops there.
+            let end = truncation(in: range) ?? range.upperBound
+            if let aligned = aligner.forward(decoded, in: source, from: range.lowerBound, to: end) {
+                return .init(name: name, value: aligned, valueRange: range.lowerBound..<end)
+            }
+            return .init(name: name, value: aligner.align(decoded, in: source, span: range), valueRange: range)
         }
     }
 }

@@ -28,6 +28,72 @@ enum HTMLTagScanner {
         return nil
     }
 
+    /// The start tag `<name…` that libxml2 has just finished when its offset is `end`: the first `<name`
+    /// in `range` whose attributes run up to `end` without a `>` outside quotes (a tag libxml2 skipped
+    /// earlier in the span ends before `end` and is passed over).
+    static func startTag(_ name: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        var from = range.lowerBound
+        while let start = findTag(name, prefix: [UInt8(ascii: "<")], in: source, range: from..<range.upperBound) {
+            let attributesStart = start + 1 + name.count
+            if closingBracket(in: source, range: attributesStart..<range.upperBound) == nil { return start }
+            from = start + 1
+        }
+        return nil
+    }
+
+    /// The end tag `</name…>` that ends exactly at `end` (libxml2's offset after it), searching back from
+    /// the end of `range`; nil when the element was closed implicitly.
+    static func endTag(_ name: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        let prefix = Array("</".utf8)
+        var upper = range.upperBound
+        while let start = lastTag(name, prefix: prefix, in: source, range: range.lowerBound..<upper) {
+            let rest = (start + prefix.count + name.count)..<range.upperBound
+            let closedHere = range.upperBound > 0 && source[range.upperBound - 1] == UInt8(ascii: ">")
+                && !rest.contains { source[$0] == UInt8(ascii: "<") }
+            if closedHere || rest.allSatisfy({ HTMLTextAligner.isSpace(source[$0]) }) { return start }
+            upper = start + prefix.count + name.count - 1
+        }
+        return nil
+    }
+
+    private static func lastTag(_ name: [UInt8], prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        let needed = prefix.count + name.count
+        guard range.count >= needed else { return nil }
+        var index = range.upperBound - needed
+        while index >= range.lowerBound {
+            if source[index] == prefix[0], matches(name, prefix: prefix, in: source, at: index) {
+                let after = index + needed
+                if after >= source.count || isDelimiter(source[after]) { return index }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first `>` outside quoted attribute values, following the attribute rules below.
+    static func closingBracket(in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        var afterEquals = false
+        while index < range.upperBound {
+            let byte = source[index]
+            if byte == UInt8(ascii: ">") { return index }
+            if afterEquals, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                var close = index + 1
+                while close < range.upperBound, source[close] != byte { close += 1 }
+                index = close + 1
+                afterEquals = false
+                continue
+            }
+            if byte == UInt8(ascii: "=") {
+                afterEquals = true
+            } else if !HTMLTextAligner.isSpace(byte) {
+                afterEquals = false
+            }
+            index += 1
+        }
+        return nil
+    }
+
     private static func matches(_ name: [UInt8], prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         for offset in 1..<prefix.count where source[index + offset] != prefix[offset] { return false }
         for (offset, byte) in name.enumerated() where lower(source[index + prefix.count + offset]) != byte {
