@@ -9,7 +9,7 @@ enum HTMLMappingCheck {
     static func decode(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         let named: [String: String] = [
             "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "nbsp": "\u{A0}", "copy": "©", "eacute": "é",
-            "mdash": "—", "euml": "ë", "rsquo": "’", "hellip": "…",
+            "mdash": "—", "euml": "ë", "Eacute": "É", "rsquo": "’", "hellip": "…",
         ]
         var output: [UInt8] = []
         var index = bytes.startIndex

@@ -25,6 +25,8 @@ struct HTMLReaderPropertyTests {
         "<a href=mailto:a@b.example title='Zoë'>", "<img alt=Fish&amp;Chips src=a/b/c.png>", "</br>",
         "<body class=x>", "<html lang=en>", "<head>", "</head>", "</body>", "</html>", "<p title='unclosed",
         "<!-- open", "-->", "<![CDATA[x]]>", "<a href=\"x\" href=y>", "<p =x>", "<p \"q\">", "<b/>", "&#x;",
+        "<img src=x alt=a>b>", "<a href='x'title=y>", "<p class=a/b>", "<p a=\"x\"b='y'>", "<p\tclass=x\r\nid=y>",
+        "&AMP;", "&Eacute;", "&#X41;", "<img alt=&lt;&#8217;&gt; src=&quot;>", "<img\nsrc=\"a b.png\"\nalt>",
     ]
 
     static let documents = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { indexes in
