@@ -2,6 +2,11 @@
 /// `Document`: prose blocks split at block-level elements, inline contexts, attribute prose, and the
 /// structural records (images, links, metas, comments, marked elements).
 ///
+/// Text inside `<svg>` (its `<title>`, `<desc>`, `<text>`) is kind `.other`: it names a graphic and is
+/// not running prose. The `<svg>` itself is recorded as a `MarkedElement` carrying that text, which is
+/// what logo checks look at. A paragraph inside `<blockquote>` is kind `.quote` (and encloses
+/// `.quotation`), so quote-scoped rules see the usual `<blockquote><p>…</p></blockquote>`.
+///
 /// Everything is kept on explicit stacks with O(1) work per event, so 100,000 nested elements cost no
 /// more than 100,000 siblings.
 struct HTMLDocumentBuilder {

@@ -39,8 +39,11 @@ public enum HTMLReader {
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {
-        guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else {
-            return session.finish()
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.finish() }
+        guard buffer.count < Int(Int32.max) else {
+            var document = session.finish()
+            document.problems.append(ReadProblem(severity: .error, message: "not read: the file is larger than 2 GB"))
+            return document
         }
         let created = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
             htmlCreateMemoryParserCtxt($0, Int32(buffer.count))
