@@ -73,56 +73,80 @@ struct BylineFinder {
             guard block.block.kind.isProse, block.block.enclosing.isDisjoint(with: .quotation),
                   ![.imageAlt, .titleAttribute, .meta, .frontMatter, .title, .heading].contains(block.block.kind) else { continue }
             let tokens = block.tokens
-            guard !tokens.isEmpty, tokens.count <= 40 else { continue }
-            guard let nameRange = signatureName(in: tokens) else { continue }
-            let nextBlock = index + 1 < blocks.count ? blocks[index + 1] : nil
-            let hasPosition = containsPosition(block: block, from: nameRange.upperBound)
-                || nextBlock.map(isShortPositionBlock) ?? false
-            found.append(Byline(range: block.sourceRange(from: 0, through: tokens.count - 1), hasPosition: hasPosition))
+            let lines = BylineFinder.lines(of: tokens)
+            for (lineNumber, line) in lines.enumerated() where line.count <= 40 {
+                guard let name = signatureName(in: tokens, line: line) else { continue }
+                // The position follows the name on its line, on the next line, or in the next short block.
+                var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
+                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 8 {
+                    hasPosition = containsPosition(block: block, in: lines[lineNumber + 1])
+                }
+                if !hasPosition, lineNumber + 1 == lines.count, index + 1 < blocks.count {
+                    hasPosition = isShortPositionBlock(blocks[index + 1])
+                }
+                found.append(Byline(range: block.sourceRange(from: line.lowerBound, through: line.upperBound - 1), hasPosition: hasPosition))
+            }
         }
         return found
     }
 
-    /// Where the name of a byline or sign-off is in a short block: after an opener ("Posted by",
-    /// "Kind regards,", a dash) or at the start of a block that is mostly a name.
-    private func signatureName(in tokens: [Token]) -> Range<Int>? {
+    /// Token ranges of the lines of a block (a byline often shares a paragraph with a title line).
+    private static func lines(of tokens: [Token]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
         var start = 0
-        if tokens[0].kind == .punctuation, [FNV.hash("—"), FNV.hash("–"), FNV.hash("-"), FNV.hash("~")].contains(tokens[0].key) {
-            start = 1
-        } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: 0) {
-            start = end
-            while start < tokens.count, tokens[start].kind == .punctuation { start += 1 }
-        } else {
-            // A bare name opening a short block: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
-            guard tokens.count <= 14, let end = PersonName.end(in: tokens, at: 0, allowUntitled: true) else { return nil }
-            let rest = tokens[end...]
-            guard rest.isEmpty || rest.first!.kind == .punctuation || rest.first!.flags.contains(.lineBreakBefore) else { return nil }
-            // Untitled two-word blocks are names only if a position follows ("Helen Carter, Deputy Head").
-            if !PersonName.isHonorific(tokens[0]) && positions.firstMatch(in: tokens, range: end..<tokens.count) == nil
-                && extraPositions.firstMatch(in: tokens, range: end..<tokens.count) == nil { return nil }
-            return 0..<end
+        for index in tokens.indices where index > start && tokens[index].flags.contains(.lineBreakBefore) {
+            lines.append(start..<index)
+            start = index
         }
-        guard start < tokens.count, let end = PersonName.end(in: tokens, at: start, allowUntitled: true) else { return nil }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+        return lines
+    }
+
+    /// Where the name of a byline or sign-off is in a line: after an opener ("Posted by",
+    /// "Kind regards,", a dash) or at the start of a line that is mostly a name.
+    private func signatureName(in tokens: [Token], line: Range<Int>) -> Range<Int>? {
+        let first = line.lowerBound
+        var start = first
+        if tokens[first].kind == .punctuation, BylineFinder.dashes.contains(tokens[first].key) {
+            start = first + 1
+        } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
+            start = end
+            while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+        } else {
+            // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
+            guard line.count <= 14, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound else { return nil }
+            guard end == line.upperBound || tokens[end].kind == .punctuation else { return nil }
+            // Untitled names count only when a position follows ("Helen Carter, Deputy Head").
+            if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound) { return nil }
+            return first..<end
+        }
+        guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
         return start..<end
     }
 
-    private func containsPosition(block: TokenizedBlock, from start: Int) -> Bool {
-        let range = start..<block.tokens.count
-        return positions.firstMatch(in: block.tokens, range: range) != nil
-            || extraPositions.firstMatch(in: block.tokens, range: range) != nil
+    private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
+
+    private func containsPosition(block: TokenizedBlock, in range: Range<Int>) -> Bool {
+        containsPosition(tokens: block.tokens, in: range)
+    }
+
+    private func containsPosition(tokens: [Token], in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return positions.firstMatch(in: tokens, range: range) != nil || extraPositions.firstMatch(in: tokens, range: range) != nil
     }
 
     /// A block that is only a job title (the line under a name in a sign-off).
     private func isShortPositionBlock(_ block: TokenizedBlock) -> Bool {
         let words = block.tokens.filter { $0.kind != .punctuation }
         guard !words.isEmpty, words.count <= 8 else { return false }
-        return containsPosition(block: block, from: 0)
+        return containsPosition(block: block, in: 0..<block.tokens.count)
     }
 
     private func containsPosition(text: String) -> Bool {
         var builder = TextBlockBuilder(kind: .paragraph)
         builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
-        return containsPosition(block: TokenizedBlock(block: builder.finish()), from: 0)
+        let block = TokenizedBlock(block: builder.finish())
+        return containsPosition(block: block, in: 0..<block.tokens.count)
     }
 
     private func hasMarker(_ element: MarkedElement, _ markers: [String]) -> Bool {

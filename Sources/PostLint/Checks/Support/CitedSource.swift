@@ -16,7 +16,8 @@ enum CitedSource {
         var capitalised = 0
         while end < tokens.count {
             let token = tokens[end]
-            if end > index && token.flags.contains(.lineBreakBefore) && token.flags.contains(.capitalized) && capitalised >= 1 { break }
+            // A name may wrap after a small word ("the Diocese of / Exampleton"), not after a full name.
+            if end > index && token.flags.contains(.lineBreakBefore) && !connectors.contains(tokens[end - 1].key) { break }
             if token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allUppercase)) {
                 capitalised += 1
                 end += 1
