@@ -69,6 +69,7 @@ public struct ContactAddressCheck: Check {
             CheckExample("Returns to «Flat 2 Mill Court», «EC1A 1BB».",
                          configuration: "school:\n  addresses: [\"Beechwood Primary School, 12 School Lane, SK10 4AB\"]\n"),
             CheckExample("<p>Parcels to <strong>«44 Oak Drive»</strong>, <em>«B33 8TH»</em>.</p>", format: .html),
+            CheckExample("<img src=\"house.jpg\" alt=\"The new house at «3 Hazel Grove»\">", format: .html),
             CheckExample("# Lift share\n\nPick-up from «8 Willow Close» at 8am.", format: .markdown),
         ],
         nonTriggeringExamples: [
@@ -82,6 +83,7 @@ public struct ContactAddressCheck: Check {
             CheckExample("She came 2nd in the M6 2nd heat and sold 5 Lemon Cakes."),
             CheckExample("Order ref AB12CDE and product code XX1 2AA were sent."),
             CheckExample("We raised £5 Oak Park pennies and read chapter 3 The Hill."),
+            CheckExample("<p>Test data: <code>12 Acacia Avenue, SK11 6QX</code></p>", format: .html),
             CheckExample("Use `12 Acacia Avenue` as a test string in the code club.", format: .markdown),
         ])
 }

@@ -69,6 +69,8 @@ public struct ContactPhoneCheck: Check {
             CheckExample("<p>Questions? Ring <a href=\"tel:«07700900127»\">Mrs Smith's mobile</a>.</p>", format: .html),
             CheckExample("<p>Contact Miss Green on <strong>«07700 900128»</strong> to book.</p>", format: .html),
             CheckExample("Text the team on [«07700 900129»](tel:«+447700900129») to join.", format: .markdown),
+            CheckExample("<p>Call <a href=\"tel:«07700900130»\">«07700&nbsp;900130»</a> today.</p>", format: .html),
+            CheckExample("<img src=\"flyer.png\" alt=\"Flyer: call Jo on «07700 900131»\">", format: .html),
         ],
         nonTriggeringExamples: [
             CheckExample("The trip is on 12/09/2026 and the deadline is 2026-09-12 (or 12.09.26)."),
@@ -82,6 +84,9 @@ public struct ContactPhoneCheck: Check {
             CheckExample("Please contact the school office, not individual staff, with any questions."),
             CheckExample("Pupil reference 07700 900 12 is not a phone number, nor is 0770 09."),
             CheckExample("<p>The fair raised £3,450 on 14/06/2025 between 10:00 and 14:30.</p>", format: .html),
+            CheckExample("<p>Format numbers like <code>07700 900123</code>:</p><pre>tel = 01632 960000</pre>", format: .html),
+            CheckExample("Call the office on 01625 000000 or +44 (0)1625 000000.",
+                         configuration: "school:\n  phones: [\"01625 000000\"]\n"),
             CheckExample("## Results\n\nYear 6 scored 98.5% in 2024 – up from 97.25% in 2023.", format: .markdown),
         ])
 }
