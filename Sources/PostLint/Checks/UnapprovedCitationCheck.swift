@@ -20,6 +20,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<p>See <a href=\"«https://example.com/report»\">the full report</a>.</p>", format: .html),
             CheckExample("<p>As <cite>«The Example Times»</cite> put it, reading matters.</p>", format: .html),
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
+            CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
         ],
         nonTriggeringExamples: [
             CheckExample("According to the Department for Education, attendance matters.",
@@ -49,6 +50,12 @@ public struct UnapprovedCitationCheck: Check {
         for link in document.document.links {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
+        }
+        // <blockquote cite="…">, <q cite="…">: the quoted source's address.
+        for element in document.document.elements {
+            guard let cite = element.attributes.first(where: { $0.name == "cite" }),
+                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host) else { continue }
+            findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
         }
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
             findings += textualCitations(in: block, approval: approval)
