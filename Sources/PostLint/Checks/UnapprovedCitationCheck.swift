@@ -86,7 +86,7 @@ public struct UnapprovedCitationCheck: Check {
                 index = end
                 continue
             }
-            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = CitedSource.range(in: tokens, from: end) {
+            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
                 let sourceText = text(block, source)
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 if !startsWithTitle && !approval.isApproved(name: sourceText) {
@@ -108,6 +108,17 @@ public struct UnapprovedCitationCheck: Check {
             index += 1
         }
         return findings
+    }
+
+    /// The source after an opener; openers may chain: "according to a study from the Science Museum".
+    private static func source(in tokens: [Token], after end: Int) -> Range<Int>? {
+        if let source = CitedSource.range(in: tokens, from: end) { return source }
+        for next in [end, end + 1] where next < tokens.count {
+            if let chained = openers.longestMatch(in: tokens, at: next), let source = CitedSource.range(in: tokens, from: chained) {
+                return source
+            }
+        }
+        return nil
     }
 
     /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the
