@@ -14,7 +14,7 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("«Our Year 3 class visited the zoo today.»\n\nThe children loved the penguins.\n"),
             CheckExample("Harvest Festival raised £240 for the food bank.\n\n«Posted by Mrs Jane Patel»\n"),
             CheckExample("The choir sang at the care home.\n\n«— Mr Ahmed»\n"),
-            CheckExample("<html><body>\n«<h1>Sports Day</h1>»\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
+            CheckExample("<html>«<body>»\n<h1>Sports Day</h1>\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
             CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
         ],

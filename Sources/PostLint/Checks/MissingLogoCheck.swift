@@ -12,7 +12,7 @@ public struct MissingLogoCheck: Check {
         tags: ["branding"],
         triggeringExamples: [
             CheckExample("<html>«<body>»\n<h1>Sports Day</h1><img src=\"race.jpg\" alt=\"The egg and spoon race\">\n</body></html>", format: .html),
-            CheckExample("«<p>Term dates for 2026-27 are below.</p>»\n", format: .html),
+            CheckExample("«<p>»Term dates for 2026-27 are below.</p>\n", format: .html),
             CheckExample("<html>«<body>»<img src=\"/img/beechwood.png\" alt=\"Beechwood\"></body></html>", format: .html,
                          configuration: "school:\n  logo: [beechwood-logo]\n"),
             CheckExample("«# News»\n\nNo logo here.\n", format: .markdown, configuration: "school:\n  logo-formats: [html, markdown]\n"),

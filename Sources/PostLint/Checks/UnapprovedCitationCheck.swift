@@ -20,6 +20,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<p>See <a href=\"«https://example.com/report»\">the full report</a>.</p>", format: .html),
             CheckExample("<p>As <cite>«The Example Times»</cite> put it, reading matters.</p>", format: .html),
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
+            CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
         ],
         nonTriggeringExamples: [
             CheckExample("According to the Department for Education, attendance matters.",
@@ -50,6 +51,12 @@ public struct UnapprovedCitationCheck: Check {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }
+        // <blockquote cite="…">, <q cite="…">: the quoted source's address.
+        for element in document.document.elements {
+            guard let cite = element.attributes.first(where: { $0.name == "cite" }),
+                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host) else { continue }
+            findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
+        }
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
             findings += textualCitations(in: block, approval: approval)
             findings += bareAddresses(in: block, approval: approval)
@@ -79,7 +86,7 @@ public struct UnapprovedCitationCheck: Check {
                 index = end
                 continue
             }
-            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = CitedSource.range(in: tokens, from: end) {
+            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
                 let sourceText = text(block, source)
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 if !startsWithTitle && !approval.isApproved(name: sourceText) {
@@ -101,6 +108,17 @@ public struct UnapprovedCitationCheck: Check {
             index += 1
         }
         return findings
+    }
+
+    /// The source after an opener; openers may chain: "according to a study from the Science Museum".
+    private static func source(in tokens: [Token], after end: Int) -> Range<Int>? {
+        if let source = CitedSource.range(in: tokens, from: end) { return source }
+        for next in [end, end + 1] where next < tokens.count {
+            if let chained = openers.longestMatch(in: tokens, at: next), let source = CitedSource.range(in: tokens, from: chained) {
+                return source
+            }
+        }
+        return nil
     }
 
     /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the

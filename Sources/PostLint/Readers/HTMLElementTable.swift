@@ -53,7 +53,7 @@ enum HTMLElementTable {
     ]
 
     /// Attributes that make an element worth recording as a `MarkedElement`.
-    static let markingAttributes: Set<String> = ["class", "id", "rel", "itemprop", "role", "aria-label"]
+    static let markingAttributes: Set<String> = ["class", "id", "rel", "itemprop", "role", "aria-label", "cite"]
 
     /// Elements recorded as `MarkedElement` whatever their attributes.
     static let alwaysMarked: Set<String> = ["svg", "cite"]

@@ -8,6 +8,12 @@ enum DocumentAnchor {
             start += 1
         }
         var end = start
+        // In HTML the body's start tag is the anchor: "<body class=…>".
+        if start < bytes.count, bytes[start] == UInt8(ascii: "<") {
+            while end < bytes.count, bytes[end] != UInt8(ascii: ">"), bytes[end] != 0x0A, end - start < 200 { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: ">") { return start..<(end + 1) }
+            end = start
+        }
         while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, end - start < 200 { end += 1 }
         // Never end inside a multi-byte character.
         while end > start, end < bytes.count, bytes[end] & 0xC0 == 0x80 { end -= 1 }
