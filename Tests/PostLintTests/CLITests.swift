@@ -57,6 +57,26 @@ import Testing
         #expect(result.standardOutput.contains("post.txt:1:1: warning:"), "the draft is still checked")
     }
 
+    @Test func brokenHTMLIsReportedWithItsLineAndTheFileIsStillChecked() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("broken.html", "<html><body>\n<p>I think the fair was fun.</p>\n<p>Unclosed <!-- comment\n")
+        try folder.write("other.txt", "I believe so.\n")
+        let result = try PostLintProcess.run(["check", "broken.html", "other.txt"], in: folder.path)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.contains("broken.html:3:"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("broken.html:2:4: warning:"), "findings in the broken file are still reported")
+        #expect(result.standardOutput.contains("other.txt:1:1: warning:"), "the other file is still checked")
+    }
+
+    @Test func binaryFileWithAnHTMLNameIsAClearError() throws {
+        let folder = try TemporaryFolder()
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: URL(fileURLWithPath: folder.absolute("photo.html")))
+        let result = try PostLintProcess.run(["check", "photo.html"], in: folder.path)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.contains("photo.html"))
+        #expect(result.standardOutput.contains("PNG"))
+    }
+
     @Test func unknownOptionIsAUsageErrorWithStatusTwo() throws {
         let result = try PostLintProcess.run(["check", "--no-such-option"])
         #expect(result.status == 2)
