@@ -2,8 +2,8 @@
 ///
 /// - `postlint-disable [RULE, …]` … `postlint-enable [RULE, …]`: from the end of the first comment to
 ///   the start of the second (or the end of the file); no rule names means every rule.
-/// - `postlint-disable-next-line [RULE, …]`: the rest of the comment's line and the next line that
-///   holds anything, so `<!-- … --><p>…` on one line and the comment-above style both work.
+/// - `postlint-disable-next-line [RULE, …]`: the rest of the comment's line when it holds markup
+///   (`<!-- … --><p>…`), else the next line that holds anything (the comment-above style).
 /// - `postlint-disable-line [RULE, …]`: the lines the comment stands on.
 /// Text after `--` in a comment is a reason and is ignored. Suppressed findings are still reported,
 /// marked as suppressed.
@@ -54,11 +54,15 @@ struct SuppressionIndex {
         }
     }
 
-    /// The rest of the comment's line and the next line that holds anything but white space.
+    /// The rest of the comment's line when it holds something, else the next line that does.
     private static func nextLineRange(after comment: Range<Int>, in source: SourceText) -> Range<Int> {
         let lines = source.lines
         let commentLine = lines.lineIndex(of: comment.upperBound)
         var end = lines.lineRange(commentLine).upperBound
+        // Markup right after the comment on its own line is what the comment is about.
+        if source.utf8[comment.upperBound..<max(comment.upperBound, end)].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            return comment.upperBound..<end
+        }
         var line = commentLine + 1
         while line < lines.lineCount {
             let range = lines.lineRange(line)
