@@ -31,7 +31,7 @@ enum PupilNameFileNames {
                     previousWasLower = !upper && CharacterClass.isLetter(scalar)
                 } else if CharacterClass.isApostrophe(scalar.value), wordStart != nil, index + length < end,
                           CharacterClass.isLetter(UTF8Scalars.decode(bytes, at: index + length).0) {
-                    TextNormalizer.appendFolded(scalar, to: &folded)
+                    // Skipped: names are also stored without apostrophes, as file names write them.
                 } else {
                     finish(at: index)
                 }

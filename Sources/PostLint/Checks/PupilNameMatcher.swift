@@ -75,7 +75,8 @@ struct PupilNameMatcher {
             if end < tokens.count, tokens[end].key == PupilNameWords.period, !tokens[end].flags.contains(.spaceBefore) {
                 return first.range.lowerBound..<tokens[end].range.upperBound  // "Oliver W." with its full stop
             }
-            if end < tokens.count, tokens[end].kind == .word, !tokens[end].flags.contains(.lineBreakBefore) { return nil }
+            // "Oliver S Whitfield" is somebody's full name, not an initial.
+            if end < tokens.count, isCapitalised(tokens[end]), !tokens[end].flags.contains(.lineBreakBefore) { return nil }
             return range
         case .forename:
             return forenameAloneIsName(start, end) ? range : nil
@@ -179,6 +180,6 @@ struct PupilNameMatcher {
             }
             position += 1
         }
-        return words >= 1 && capitalised * 10 >= words * 6
+        return words >= 2 && capitalised * 10 >= words * 6
     }
 }

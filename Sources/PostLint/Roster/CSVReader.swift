@@ -45,15 +45,26 @@ struct CSVReader {
         return best.value > 0 ? best.key : comma
     }
 
+    /// When set, only the fields at these indexes are decoded into strings; the others are read past
+    /// and stand as empty strings (a roster needs two or three of an export's many columns).
+    final class ColumnFilter {
+        var wanted: [Bool]?
+        init() {}
+    }
+
     /// Calls `body` with each non-blank record in order. Throws on a quoted field that never closes
     /// (naming the line it opened on) or on text after a closing quote.
-    func forEachRecord(_ body: (Record) throws(Failure) -> Void) throws(Failure) {
+    func forEachRecord(filter: ColumnFilter = ColumnFilter(), _ body: (Record) throws(Failure) -> Void) throws(Failure) {
         let quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         let count = bytes.count
         var index = 0
         var line = 1
         var record = Record(line: 1, fields: [])
         var scratch: [UInt8] = []
+        func isWanted(_ column: Int) -> Bool {
+            guard let wanted = filter.wanted else { return true }
+            return column < wanted.count && wanted[column]
+        }
         try bytes.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) throws(Failure) in
             while index < count {
                 record.line = line
@@ -91,14 +102,15 @@ struct CSVReader {
                         if position < count, buffer[position] != delimiter, buffer[position] != lf, buffer[position] != cr {
                             throw Failure(line: line, message: "unexpected text after a closing quotation mark")
                         }
-                        record.fields.append(String(decoding: scratch, as: UTF8.self))
+                        record.fields.append(isWanted(record.fields.count) ? String(decoding: scratch, as: UTF8.self) : "")
                         index = position
                     } else {
                         var end = start
                         while end < count, buffer[end] != delimiter, buffer[end] != lf, buffer[end] != cr { end += 1 }
                         var trimmedEnd = end
                         while trimmedEnd > start, buffer[trimmedEnd - 1] == 0x20 { trimmedEnd -= 1 }
-                        record.fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<trimmedEnd]), as: UTF8.self))
+                        record.fields.append(isWanted(record.fields.count) && trimmedEnd > start
+                            ? String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<trimmedEnd]), as: UTF8.self) : "")
                         index = end
                     }
                     // After the field: a delimiter, a line end or the end of input.

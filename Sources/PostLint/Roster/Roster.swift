@@ -13,13 +13,6 @@ public struct Pupil: Sendable, Hashable {
     public init(forename: String, surname: String, preferred: String? = nil) {
         self.init(forenames: [forename] + (preferred.map { [$0] } ?? []), surnames: [surname])
     }
-
-    /// The pupil as a set of folded names, so duplicates across files and spellings merge.
-    var identity: [String] {
-        let forenames = Set(forenames.map(TextNormalizer.fold)).sorted()
-        let surnames = Set(surnames.map(TextNormalizer.fold)).sorted()
-        return forenames + ["\u{0}"] + surnames
-    }
 }
 
 /// The pupils of one or more roster files, compiled into one name automaton. Matching costs the same
@@ -39,25 +32,14 @@ public struct Roster: Sendable {
     public let statistics: Statistics
     let automaton: NameAutomaton
 
+    /// Compiles `pupils`; a pupil whose names (folded: case, diacritics and ’ aside) repeat one
+    /// already added is a duplicate and merged.
     public init(pupils: [Pupil]) {
-        var seen = Set<[String]>()
-        var forenames = Set<String>()
-        var surnames = Set<String>()
-        var builder = NameAutomaton.Builder()
-        var duplicates = 0
-        seen.reserveCapacity(pupils.count)
-        for pupil in pupils {
-            guard seen.insert(pupil.identity).inserted else {
-                duplicates += 1
-                continue
-            }
-            for name in pupil.forenames { forenames.insert(TextNormalizer.fold(name)) }
-            for name in pupil.surnames { surnames.insert(TextNormalizer.fold(name)) }
-            builder.add(pupil)
-        }
+        var builder = NameAutomaton.Builder(capacity: pupils.count)
+        for pupil in pupils { builder.add(pupil) }
         automaton = builder.finish()
-        statistics = Statistics(pupils: seen.count, distinctForenames: forenames.count,
-                                distinctSurnames: surnames.count, duplicates: duplicates)
+        statistics = Statistics(pupils: builder.pupils, distinctForenames: builder.distinctForenames,
+                                distinctSurnames: builder.distinctSurnames, duplicates: builder.duplicates)
     }
 
     public var isEmpty: Bool { statistics.pupils == 0 }

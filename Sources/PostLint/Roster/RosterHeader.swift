@@ -83,11 +83,6 @@ struct RosterHeader: Sendable {
 
     func indexes(_ role: Role) -> [Int] { columns[role] ?? [] }
 
-    /// The highest column index a name is read from: a row must have at least this many fields + 1.
-    var lastNameColumn: Int {
-        [Role.forename, .surname, .preferredForename, .preferredSurname, .fullName].flatMap(indexes).max() ?? 0
-    }
-
     /// The message for a header without name columns: the headers found and the names expected.
     func missingNameColumnsMessage() -> String {
         let found = headers.isEmpty ? "none" : headers.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -95,8 +95,9 @@ public enum RosterLoader {
         var shortRows: [Int] = []
         var namelessRows: [Int] = []
         var fieldCount = 0
+        let filter = CSVReader.ColumnFilter()
         do {
-            try reader.forEachRecord { (record: CSVReader.Record) throws(CSVReader.Failure) in
+            try reader.forEachRecord(filter: filter) { (record: CSVReader.Record) throws(CSVReader.Failure) in
                 guard let columns = header else {
                     let parsed = RosterHeader(headers: record.fields)
                     guard parsed.hasNameColumns else {
@@ -104,6 +105,11 @@ public enum RosterLoader {
                     }
                     header = parsed
                     fieldCount = record.fields.count
+                    var wanted = Array(repeating: false, count: fieldCount)
+                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName] {
+                        for index in parsed.indexes(role) { wanted[index] = true }
+                    }
+                    filter.wanted = wanted
                     return
                 }
                 summary.rows += 1
@@ -147,9 +153,15 @@ public enum RosterLoader {
     private static func pupil(from fields: [String], _ header: RosterHeader) -> Pupil? {
         func values(_ role: RosterHeader.Role) -> [String] {
             header.indexes(role).compactMap { index in
-                guard index < fields.count else { return nil }
-                let value = fields[index].trimmingCharacters(in: .whitespaces)
-                return value.isEmpty ? nil : value
+                guard index < fields.count, !fields[index].isEmpty else { return nil }
+                let value = fields[index]
+                // The reader trims spaces; tabs and no-break spaces are rare enough to trim here.
+                if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+                   first.properties.isWhitespace || last.properties.isWhitespace {
+                    let trimmed = value.trimmingCharacters(in: .whitespaces)
+                    return trimmed.isEmpty ? nil : trimmed
+                }
+                return value
             }
         }
         var forenames = values(.forename) + values(.preferredForename)
