@@ -48,6 +48,7 @@ let package = Package(
                 "PostLint",
                 "postlint",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -29,6 +29,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto, always or never (NO_COLOR is honoured by auto).")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
+    var fix = false
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
     }
@@ -57,7 +60,12 @@ struct CheckCommand: ParsableCommand {
         let batch = BatchLinter(linter: linter) { path in
             settings[path] ?? BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
         }
-        batch.run(plan.files) { reports.append($0) }
+        var fixProblems: [Problem] = []
+        batch.run(plan.files) { report in
+            guard fix else { return reports.append(report) }
+            reports.append(applyFixes(report, linter: linter, settings: settings, problems: &fixProblems))
+        }
+        plan.add(problems: fixProblems)
 
         let run = RunReport(rules: linter.descriptors, files: plan.problemReports + reports, workingDirectory: workingDirectory)
         let useColor = format == .text && output == nil && color.enabled(for: FileHandle.standardOutput)
@@ -83,6 +91,22 @@ struct CheckCommand: ParsableCommand {
             report.diagnostics.contains { !$0.isSuppressed && $0.level >= failLevel }
         }
         return failing ? ExitStatus.findings : .success
+    }
+
+    /// Writes a file's fixes and checks it again, so the report shows what is left to do.
+    private func applyFixes(_ report: FileReport, linter: Linter, settings: [String: BatchLinter.FileSettings],
+                            problems: inout [Problem]) -> FileReport {
+        do {
+            let outcome = try FixApplier.apply(report)
+            guard outcome.applied > 0, let format = report.format else { return report }
+            printError("postlint: \(report.path): applied \(outcome.applied) fix\(outcome.applied == 1 ? "" : "es")")
+            let fileSettings = settings[report.path] ?? BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
+            return linter.lintFile(at: report.path, format: format, configuration: fileSettings.configuration,
+                                   relativePath: fileSettings.relativePath)
+        } catch {
+            problems.append(Problem(severity: .error, path: report.path, message: error.description))
+            return report
+        }
     }
 
     private func checkStandardInput(linter: Linter, plan: inout ScanPlan) -> FileReport {

@@ -57,13 +57,18 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
         let checks = CheckRegistry.builtIn.filter { $0.descriptor.id == ruleID }
         let linter = Linter(checks: checks)
         let name = "example." + (example.format == .html ? "html" : example.format == .markdown ? "md" : "txt")
+        var configuration = Configuration()
+        if let yaml = example.configuration {
+            let known = Set(CheckRegistry.builtIn.map(\.descriptor.id))
+            configuration = try ConfigurationLoader(knownRuleIDs: known).load(text: yaml, path: "/examples/.postlint.yml")
+        }
         var roster: Roster?
         if let csv = example.roster {
             let loaded = RosterLoader.load(text: csv, path: "example-roster.csv")
             #expect(loaded.problems.isEmpty, "the example's roster has problems: \(loaded.problems.map(\.message))")
             roster = loaded.roster
         }
-        let report = linter.lint(text: text, path: name, format: example.format, configuration: Configuration(),
+        let report = linter.lint(text: text, path: name, format: example.format, configuration: configuration,
                                  roster: roster)
         return report.diagnostics.filter { $0.ruleID == ruleID }
     }

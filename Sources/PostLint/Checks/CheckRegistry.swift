@@ -2,7 +2,12 @@
 /// written in Swift. A library user passes their own list (this one plus theirs) to `Linter`.
 public enum CheckRegistry {
     public static var builtIn: [any Check] {
-        let checks: [any Check] = RulePack.embedded.rules + [PupilNameCheck()]
+        var checks: [any Check] = RulePack.embedded.rules
+        checks.append(MissingLogoCheck())
+        checks.append(MissingAuthorPositionCheck())
+        checks.append(UnapprovedCitationCheck())
+        checks += [ContactPhoneCheck(), ContactEmailCheck(), ContactAddressCheck()]
+        checks.append(PupilNameCheck())
         return checks.sorted { $0.descriptor.id < $1.descriptor.id }
     }
 }

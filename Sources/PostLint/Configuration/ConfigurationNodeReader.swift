@@ -5,7 +5,7 @@ import Yams
 /// position instead of stopping at the first, so one run shows everything to fix.
 struct ConfigurationNodeReader {
     static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "rules", "overrides", "ignore"]
-    static let schoolKeys = ["name", "domains", "phones", "addresses", "logo"]
+    static let schoolKeys = ["name", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
     static let pupilsKeys = ["replacement"]
     static let overrideKeys = ["files", "rules"]
@@ -48,6 +48,14 @@ struct ConfigurationNodeReader {
             case "phones": school.phones = strings(value, at: keyPath).map(\.value)
             case "addresses": school.addresses = strings(value, at: keyPath).map(\.value)
             case "logo": school.logo = strings(value, at: keyPath).map(\.value)
+            case "logo-formats":
+                school.logoFormats = strings(value, at: keyPath).compactMap { entry in
+                    guard let format = DocumentFormat(rawValue: entry.value.lowercased()) else {
+                        fail(entry.node, "unknown format `\(entry.value)` in `\(keyPath)`: use html, markdown, text")
+                        return nil
+                    }
+                    return format
+                }
             default: break
             }
         }

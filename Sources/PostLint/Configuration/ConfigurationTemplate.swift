@@ -17,6 +17,9 @@ public enum ConfigurationTemplate {
           addresses: ["Beechwood Avenue, Macclesfield SK10 9ZZ"]
           # An <img> whose src or alt contains one of these is the school's logo.
           logo: [logo, crest]
+          # Formats whose drafts must show the logo themselves (Markdown and text posts usually get
+          # it from the site template).
+          logo-formats: [html]
 
         # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
         # in posts. Uncomment and point at your export:

@@ -39,14 +39,16 @@ public struct Linter: Sendable {
     /// Decodes and checks a draft's bytes.
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, configuration: Configuration,
                      relativePath: String? = nil) -> FileReport {
-        let source: SourceText
+        let decoded: SourceDecoder.Result
         do {
-            source = try SourceDecoder.decode(bytes, path: path, format: format)
+            decoded = try SourceDecoder.decodeReporting(bytes, path: path, format: format)
         } catch {
             return FileReport(path: path, format: format,
-                              problems: [Problem(severity: .error, path: path, message: "\(error)")])
+                              problems: [Problem(severity: .error, path: path, message: error.byteOffset.map { "\(error.message) (at byte \($0))" } ?? error.message)])
         }
-        return lint(DocumentReader.read(source, format: format), configuration: configuration, relativePath: relativePath)
+        var document = DocumentReader.read(decoded.source, format: format)
+        document.problems.insert(contentsOf: decoded.warnings, at: 0)
+        return lint(document, configuration: configuration, relativePath: relativePath)
     }
 
     /// Checks a document that has been read.

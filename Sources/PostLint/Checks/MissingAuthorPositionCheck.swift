@@ -1,0 +1,45 @@
+/// `missing-author-position`: an official post must say who wrote it and their position in the school.
+public struct MissingAuthorPositionCheck: Check {
+    public let descriptor = CheckDescriptor(
+        id: "missing-author-position",
+        title: "Author or position missing",
+        explanation: "Staff who post on the school's sites must say who they are and their position in the school, so readers know the post is official and who stands behind it.",
+        policy: PolicyClause(
+            section: "8", heading: "Content of Webspace",
+            text: "Staff members participating in hosted or other approved sites must identify who they are. They should disclose their positions within the school on these sites."),
+        defaultLevel: .warning,
+        help: "End the post with a byline that gives your name and position, e.g. \"Posted by Mrs J. Patel, Year 3 Teacher\" (in Markdown, front matter `author:` and `position:`). Job titles PostLint does not know can be added with `positions:` in .postlint.yml.",
+        tags: ["transparency"],
+        triggeringExamples: [
+            CheckExample("«Our Year 3 class visited the zoo today.»\n\nThe children loved the penguins.\n"),
+            CheckExample("Harvest Festival raised £240 for the food bank.\n\n«Posted by Mrs Jane Patel»\n"),
+            CheckExample("The choir sang at the care home.\n\n«— Mr Ahmed»\n"),
+            CheckExample("<html>«<body>»\n<h1>Sports Day</h1>\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
+            CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
+            CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
+        ],
+        nonTriggeringExamples: [
+            CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
+            CheckExample("The choir sang beautifully.\n\n— Mr Ahmed (Headteacher)\n"),
+            CheckExample("Term dates are below.\n\nKind regards,\nMr David Ahmed\nHeadteacher\n"),
+            CheckExample("Well done, Class 4!\n\nMrs Anna Price, Year 4 Teacher\n"),
+            CheckExample("Our new library is open.\n\nMiss Lowe\n\nSchool Business Manager\n"),
+            CheckExample("<html><head><meta name=\"author\" content=\"Mrs Carter\"></head><body><p>News.</p><p class=\"byline\">Mrs Carter, Deputy Headteacher</p></body></html>", format: .html),
+            CheckExample("<html><body><p>News.</p><p>By <span itemprop=\"author\">Mr Reed</span>, SENCo</p></body></html>", format: .html),
+            CheckExample("---\nauthor: Mr David Ahmed\nposition: Headteacher\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
+            CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
+        ])
+
+    public init() {}
+
+    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+        let bylines = BylineFinder(document: document, configuration: context.configuration).bylines()
+        if bylines.contains(where: \.hasPosition) { return [] }
+        if let byline = bylines.first {
+            return [Finding(range: byline.range,
+                            message: "the byline does not give the author's position in the school")]
+        }
+        return [Finding(range: DocumentAnchor.start(of: document.document),
+                        message: "the post does not say who wrote it or their position in the school")]
+    }
+}

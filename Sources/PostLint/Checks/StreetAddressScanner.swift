@@ -1,0 +1,121 @@
+/// Finds "house number + street" forms in a tokenised block: a house number (1–999, optionally with
+/// one letter, "27a", or a range "1-3"), then one or more capitalised words ending with a street word
+/// from `Rules/street-types.yml` ("12 Acacia Avenue", "14 The Crescent", "5 St John's Road"), with an
+/// optional flat prefix before it ("Flat 3, 5 Mill Lane", "Apartment 2, 14 The Crescent").
+///
+/// Not an address: a street name without a number ("on Station Road"); a number after a word of
+/// `Rules/address-number-labels.yml` ("Room 12", "Year 6 Nature Walk", "the 5 Mile Walk"); a street
+/// word with no name before it ("3 Gardens visited"); a day and month ("12 May Lane" reads as the date
+/// 12 May, unless a flat prefix makes it an address); the famous and fictional addresses of
+/// `Rules/well-known-addresses.yml` ("10 Downing Street", "4 Privet Drive"), which are nobody's home
+/// contact details.
+struct StreetAddressScanner: Sendable {
+    struct Match: Sendable, Equatable {
+        /// First and last token of the address.
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    let streetTypes: Set<String>
+    let labels: Set<String>
+    let wellKnown: Set<String>
+
+    init(streetTypes: [String] = RulePack.embedded.list("street-types"),
+         labels: [String] = RulePack.embedded.list("address-number-labels"),
+         wellKnown: [String] = RulePack.embedded.list("well-known-addresses")) {
+        self.streetTypes = Set(streetTypes.map { $0.lowercased() })
+        self.labels = Set(labels.map { $0.lowercased() })
+        self.wellKnown = Set(wellKnown.map(SchoolContacts.squeezed))
+    }
+
+    static let flatWords: Set<String> = ["flat", "apartment", "apt", "unit", "suite", "maisonette"]
+    /// Flat words that may stand right before the street without a comma ("Flat 3 Mill Court"); "Unit 3
+    /// Forest Walk" is a topic, so "unit" and "suite" need the comma form ("Unit 5, 12 Mill Lane").
+    static let directFlatWords: Set<String> = ["flat", "apartment", "apt", "maisonette"]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                      "sep", "sept", "oct", "nov", "dec"]
+    static let openers: Set<String> = ["(", "[", "\u{201C}", "\"", "'", "\u{2018}", ",", ">"]
+
+    func scan(_ block: TokenizedBlock) -> [Match] {
+        let tokens = block.tokens
+        var matches: [Match] = []
+        var index = 0
+        while index < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .number, isHouseNumber(block.text(of: tokens[index])) else { continue }
+            // The number's own end: "1-3" and "1–3" ranges.
+            var numberEnd = index
+            if index + 2 < tokens.count, tokens[index + 2].kind == .number, !tokens[index + 1].flags.contains(.spaceBefore),
+               !tokens[index + 2].flags.contains(.spaceBefore), ["-", "\u{2013}"].contains(block.text(of: tokens[index + 1])),
+               isHouseNumber(block.text(of: tokens[index + 2])) {
+                numberEnd = index + 2
+            }
+            // What comes before: a flat prefix, a label, or something that makes it no house number.
+            var first = index
+            var hasFlatPrefix = false
+            if index > 0 {
+                let previous = tokens[index - 1]
+                let previousText = block.normalizedText(of: previous)
+                if !tokens[index].flags.contains(.spaceBefore), previous.kind != .word, !StreetAddressScanner.openers.contains(previousText) {
+                    continue  // "£5", "No.5", "#12"
+                }
+                if previous.kind == .symbol, previousText != ">" { continue }
+                if previous.kind == .word {
+                    if StreetAddressScanner.directFlatWords.contains(previousText) {
+                        first = index - 1  // "Flat 3 Mill Court"
+                        hasFlatPrefix = true
+                    } else if labels.contains(previousText) {
+                        continue
+                    }
+                } else if previousText == ",", index >= 3, tokens[index - 2].kind == .number,
+                          tokens[index - 3].kind == .word, StreetAddressScanner.flatWords.contains(block.normalizedText(of: tokens[index - 3])) {
+                    first = index - 3  // "Flat 3, 5 Mill Lane"
+                    hasFlatPrefix = true
+                }
+            }
+            // The street: capitalised words after the number, the last street word ending it.
+            var position = numberEnd + 1
+            var words: [Int] = []
+            while position < tokens.count, words.count < 6 {
+                let token = tokens[position]
+                if token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.allUppercase),
+                   words.isEmpty ? token.flags.contains(.spaceBefore) : true {
+                    if !words.isEmpty, !token.flags.contains(.spaceBefore) {
+                        // Only a hyphen joins words without a space ("Stratford-upon-Avon" parts).
+                        let joiner = block.text(of: tokens[position - 1])
+                        guard joiner == "-" || joiner == "." else { break }
+                    }
+                    if token.flags.contains(.lineBreakBefore) { break }
+                    words.append(position)
+                    position += 1
+                } else if token.kind == .punctuation, !words.isEmpty, !token.flags.contains(.spaceBefore),
+                          ["-", "."].contains(block.text(of: token)), position + 1 < tokens.count,
+                          tokens[position + 1].kind == .word, tokens[position + 1].flags.contains(.capitalized) {
+                    position += 1  // "St. John's", "Ashby-de-la-Zouch": read on
+                } else {
+                    break
+                }
+            }
+            guard let typeIndex = words.indices.dropFirst().last(where: { streetTypes.contains(block.normalizedText(of: tokens[words[$0]])) })
+            else { continue }
+            if !hasFlatPrefix, StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[0]])) { continue }
+            let last = words[typeIndex]
+            let written = String(decoding: block.block.text[tokens[first].range.lowerBound..<tokens[last].range.upperBound], as: UTF8.self)
+            if wellKnown.contains(SchoolContacts.squeezed(written)) { continue }
+            matches.append(Match(firstToken: first, lastToken: last))
+            index = last
+        }
+        return matches
+    }
+
+    /// 1–999 with at most one letter after it ("27a", "221B"); not "3pm", "2nd" or "0".
+    private func isHouseNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var digits = 0
+        while digits < bytes.count, ASCII.isDigit(bytes[digits]) { digits += 1 }
+        guard digits >= 1, digits <= 3, bytes[0] != 0x30 else { return false }
+        let rest = bytes.count - digits
+        return rest == 0 || (rest == 1 && ASCII.isLetter(bytes[digits]))
+    }
+}

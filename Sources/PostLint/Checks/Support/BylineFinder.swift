@@ -1,0 +1,178 @@
+/// Finds who wrote a post and whether their position in the school is given, in the places schools
+/// put it: front matter (`author:` with `position:`/`role:`), `<meta name="author">`, elements marked
+/// as author or byline (class, rel, itemprop, id), "Posted by …" and "— Mr Ahmed" lines, and sign-offs
+/// ("Mrs Anna Price, Year 4 Teacher", or the name and the title on consecutive lines).
+struct BylineFinder {
+    struct Byline {
+        /// Where the byline is, for a "no position" finding.
+        var range: Range<Int>
+        var hasPosition: Bool
+    }
+
+    let document: AnalyzedDocument
+    let positions: PhraseMatcher
+    let extraPositions: PhraseMatcher
+
+    static let authorMarkers = ["author", "byline", "by-line", "signature", "sign-off", "signoff", "writer", "posted-by", "postedby"]
+    static let positionMarkers = ["position", "role", "job-title", "jobtitle", "job_title"]
+    private static let openers = PhraseMatcher(patterns: [
+        "(posted|written|published|shared|submitted|compiled|reported|prepared|sent) by", "by", "from", "author :",
+        "(yours sincerely|yours faithfully|best wishes|kind regards|warm regards|many thanks|with thanks|regards|thanks|thank you|sincerely|love)",
+    ])
+    private static let frontMatterPositionKeys: Set<String> = ["position", "role", "job-title", "jobtitle", "job_title", "title-of-author", "author-position", "author_position", "authorposition", "author-role"]
+
+    init(document: AnalyzedDocument, configuration: Configuration) {
+        self.document = document
+        positions = BylineFinder.builtInPositions
+        extraPositions = PhraseMatcher(patterns: configuration.positions.map(PhraseMatcher.escaped))
+    }
+
+    static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list("job-titles"))
+
+    func bylines() -> [Byline] {
+        var found: [Byline] = []
+        found += frontMatterBylines()
+        found += markedBylines()
+        found += metaBylines()
+        found += textBylines()
+        return found
+    }
+
+    // MARK: Structured places
+
+    private func frontMatterBylines() -> [Byline] {
+        guard let author = document.document.frontMatter.first(where: { ["author", "authors", "by", "written-by", "posted-by"].contains($0.key.lowercased()) }) else { return [] }
+        let positionFields = document.document.frontMatter.filter { BylineFinder.frontMatterPositionKeys.contains($0.key.lowercased()) }
+        let hasPosition = positionFields.contains { containsPosition(text: $0.value) } || containsPosition(text: author.value)
+        return [Byline(range: author.valueRange, hasPosition: hasPosition)]
+    }
+
+    private func markedBylines() -> [Byline] {
+        let elements = document.document.elements
+        let positionElements = elements.filter { element in hasMarker(element, BylineFinder.positionMarkers) && containsPosition(text: element.text) }
+        return elements.filter { hasMarker($0, BylineFinder.authorMarkers) && !$0.text.isEmpty }.map { element in
+            let hasPosition = containsPosition(text: element.text) || !positionElements.isEmpty
+                || blockAfter(element.range.upperBound).map(isShortPositionBlock) ?? false
+            return Byline(range: trimmedRange(element), hasPosition: hasPosition)
+        }
+    }
+
+    private func metaBylines() -> [Byline] {
+        guard let meta = document.document.metas.first(where: { $0.name.lowercased() == "author" && !$0.content.isEmpty }) else { return [] }
+        let hasPosition = containsPosition(text: meta.content)
+            || document.document.metas.contains { BylineFinder.positionMarkers.contains($0.name.lowercased()) && containsPosition(text: $0.content) }
+        return [Byline(range: meta.contentRange, hasPosition: hasPosition)]
+    }
+
+    // MARK: Text
+
+    private func textBylines() -> [Byline] {
+        var found: [Byline] = []
+        let blocks = document.blocks
+        for (index, block) in blocks.enumerated() {
+            guard block.block.kind.isProse, block.block.enclosing.isDisjoint(with: .quotation),
+                  ![.imageAlt, .titleAttribute, .meta, .frontMatter, .title, .heading].contains(block.block.kind) else { continue }
+            let tokens = block.tokens
+            let lines = BylineFinder.lines(of: tokens)
+            for (lineNumber, line) in lines.enumerated() where line.count <= 40 {
+                guard let name = signatureName(in: tokens, line: line) else { continue }
+                // The position follows the name on its line, on the next line, or in the next short block.
+                var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
+                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 8 {
+                    hasPosition = containsPosition(block: block, in: lines[lineNumber + 1])
+                }
+                if !hasPosition, lineNumber + 1 == lines.count, index + 1 < blocks.count {
+                    hasPosition = isShortPositionBlock(blocks[index + 1])
+                }
+                found.append(Byline(range: block.sourceRange(from: line.lowerBound, through: line.upperBound - 1), hasPosition: hasPosition))
+            }
+        }
+        return found
+    }
+
+    /// Token ranges of the lines of a block (a byline often shares a paragraph with a title line).
+    private static func lines(of tokens: [Token]) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index > start && tokens[index].flags.contains(.lineBreakBefore) {
+            lines.append(start..<index)
+            start = index
+        }
+        if start < tokens.count { lines.append(start..<tokens.count) }
+        return lines
+    }
+
+    /// Where the name of a byline or sign-off is in a line: after an opener ("Posted by",
+    /// "Kind regards,", a dash) or at the start of a line that is mostly a name.
+    private func signatureName(in tokens: [Token], line: Range<Int>) -> Range<Int>? {
+        let first = line.lowerBound
+        var start = first
+        if tokens[first].kind == .punctuation, BylineFinder.dashes.contains(tokens[first].key) {
+            start = first + 1
+        } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
+            start = end
+            while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+        } else {
+            // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
+            guard line.count <= 14, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound else { return nil }
+            guard end == line.upperBound || tokens[end].kind == .punctuation else { return nil }
+            // Untitled names count only when a position follows ("Helen Carter, Deputy Head").
+            if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound) { return nil }
+            return first..<end
+        }
+        guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
+        return start..<end
+    }
+
+    private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
+
+    private func containsPosition(block: TokenizedBlock, in range: Range<Int>) -> Bool {
+        containsPosition(tokens: block.tokens, in: range)
+    }
+
+    private func containsPosition(tokens: [Token], in range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return positions.firstMatch(in: tokens, range: range) != nil || extraPositions.firstMatch(in: tokens, range: range) != nil
+    }
+
+    /// A block that is only a job title (the line under a name in a sign-off).
+    private func isShortPositionBlock(_ block: TokenizedBlock) -> Bool {
+        let words = block.tokens.filter { $0.kind != .punctuation }
+        guard !words.isEmpty, words.count <= 8 else { return false }
+        return containsPosition(block: block, in: 0..<block.tokens.count)
+    }
+
+    private func containsPosition(text: String) -> Bool {
+        var builder = TextBlockBuilder(kind: .paragraph)
+        builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
+        let block = TokenizedBlock(block: builder.finish())
+        return containsPosition(block: block, in: 0..<block.tokens.count)
+    }
+
+    private func hasMarker(_ element: MarkedElement, _ markers: [String]) -> Bool {
+        for name in ["class", "id", "rel", "itemprop", "role", "data-role"] {
+            guard let value = element.attribute(name)?.lowercased() else { continue }
+            let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" || $0 == "\n" })
+            if words.contains(where: { word in markers.contains { word == $0 || word.hasSuffix("-" + $0) || word.hasPrefix($0 + "-") || word.hasSuffix("__" + $0) } }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func blockAfter(_ offset: Int) -> TokenizedBlock? {
+        document.blocks.first { block in
+            guard let first = block.block.map.runs.first else { return false }
+            return first.sourceStart >= offset && block.block.kind.isProse
+        }
+    }
+
+    private func trimmedRange(_ element: MarkedElement) -> Range<Int> {
+        // The element's text, located through the block that holds it; else the whole element.
+        for block in document.blocks where !block.tokens.isEmpty {
+            let range = block.sourceRange(from: 0, through: block.tokens.count - 1)
+            if range.lowerBound >= element.range.lowerBound && range.upperBound <= element.range.upperBound { return range }
+        }
+        return element.range
+    }
+}

@@ -1,0 +1,52 @@
+/// Reads the source named after a citation opener: a run of capitalised words with the small words
+/// names contain ("Department for Education", "the Daily Example", "Friends of the Earth"), or a web
+/// address ("example.org"). Lower-case text ("according to our records") names no source.
+enum CitedSource {
+    private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’"].map { FNV.hash($0) })
+    private static let determiners: Set<UInt64> = Set(["the", "a", "an"].map { FNV.hash($0) })
+    private static let dot = FNV.hash(".")
+
+    /// The token range of the source starting at `start`, or nil when no source is named there.
+    static func range(in tokens: [Token], from start: Int) -> Range<Int>? {
+        var index = start
+        if index < tokens.count, determiners.contains(tokens[index].key) { index += 1 }
+        guard index < tokens.count else { return nil }
+        if let domainEnd = webAddressEnd(tokens, from: index) { return start..<domainEnd }
+        var end = index
+        var capitalised = 0
+        while end < tokens.count {
+            let token = tokens[end]
+            // A name may wrap after a small word ("the Diocese of / Exampleton"), not after a full name.
+            if end > index && token.flags.contains(.lineBreakBefore) && !connectors.contains(tokens[end - 1].key) { break }
+            if token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allUppercase)) {
+                capitalised += 1
+                end += 1
+            } else if token.kind == .number && capitalised > 0 {
+                end += 1
+            } else if connectors.contains(token.key) && capitalised > 0 {
+                end += 1
+            } else {
+                break
+            }
+        }
+        // Trailing small words belong to the sentence, not the name.
+        while end > index, connectors.contains(tokens[end - 1].key) || tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard capitalised > 0, end > index else { return nil }
+        return start..<end
+    }
+
+    /// "example.org", "www.bbc.co.uk/news": words joined by full stops with no spaces, ending in a
+    /// letter-only last label.
+    private static func webAddressEnd(_ tokens: [Token], from start: Int) -> Int? {
+        var index = start
+        var labels = 0
+        while index < tokens.count, tokens[index].kind == .word || tokens[index].kind == .number {
+            labels += 1
+            index += 1
+            guard index + 1 < tokens.count, tokens[index].key == dot, !tokens[index].flags.contains(.spaceBefore),
+                  !tokens[index + 1].flags.contains(.spaceBefore), tokens[index + 1].kind == .word else { break }
+            index += 1
+        }
+        return labels >= 2 ? index : nil
+    }
+}

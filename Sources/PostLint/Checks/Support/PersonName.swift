@@ -1,0 +1,53 @@
+/// Recognises how staff are named in bylines and sign-offs: a title and a surname ("Mrs Patel",
+/// "Mr J. Hughes", "Dr Amy Lee") or two or three capitalised words ("Helen Carter").
+enum PersonName {
+    static let honorifics: Set<UInt64> = Set(
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "fr", "canon", "cllr", "lady", "lord", "father", "sister", "madame", "monsieur", "mme", "herr", "frau", "senor", "senora"]
+            .map { FNV.hash($0) })
+
+    static func isHonorific(_ token: Token) -> Bool {
+        token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
+    }
+
+    /// The end (exclusive) of a name starting at `start`: a title followed by initials and capitalised
+    /// words, or — when `allowUntitled` — two or three capitalised words.
+    static func end(in tokens: [Token], at start: Int, allowUntitled: Bool) -> Int? {
+        var index = start
+        var titled = false
+        if index < tokens.count, isHonorific(tokens[index]) {
+            titled = true
+            index += 1
+            if index < tokens.count, isFullStop(tokens[index]) { index += 1 }
+        }
+        var names = 0
+        while index < tokens.count, names < 4 {
+            let token = tokens[index]
+            guard token.kind == .word, token.flags.contains(.capitalized) else { break }
+            if names > 0 && !tokens[index].flags.contains(.spaceBefore) && !isHyphenJoined(tokens, index) { break }
+            // A name does not run on to the next line (where a sign-off puts the job title).
+            if (names > 0 || titled) && token.flags.contains(.lineBreakBefore) { break }
+            names += 1
+            index += 1
+            // An initial: "J." or "J".
+            if index < tokens.count, isFullStop(tokens[index]), token.range.count == 1 { index += 1 }
+            // Hyphenated or apostrophe names arrive as several tokens joined without spaces.
+            if index + 1 < tokens.count, isHyphen(tokens[index]), !tokens[index].flags.contains(.spaceBefore),
+               tokens[index + 1].flags.contains(.capitalized), !tokens[index + 1].flags.contains(.spaceBefore) {
+                index += 2
+            }
+        }
+        if titled { return names >= 1 ? index : nil }
+        return allowUntitled && names >= 2 && names <= 3 ? index : nil
+    }
+
+    private static let fullStop = FNV.hash(".")
+    private static let hyphen = FNV.hash("-")
+
+    static func isFullStop(_ token: Token) -> Bool { token.kind == .punctuation && token.key == fullStop }
+
+    static func isHyphen(_ token: Token) -> Bool { token.kind == .punctuation && token.key == hyphen }
+
+    private static func isHyphenJoined(_ tokens: [Token], _ index: Int) -> Bool {
+        index >= 1 && isHyphen(tokens[index - 1])
+    }
+}

@@ -1,0 +1,196 @@
+/// `unapproved-citation`: citing or linking people, organisations or sites needs their permission
+/// unless the school has approved them (`sources` in .postlint.yml).
+public struct UnapprovedCitationCheck: Check {
+    public let descriptor = CheckDescriptor(
+        id: "unapproved-citation",
+        title: "Citation without approval",
+        explanation: "The policy requires permission before citing or referencing the work of people or organisations. Links to outside sites and citations of sources that are not on the school's approved list are flagged so someone checks that permission was given.",
+        policy: PolicyClause(
+            section: "8", heading: "Content of Webspace",
+            text: "Permission must be sought from the relevant people before citing or referencing their work or referencing service providers, partners or other agencies."),
+        defaultLevel: .warning,
+        help: "Ask the source for permission before citing or linking it, then add it to sources.names or sources.domains in .postlint.yml; or remove the citation.",
+        tags: ["permission"],
+        triggeringExamples: [
+            CheckExample("«According to the Daily Example», homework is on the rise."),
+            CheckExample("«Research by Acme University» shows that breakfast helps."),
+            CheckExample("Children who read daily do better «(Smith, 2019)»."),
+            CheckExample("«Source: Example News»"),
+            CheckExample("Read more at «https://www.example.org/study»."),
+            CheckExample("<p>See <a href=\"«https://example.com/report»\">the full report</a>.</p>", format: .html),
+            CheckExample("<p>As <cite>«The Example Times»</cite> put it, reading matters.</p>", format: .html),
+            CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
+            CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
+        ],
+        nonTriggeringExamples: [
+            CheckExample("According to the Department for Education, attendance matters.",
+                         configuration: "sources:\n  names: [Department for Education]\n"),
+            CheckExample("See <a href=\"https://www.gov.uk/school-term-dates\">term dates</a>.", format: .html,
+                         configuration: "sources:\n  domains: [gov.uk]\n"),
+            CheckExample("<p>Read our <a href=\"/news/trip\">trip report</a> or <a href=\"https://www.beechwood.example.sch.uk/x\">menu</a>.</p>",
+                         format: .html, configuration: "school:\n  domains: [beechwood.example.sch.uk]\n"),
+            CheckExample("According to our records, 96% of pupils attended."),
+            CheckExample("Everything went according to plan."),
+            CheckExample("According to Mrs Patel, the trip was a success."),
+            CheckExample("<p>Email <a href=\"mailto:office@beechwood.example.sch.uk\">the office</a>.</p>", format: .html),
+            CheckExample("The 2019 results (Year 6, 2019) were our best."),
+            CheckExample("Run `curl https://example.org` in the terminal.", format: .markdown),
+        ])
+
+    public init() {}
+
+    static let openers = PhraseMatcher(patterns: RulePack.embedded.list("citation-openers"))
+    private static let openParenthesis = FNV.hash("(")
+    private static let closeParenthesis = FNV.hash(")")
+    private static let comma = FNV.hash(",")
+
+    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+        let approval = SourceApproval(configuration: context.configuration)
+        var findings: [Finding] = []
+        for link in document.document.links {
+            guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host) else { continue }
+            findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
+        }
+        // <blockquote cite="…">, <q cite="…">: the quoted source's address.
+        for element in document.document.elements {
+            guard let cite = element.attributes.first(where: { $0.name == "cite" }),
+                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host) else { continue }
+            findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
+        }
+        for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
+            findings += textualCitations(in: block, approval: approval)
+            findings += bareAddresses(in: block, approval: approval)
+        }
+        return findings
+    }
+
+    private func message(source: String, link: Bool) -> String {
+        link ? "links to \(source), which is not an approved source: permission is needed before referencing it"
+            : "cites \u{201C}\(source)\u{201D}, which is not an approved source: permission is needed before citing it"
+    }
+
+    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
+        let tokens = block.tokens
+        var findings: [Finding] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].contexts.contains(.code) { index += 1; continue }
+            // <cite>The Example Times</cite>
+            if tokens[index].contexts.contains(.citation) {
+                var end = index
+                while end < tokens.count, tokens[end].contexts.contains(.citation) { end += 1 }
+                let name = text(block, index..<end)
+                if !approval.isApproved(name: name) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: end - 1), message: message(source: name, link: false)))
+                }
+                index = end
+                continue
+            }
+            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
+                let sourceText = text(block, source)
+                let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
+                if !startsWithTitle && !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = source.upperBound
+                continue
+            }
+            if let parenthetical = authorYear(tokens, at: index) {
+                let author = text(block, (index + 1)..<parenthetical.author)
+                if !approval.isApproved(name: author) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
+                                            message: message(source: author, link: false)))
+                }
+                index = parenthetical.end
+                continue
+            }
+            index += 1
+        }
+        return findings
+    }
+
+    /// The source after an opener; openers may chain: "according to a study from the Science Museum".
+    private static func source(in tokens: [Token], after end: Int) -> Range<Int>? {
+        if let source = CitedSource.range(in: tokens, from: end) { return source }
+        for next in [end, end + 1] where next < tokens.count {
+            if let chained = openers.longestMatch(in: tokens, at: next), let source = CitedSource.range(in: tokens, from: chained) {
+                return source
+            }
+        }
+        return nil
+    }
+
+    /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the
+    /// parenthesis and of the author part.
+    private func authorYear(_ tokens: [Token], at start: Int) -> (author: Int, end: Int)? {
+        guard tokens[start].key == Self.openParenthesis, start + 4 < tokens.count else { return nil }
+        var index = start + 1
+        guard tokens[index].kind == .word, tokens[index].flags.contains(.capitalized) else { return nil }
+        var scanned = 0
+        while index < tokens.count, tokens[index].key != Self.comma, scanned < 8 {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .punctuation && token.range.count == 1 || token.kind == .symbol else { return nil }
+            if token.key == Self.closeParenthesis { return nil }
+            index += 1
+            scanned += 1
+        }
+        let authorEnd = index
+        guard index + 2 < tokens.count, tokens[index].key == Self.comma, tokens[index + 1].kind == .number,
+              tokens[index + 2].key == Self.closeParenthesis else { return nil }
+        let year = tokens[index + 1].range.count
+        guard year == 4 else { return nil }
+        return (authorEnd, index + 3)
+    }
+
+    /// Web addresses written out in prose (not inside a link, whose target is checked already).
+    private func bareAddresses(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
+        let text = block.block.text
+        var findings: [Finding] = []
+        var index = 0
+        while let start = Self.nextAddress(in: text, from: index) {
+            var end = start
+            while end < text.count, !Self.endsAddress(text[end]) { end += 1 }
+            while end > start, ".,;:!?)]'\"".utf8.contains(text[end - 1]) { end -= 1 }
+            let contexts = block.block.contexts(at: start)
+            let address = String(decoding: text[start..<end], as: UTF8.self)
+            if contexts.isDisjoint(with: [.link, .code]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host) {
+                findings.append(Finding(range: block.block.sourceRange(start..<end), message: message(source: host, link: true)))
+            }
+            index = max(end, start + 1)
+        }
+        return findings
+    }
+
+    private static func nextAddress(in text: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 4 < text.count {
+            let atWordStart = index == 0 || endsAddress(text[index - 1]) || text[index - 1] == UInt8(ascii: "(")
+            if atWordStart {
+                if text[index] | 0x20 == UInt8(ascii: "h"), hasPrefix(text, index, "http://") || hasPrefix(text, index, "https://") { return index }
+                if text[index] | 0x20 == UInt8(ascii: "w"), hasPrefix(text, index, "www.") { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func hasPrefix(_ text: [UInt8], _ start: Int, _ prefix: String) -> Bool {
+        let bytes = Array(prefix.utf8)
+        guard start + bytes.count <= text.count else { return false }
+        for (offset, byte) in bytes.enumerated() where text[start + offset] | 0x20 != byte | 0x20 { return false }
+        return true
+    }
+
+    private static func endsAddress(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == 0xC2  // no-break space
+    }
+
+    private func text(_ block: TokenizedBlock, _ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = block.tokens[range.lowerBound].range.lowerBound
+        let end = block.tokens[range.upperBound - 1].range.upperBound
+        return String(decoding: block.block.text[start..<end], as: UTF8.self).collapsingWhitespace
+    }
+}

@@ -1,0 +1,65 @@
+/// Applies the fixes of a file's unsuppressed findings to the file on disk (`postlint check --fix`).
+///
+/// It never writes a file whose content changed since it was checked (it re-reads and compares),
+/// never applies a fix to a suppressed finding, skips fixes that overlap one already taken, and
+/// replaces the file atomically with its permissions kept. Drafts that were not UTF-8 are left alone:
+/// re-encoding someone's Windows-1252 or UTF-16 file is not a safe rewrite.
+public enum FixApplier {
+    public struct Outcome: Sendable, Equatable {
+        public var applied: Int
+        public var skipped: Int
+    }
+
+    public struct FixError: Error, CustomStringConvertible, Sendable {
+        public var description: String
+    }
+
+    /// The fixed text, and how many fixes were applied and skipped (overlapping ones).
+    public static func fixedText(_ source: SourceText, diagnostics: [Diagnostic]) -> (bytes: [UInt8], outcome: Outcome) {
+        let edits = diagnostics.filter { !$0.isSuppressed }.compactMap(\.fix).flatMap(\.edits)
+            .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        var chosen: [Fix.Edit] = []
+        var skipped = 0
+        for edit in edits {
+            if let last = chosen.last, edit.range.lowerBound < last.range.upperBound {
+                if edit != last { skipped += 1 }
+                continue
+            }
+            chosen.append(edit)
+        }
+        var bytes = source.utf8
+        for edit in chosen.reversed() {
+            bytes.replaceSubrange(edit.range.clamped(to: 0..<bytes.count), with: Array(edit.replacement.utf8))
+        }
+        return (bytes, Outcome(applied: chosen.count, skipped: skipped))
+    }
+
+    /// Writes the fixes of `report` into the file at `report.path`.
+    public static func apply(_ report: FileReport) throws(FixError) -> Outcome {
+        guard let source = report.source else { return Outcome(applied: 0, skipped: 0) }
+        guard report.diagnostics.contains(where: { !$0.isSuppressed && $0.fix != nil }) else { return Outcome(applied: 0, skipped: 0) }
+        let prefix: [UInt8]
+        switch source.encoding {
+        case .utf8: prefix = []
+        case .utf8WithBOM: prefix = [0xEF, 0xBB, 0xBF]
+        default:
+            throw FixError(description: "not fixed: the file is \(source.encoding.rawValue), and PostLint only rewrites UTF-8 files")
+        }
+        let current: [UInt8]
+        do {
+            current = try FileContents.read(report.path)
+        } catch {
+            throw FixError(description: "not fixed: \(error.description)")
+        }
+        guard current == prefix + source.utf8 else {
+            throw FixError(description: "not fixed: the file changed since it was checked")
+        }
+        let (bytes, outcome) = fixedText(source, diagnostics: report.diagnostics)
+        do {
+            try AtomicFileWriter.write(prefix + bytes, to: report.path)
+        } catch {
+            throw FixError(description: "not fixed: \(error.description)")
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,273 @@
+/// Turns the reader's element and text events, already carrying exact source ranges, into a
+/// `Document`: prose blocks split at block-level elements, inline contexts, attribute prose, and the
+/// structural records (images, links, metas, comments, marked elements).
+///
+/// Text inside `<svg>` (its `<title>`, `<desc>`, `<text>`) is kind `.other`: it names a graphic and is
+/// not running prose. The `<svg>` itself is recorded as a `MarkedElement` carrying that text, which is
+/// what logo checks look at. A paragraph inside `<blockquote>` is kind `.quote` (and encloses
+/// `.quotation`), so quote-scoped rules see the usual `<blockquote><p>…</p></blockquote>`.
+///
+/// Everything is kept on explicit stacks with O(1) work per event, so 100,000 nested elements cost no
+/// more than 100,000 siblings.
+struct HTMLDocumentBuilder {
+    /// An attribute with its decoded, source-aligned value.
+    struct ResolvedAttribute {
+        var name: String
+        var value: HTMLAlignedText
+        var valueRange: Range<Int>
+
+        var attribute: Attribute {
+            Attribute(name: name, value: String(decoding: value.bytes, as: UTF8.self), valueRange: valueRange)
+        }
+    }
+
+    private struct OpenElement {
+        var name: String
+        var role: HTMLElementTable.Role
+        var tagStart: Int
+        var textStart: Int
+        var markedIndex: Int?
+        var linkIndex: Int?
+        var insideSkipped: Bool
+    }
+
+    /// Text recorded for a link or marked element is capped: bylines, logos and link texts are short,
+    /// and the cap keeps deeply nested marked elements from copying the document once per level.
+    static let elementTextLimit = 4096
+
+    private(set) var document: Document
+    private var stack: [OpenElement] = []
+    private var blockStack: [(kind: ProseKind, enclosing: InlineContext)] = [(.other, [])]
+    private var current: TextBlockBuilder?
+    private var contextCounts = [Int](repeating: 0, count: 16)
+    private var skipDepth = 0
+    private var svgDepth = 0
+    /// All prose text in document order, from which link and marked-element texts are cut.
+    private var allText: [UInt8] = []
+    private var attributeBlocks: [TextBlock] = []
+
+    init(source: SourceText) {
+        document = Document(source: source, format: .html)
+    }
+
+    var depth: Int { stack.count }
+    var isInsideSkipped: Bool { skipDepth > 0 }
+    var isInsideHead: Bool { headDepth > 0 }
+    private var headDepth = 0
+
+    /// The start tag offset of the innermost open element named `name`.
+    func openTagStart(of name: String) -> Int? {
+        stack.last { $0.name == name }?.tagStart
+    }
+
+    // MARK: Events
+
+    mutating func start(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>) {
+        let role = HTMLElementTable.role(of: name)
+        var element = OpenElement(name: name, role: role, tagStart: tagRange.lowerBound, textStart: allText.count,
+                                  insideSkipped: skipDepth > 0)
+        defer { stack.append(element) }
+        if skipDepth > 0 {
+            if role == .skipped { skipDepth += 1 }
+            return
+        }
+        record(name, attributes: attributes, tagRange: tagRange, into: &element)
+        switch role {
+        case .block(let kind):
+            flushBlock()
+            separateText()
+            let outer = blockStack[blockStack.count - 1]
+            let enclosing = outer.enclosing.union(name == "blockquote" ? .quotation : [])
+            var effective = kind
+            if svgDepth > 0 || name == "svg" {
+                effective = .other
+            } else if kind == .paragraph, enclosing.contains(.quotation) {
+                effective = .quote
+            }
+            blockStack.append((effective, enclosing))
+        case .inline(let contexts):
+            for flag in Self.flags(of: contexts) {
+                contextCounts[flag] += 1
+                if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+            }
+            if name == "br" {
+                current?.appendSeparator(at: tagRange.lowerBound)
+                separateText()
+            }
+        case .skipped:
+            skipDepth += 1
+        }
+        if name == "svg" { svgDepth += 1 }
+        if name == "head" { headDepth += 1 }
+    }
+
+    /// Closes the innermost open `name` and anything libxml2 left open inside it, at source offset `end`.
+    mutating func end(_ name: String, at end: Int) {
+        guard let index = stack.lastIndex(where: { $0.name == name }) else { return }
+        while stack.count > index { close(stack.removeLast(), at: end) }
+    }
+
+    mutating func text(_ aligned: HTMLAlignedText) {
+        guard skipDepth == 0, !aligned.bytes.isEmpty else { return }
+        allText.append(contentsOf: aligned.bytes)
+        if current == nil {
+            let block = blockStack[blockStack.count - 1]
+            var builder = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
+            for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
+                builder.openContext(InlineContext(rawValue: 1 << flag))
+            }
+            current = builder
+        }
+        aligned.append(to: &current!)
+    }
+
+    mutating func comment(_ text: String, range: Range<Int>) {
+        document.comments.append(Comment(text: text, range: range))
+    }
+
+    /// Closes whatever is still open at `end` and returns the document, blocks in source order.
+    mutating func finish(at end: Int) -> Document {
+        while let element = stack.popLast() { close(element, at: end) }
+        flushBlock()
+        let all = document.blocks + attributeBlocks
+        document.blocks = all.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.map.runs.first?.sourceStart ?? 0
+            let right = rhs.element.map.runs.first?.sourceStart ?? 0
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+        return document
+    }
+
+    // MARK: Helpers
+
+    private mutating func close(_ element: OpenElement, at end: Int) {
+        if element.insideSkipped {
+            if element.role == .skipped { skipDepth -= 1 }
+            return
+        }
+        switch element.role {
+        case .block:
+            flushBlock()
+            separateText()
+            if blockStack.count > 1 { blockStack.removeLast() }
+        case .inline(let contexts):
+            for flag in Self.flags(of: contexts) {
+                contextCounts[flag] -= 1
+                if contextCounts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
+            }
+        case .skipped:
+            skipDepth -= 1
+        }
+        if element.name == "svg" { svgDepth -= 1 }
+        if element.name == "head" { headDepth -= 1 }
+        let range = element.tagStart..<max(element.tagStart, end)
+        if let index = element.markedIndex {
+            document.elements[index].text = cutText(from: element.textStart)
+            document.elements[index].range = range
+        }
+        if let index = element.linkIndex {
+            document.links[index].text = cutText(from: element.textStart)
+            document.links[index].range = range
+        }
+    }
+
+    /// Records what a start tag's attributes hold: attribute prose, images, links, metas, marked elements.
+    private mutating func record(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>,
+                                 into element: inout OpenElement) {
+        func value(_ attribute: String) -> ResolvedAttribute? { attributes.first { $0.name == attribute } }
+        for attribute in attributes {
+            switch (attribute.name, name) {
+            case ("title", _): addAttributeBlock(.titleAttribute, label: "title", attribute.value)
+            case ("aria-label", _): addAttributeBlock(.titleAttribute, label: "aria-label", attribute.value)
+            case ("alt", "img"): addAttributeBlock(.imageAlt, label: "alt", attribute.value)
+            case ("src", "img"):
+                if let fileName = Self.fileNameRange(of: attribute.value.bytes) {
+                    addAttributeBlock(.imageFileName, label: "src", attribute.value, range: fileName)
+                }
+            case ("href", "a"): addAttributeBlock(.linkTarget, label: "href", attribute.value)
+            default: break
+            }
+        }
+        if name == "img" {
+            document.images.append(ImageElement(
+                source: value("src")?.attribute.value, alt: value("alt")?.attribute.value,
+                attributes: attributes.map(\.attribute), range: tagRange))
+        }
+        if name == "a", let href = value("href") {
+            element.linkIndex = document.links.count
+            document.links.append(LinkElement(target: href.attribute.value, targetRange: href.valueRange, text: "",
+                                              range: tagRange))
+        }
+        if name == "meta", let content = value("content"), let key = value("name") ?? value("property") {
+            let label = key.attribute.value
+            document.metas.append(MetaElement(name: label, content: content.attribute.value,
+                                              contentRange: content.valueRange))
+            addAttributeBlock(.meta, label: label, content.value)
+        }
+        if HTMLElementTable.alwaysMarked.contains(name)
+            || attributes.contains(where: { HTMLElementTable.markingAttributes.contains($0.name) }) {
+            element.markedIndex = document.elements.count
+            document.elements.append(MarkedElement(name: name, attributes: attributes.map(\.attribute), text: "",
+                                                   range: tagRange))
+        }
+    }
+
+    private mutating func addAttributeBlock(_ kind: ProseKind, label: String, _ value: HTMLAlignedText,
+                                            range: Range<Int>? = nil) {
+        var builder = TextBlockBuilder(kind: kind, label: label)
+        value.append(to: &builder, range: range)
+        let block = builder.finish()
+        if block.text.contains(where: { !HTMLTextAligner.isSpace($0) }) { attributeBlocks.append(block) }
+    }
+
+    /// The file-name part of an image source: the last path segment, without query or fragment.
+    static func fileNameRange(of value: [UInt8]) -> Range<Int>? {
+        if value.count >= 5, value[0..<5].map(HTMLTagScanner.lower).elementsEqual("data:".utf8) { return nil }
+        let end = value.firstIndex { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? value.count
+        let start = value[..<end].lastIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }.map { $0 + 1 } ?? 0
+        return start < end ? start..<end : nil
+    }
+
+    private mutating func flushBlock() {
+        guard var builder = current else { return }
+        current = nil
+        var block = builder.finish()
+        guard block.text.contains(where: { !HTMLTextAligner.isSpace($0) }) else { return }
+        if Self.isCodeOnly(block) { block.kind = .code }
+        document.blocks.append(block)
+    }
+
+    /// A block whose every visible byte is inside `<code>` (or similar) is code, not prose.
+    private static func isCodeOnly(_ block: TextBlock) -> Bool {
+        guard block.kind != .code, block.kind != .title, block.kind != .heading else { return false }
+        if block.enclosing.contains(.code) { return true }
+        var covered = [Bool](repeating: false, count: block.text.count)
+        for span in block.contexts where span.context.contains(.code) {
+            for index in span.range where index < covered.count { covered[index] = true }
+        }
+        var sawCode = false
+        for (index, byte) in block.text.enumerated() where !HTMLTextAligner.isSpace(byte) {
+            guard covered[index] else { return false }
+            sawCode = true
+        }
+        return sawCode
+    }
+
+    /// Keeps words of neighbouring blocks apart in element texts.
+    private mutating func separateText() {
+        if let last = allText.last, !HTMLTextAligner.isSpace(last) { allText.append(0x20) }
+    }
+
+    private func cutText(from start: Int) -> String {
+        guard start < allText.count else { return "" }
+        var end = min(allText.count, start + Self.elementTextLimit)
+        while end < allText.count, end > start, allText[end] & 0xC0 == 0x80 { end -= 1 }
+        let bytes = allText[start..<end]
+        let trimmed = bytes.drop { HTMLTextAligner.isSpace($0) }.reversed().drop { HTMLTextAligner.isSpace($0) }
+        return String(decoding: trimmed.reversed(), as: UTF8.self)
+    }
+
+    private static func flags(of contexts: InlineContext) -> [Int] {
+        (0..<16).filter { contexts.rawValue & (1 << $0) != 0 }
+    }
+}

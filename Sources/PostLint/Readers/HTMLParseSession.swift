@@ -1,0 +1,259 @@
+import CLibXML2
+
+/// The receiving end of libxml2's SAX callbacks for one `HTMLReader.read` call.
+///
+/// libxml2 says what it read but not where; this class recovers the where. Every callback carries the
+/// parser's byte offset (`xmlByteConsumed`), and `lastOffset` remembers the end of the previous
+/// construct, so each event owns the source span between the two. Experiments with libxml2 2.9.14 show:
+/// a start tag is reported with the offset at its `>` (or `/>`), an end tag and a comment after their
+/// `>`, a text run after its last byte, each character reference as its own run, and a lone `<` that is
+/// text *before* it is consumed. Elements libxml2 implies or closes on its own are reported at the
+/// offset of whatever triggered them, with no tag in their span.
+final class HTMLParseSession {
+    let source: UnsafeBufferPointer<UInt8>
+    var context: htmlParserCtxtPtr?
+    private(set) var builder: HTMLDocumentBuilder
+    private(set) var problems: [ReadProblem] = []
+    private(set) var aligner = HTMLTextAligner()
+    private var references = HTMLCharacterReference()
+    private var lastOffset = 0
+    private var pending: [UInt8] = []
+    private var pendingEnd = 0
+    private var bodyStart: Int?
+    private var firstContent: Int?
+    private var reportedDepth = false
+    /// The most recent real start tag: libxml2 reports a tag's missing `>` after the tag itself.
+    private var lastStartTag: (name: String, start: Int)?
+    /// libxml2's default `xmlParserMaxDepth`. Its 2.9 HTML parser does not enforce it, but markup nested
+    /// this deep is broken (or hostile), so it is reported.
+    static let maximumDepth = 256
+    /// Markup problems listed one by one; past this a file is simply broken and one summary says so.
+    static let maximumProblems = 50
+    private var unlistedProblems = 0
+
+    init(source: UnsafeBufferPointer<UInt8>, document: SourceText) {
+        self.source = source
+        self.builder = HTMLDocumentBuilder(source: document)
+    }
+
+    /// The parser's offset in the input (libxml2 adds what it consumed when a buffer shrinks).
+    private var currentOffset: Int {
+        guard let context else { return lastOffset }
+        return min(max(Int(xmlByteConsumed(context)), 0), source.count)
+    }
+
+    // MARK: SAX events
+
+    func startElement(_ name: String, libxmlAttributes: [(String, String?)]) {
+        flushPending()
+        let offset = currentOffset
+        let nameBytes = Array(name.utf8)
+        guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
+            builder.start(name, attributes: [], tagRange: lastOffset..<lastOffset)  // implied by libxml2
+            return
+        }
+        var tagEnd = offset
+        if offset < source.count, source[offset] == UInt8(ascii: ">") {
+            tagEnd = offset + 1
+        } else if offset + 1 < source.count, source[offset] == UInt8(ascii: "/"), source[offset + 1] == UInt8(ascii: ">") {
+            tagEnd = offset + 2
+        }
+        let scanned = HTMLTagScanner.attributes(in: source, range: (tagStart + 1 + nameBytes.count)..<offset)
+        let attributes = resolve(libxmlAttributes, scanned: scanned, tagRange: tagStart..<tagEnd)
+        lastOffset = tagEnd
+        lastStartTag = (name, tagStart)
+        if name == "body", bodyStart == nil { bodyStart = tagStart }
+        if firstContent == nil, !HTMLElementTable.headElements.contains(name) { firstContent = tagStart }
+        builder.start(name, attributes: attributes, tagRange: tagStart..<tagEnd)
+        if !reportedDepth, builder.depth > Self.maximumDepth {
+            reportedDepth = true
+            report("elements are nested more than \(Self.maximumDepth) levels deep (libxml2's nesting limit)", at: tagStart)
+        }
+    }
+
+    func endElement(_ name: String) {
+        flushPending()
+        let offset = currentOffset
+        if HTMLTagScanner.endTag(Array(name.utf8), in: source, range: min(lastOffset, offset)..<offset) != nil {
+            lastOffset = max(lastOffset, offset)
+            builder.end(name, at: offset)
+        } else {
+            builder.end(name, at: lastOffset)  // closed implicitly by libxml2
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let offset = currentOffset
+        if !pending.isEmpty, offset != pendingEnd { flushPending() }
+        if bytes.count == 1, bytes[0] == UInt8(ascii: "<"), offset < source.count, source[offset] == UInt8(ascii: "<"),
+           !(pending.isEmpty && spanEndsWithLessThanReference(min(lastOffset, offset)..<offset)) {
+            // A `<` that starts no tag: libxml2 reports it before moving past it.
+            flushPending()
+            var aligned = HTMLAlignedText()
+            aligned.appendVerbatim(UInt8(ascii: "<"), at: offset)
+            lastOffset = offset + 1
+            emit(aligned)
+            return
+        }
+        pending.append(contentsOf: bytes)
+        pendingEnd = offset
+    }
+
+    /// Script and style content: not prose, only moves the offset on.
+    func skippedContent() {
+        flushPending()
+        lastOffset = max(lastOffset, currentOffset)
+    }
+
+    func comment(_ text: String) {
+        flushPending()
+        let offset = currentOffset
+        let start = HTMLTagScanner.find(Array("<!--".utf8), in: source, range: min(lastOffset, offset)..<offset) ?? lastOffset
+        lastOffset = max(lastOffset, offset)
+        let trimmed = text.utf8.drop { HTMLTextAligner.isSpace($0) }.reversed().drop { HTMLTextAligner.isSpace($0) }
+        builder.comment(String(decoding: trimmed.reversed(), as: UTF8.self), range: start..<max(start, offset))
+    }
+
+    /// An error libxml2 recovered from. Pending text is left alone: errors can arrive between the
+    /// pieces of one text run (`&` and `copy` of `&copy`), and nothing searched for here lies in text.
+    func error(code: Int32, message: String, name: String?, openName: String?) {
+        let offset = currentOffset
+        let span = min(lastOffset, offset)..<offset
+        switch Int(code) {
+        case Int(XML_ERR_COMMENT_NOT_FINISHED.rawValue):
+            let start = HTMLTagScanner.find(Array("<!--".utf8), in: source, range: span) ?? lastOffset
+            report("a comment is never closed: `<!--` has no `-->`, so the rest of the file was read as comment", at: start)
+        case Int(XML_ERR_ATTRIBUTE_NOT_FINISHED.rawValue):
+            let quote = message.contains("'") ? UInt8(ascii: "'") : UInt8(ascii: "\"")
+            let start = span.last { source[$0] == quote } ?? lastOffset
+            report("an attribute value is never closed: its opening quote \(message.contains("'") ? "'" : "\"") has no closing partner", at: start)
+        case Int(XML_ERR_GT_REQUIRED.rawValue):
+            if message.hasPrefix("End tag") {
+                let start = span.last { source[$0] == UInt8(ascii: "<") } ?? lastOffset
+                if !alreadyReported(after: start) { report("an end tag is never closed with `>`", at: start) }
+            } else {
+                let tag = name ?? ""
+                let start = lastStartTag.flatMap { $0.name == tag ? $0.start : nil }
+                    ?? HTMLTagScanner.findTag(Array(tag.utf8), prefix: [UInt8(ascii: "<")], in: source, range: span)
+                    ?? span.last { source[$0] == UInt8(ascii: "<") } ?? lastOffset
+                if !alreadyReported(after: start) { report("the tag `<\(tag)` is never closed with `>`", at: start) }
+            }
+        case Int(XML_ERR_TAG_NAME_MISMATCH.rawValue):
+            guard let name else { return }
+            if message.hasPrefix("Unexpected end tag") {
+                let start = HTMLTagScanner.findTag(Array(name.utf8), prefix: Array("</".utf8), in: source, range: span) ?? lastOffset
+                report("the end tag `</\(name)>` closes no open element", at: start)
+            } else if let openName, !HTMLElementTable.optionalEndTag.contains(openName) {
+                let start = builder.openTagStart(of: openName) ?? lastOffset
+                report("`<\(openName)>` is not closed before `</\(name)>`", at: start)
+            }
+        default:
+            break  // unknown HTML5 tags, missing `;` and the like: valid or harmless, libxml2 recovers.
+        }
+    }
+
+    /// Ends the session: the document with its problems and body start.
+    func finish() -> Document {
+        flushPending()
+        var document = builder.finish(at: max(lastOffset, currentOffset))
+        document.problems.append(contentsOf: problems)
+        if unlistedProblems > 0 {
+            document.problems.append(ReadProblem(
+                severity: .error,
+                message: "malformed HTML: \(unlistedProblems) more markup problems are not listed; the file was still checked, reading it with error recovery"))
+        }
+        document.bodyStart = bodyStart ?? firstContent ?? 0
+        return document
+    }
+
+    // MARK: Helpers
+
+    private func flushPending() {
+        guard !pending.isEmpty else { return }
+        let span = min(lastOffset, pendingEnd)..<pendingEnd
+        let aligned = aligner.align(pending, in: source, span: span)
+        pending.removeAll(keepingCapacity: true)
+        lastOffset = max(lastOffset, pendingEnd)
+        emit(aligned)
+    }
+
+    private func emit(_ aligned: HTMLAlignedText) {
+        if firstContent == nil, !builder.isInsideSkipped, !builder.isInsideHead,
+           let piece = aligned.pieces.first(where: { aligned.bytes[$0.text].contains { !HTMLTextAligner.isSpace($0) } }) {
+            firstContent = piece.source.lowerBound
+        }
+        builder.text(aligned)
+    }
+
+    /// Whether the span ends with a reference decoding to `<` (`&lt;`), which libxml2 reports as text
+    /// after consuming it, unlike a literal `<`.
+    private func spanEndsWithLessThanReference(_ span: Range<Int>) -> Bool {
+        var index = span.upperBound - 1
+        while index >= span.lowerBound, span.upperBound - index <= 12 {
+            if source[index] == UInt8(ascii: "&") {
+                guard let reference = references.decode(source, at: index, limit: span.upperBound) else { return false }
+                return reference.end == span.upperBound && reference.bytes == [UInt8(ascii: "<")]
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Where the first numeric reference that decodes to nothing starts in an attribute value, if any.
+    private func truncation(in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if source[index] == UInt8(ascii: "&"), source[index + 1] == UInt8(ascii: "#"),
+               let reference = references.decode(source, at: index, limit: range.upperBound), reference.bytes.isEmpty {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func alreadyReported(after offset: Int) -> Bool {
+        problems.contains { ($0.byteOffset ?? -1) >= offset }
+    }
+
+    private func report(_ what: String, at offset: Int) {
+        guard problems.count < Self.maximumProblems else {
+            unlistedProblems += 1
+            return
+        }
+        problems.append(ReadProblem(
+            severity: .error,
+            message: "malformed HTML: \(what); the file was still checked, reading it with error recovery",
+            byteOffset: offset))
+    }
+
+    /// Pairs libxml2's attributes (the truth about names and decoded values) with the scanned ones
+    /// (the truth about positions). A value that does not line up keeps libxml2's text mapped as a whole.
+    private func resolve(_ attributes: [(String, String?)], scanned: [HTMLTagScanner.ScannedAttribute],
+                         tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
+        var used = Set<Int>()
+        return attributes.map { name, value in
+            let decoded = Array((value ?? "").utf8)
+            guard let index = scanned.indices.first(where: { !used.contains($0) && scanned[$0].name == name }) else {
+                var aligned = HTMLAlignedText()
+                aligned.appendReplaced(decoded, source: tagRange)
+                return .init(name: name, value: aligned, valueRange: tagRange)
+            }
+            used.insert(index)
+            let found = scanned[index]
+            guard let range = found.valueRange else {
+                let at = found.nameRange.upperBound
+                var aligned = HTMLAlignedText()
+                aligned.appendReplaced(decoded, source: at..<at)
+                return .init(name: name, value: aligned, valueRange: at..<at)
+            }
+            // libxml2 writes an invalid numeric reference in a value as a NUL byte, which ends the C
+            // string: its value then stops there.
+            let end = truncation(in: range) ?? range.upperBound
+            if let aligned = aligner.forward(decoded, in: source, from: range.lowerBound, to: end) {
+                return .init(name: name, value: aligned, valueRange: range.lowerBound..<end)
+            }
+            return .init(name: name, value: aligner.align(decoded, in: source, span: range), valueRange: range)
+        }
+    }
+}

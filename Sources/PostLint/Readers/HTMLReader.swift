@@ -1,0 +1,113 @@
+import CLibXML2
+
+/// Reads an HTML draft into a `Document` whose every text byte maps back to its exact source byte.
+///
+/// libxml2's HTML parser (2.9) does the hard part, recovering from broken markup the way browsers
+/// mostly do, in SAX mode without building a tree. `HTMLParseSession` turns its callbacks into source
+/// positions and `HTMLDocumentBuilder` into blocks. Safe to call from many threads at once: each call
+/// has its own parser context, and libxml2 is initialised once.
+public enum HTMLReader {
+    /// libxml2 must be initialised once, before any thread parses.
+    private static let libxmlReady: Void = { xmlInitParser() }()
+
+    /// The parser options: the input is already UTF-8 (any declared charset is ignored), nothing is
+    /// fetched, errors are recovered from and reported to us, never printed.
+    private static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue
+        | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+
+    public static func read(_ source: SourceText) -> Document {
+        readCountingFallbacks(source).document
+    }
+
+    /// `read`, also saying how many text spans could not be aligned byte by byte and were mapped as a
+    /// whole: zero for every input the tests know, so a regression shows up as a number.
+    static func readCountingFallbacks(_ source: SourceText) -> (document: Document, fallbacks: Int) {
+        _ = libxmlReady
+        var binaryProblem: ReadProblem?
+        if let nul = source.utf8.firstIndex(of: 0) {
+            // Still parsed (libxml2 reads NUL as a space), but the run must fail: this is not a draft.
+            binaryProblem = ReadProblem(severity: .error,
+                                        message: "not an HTML file: it contains NUL bytes (binary data?)",
+                                        byteOffset: nul)
+        }
+        var (document, fallbacks) = source.utf8.withUnsafeBufferPointer { buffer in
+            let session = HTMLParseSession(source: buffer, document: source)
+            return (parse(buffer, session: session), session.aligner.fallbackCount)
+        }
+        if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
+        return (document, fallbacks)
+    }
+
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.finish() }
+        guard buffer.count < Int(Int32.max) else {
+            var document = session.finish()
+            document.problems.append(ReadProblem(severity: .error, message: "not read: the file is larger than 2 GB"))
+            return document
+        }
+        let created = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+            htmlCreateMemoryParserCtxt($0, Int32(buffer.count))
+        }
+        guard let context = created else { return session.finish() }
+        defer { htmlFreeParserCtxt(context) }
+        session.context = context
+        install(on: context, session: session)
+        _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        _ = htmlCtxtUseOptions(context, options)
+        _ = withExtendedLifetime(session) { htmlParseDocument(context) }
+        let document = session.finish()
+        session.context = nil
+        return document
+    }
+
+    /// Replaces the context's SAX handler with callbacks into `session` and nothing else: no tree, no
+    /// entity loading, errors through the structured handler (which libxml2 uses only for SAX2 handlers).
+    private static func install(on context: htmlParserCtxtPtr, session: HTMLParseSession) {
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee = htmlSAXHandler()
+        context.pointee.userData = Unmanaged.passUnretained(session).toOpaque()
+        sax.pointee.initialized = XML_SAX2_MAGIC
+        sax.pointee.startElement = { user, name, attributes in
+            guard let user, let name else { return }
+            var pairs: [(String, String?)] = []
+            if let attributes {
+                var index = 0
+                while let attributeName = attributes[index] {
+                    pairs.append((String(cString: attributeName), attributes[index + 1].map { String(cString: $0) }))
+                    index += 2
+                }
+            }
+            parseSession(user).startElement(String(cString: name), libxmlAttributes: pairs)
+        }
+        sax.pointee.endElement = { user, name in
+            guard let user, let name else { return }
+            parseSession(user).endElement(String(cString: name))
+        }
+        sax.pointee.characters = { user, bytes, length in
+            guard let user, let bytes, length > 0 else { return }
+            parseSession(user).characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+        }
+        sax.pointee.ignorableWhitespace = sax.pointee.characters
+        sax.pointee.cdataBlock = { user, _, _ in
+            guard let user else { return }
+            parseSession(user).skippedContent()
+        }
+        sax.pointee.comment = { user, text in
+            guard let user else { return }
+            parseSession(user).comment(text.map { String(cString: $0) } ?? "")
+        }
+        sax.pointee.serror = { user, error in
+            guard let user, let error else { return }
+            let value = error.pointee
+            parseSession(user).error(code: value.code,
+                                message: value.message.map { String(cString: $0) } ?? "",
+                                name: value.str1.map { String(cString: $0) },
+                                openName: value.str2.map { String(cString: $0) })
+        }
+    }
+}
+
+/// The session behind a callback's user data (a free function: C callbacks cannot capture context).
+private func parseSession(_ user: UnsafeMutableRawPointer) -> HTMLParseSession {
+    Unmanaged<HTMLParseSession>.fromOpaque(user).takeUnretainedValue()
+}

@@ -1,0 +1,112 @@
+import Foundation
+import PostLint
+import Testing
+import Yams
+
+/// Accuracy on a labelled corpus of realistic posts from two fictional schools (Tests/Corpus, written
+/// without looking at the checks): per rule, precision and recall must both reach 0.95.
+@Suite struct CorpusAccuracyTests {
+    static let corpus = PostLintProcess.packageRoot + "/Tests/Corpus"
+    static let policyRules = ["contact-phone", "contact-email", "contact-address", "pupil-name", "missing-logo",
+                              "missing-author-position", "personal-opinion", "unapproved-citation"]
+
+    struct Expected {
+        var rule: String
+        var text: String?
+    }
+
+    struct Tally {
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+        var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
+        var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
+    }
+
+    static func expectations() throws -> [String: [Expected]] {
+        let text = try String(contentsOfFile: corpus + "/expected.yml", encoding: .utf8)
+        guard let root = try Yams.load(yaml: text) as? [String: Any] else { return [:] }
+        var result: [String: [Expected]] = [:]
+        for (file, value) in root {
+            let entries = value as? [[String: Any]] ?? []
+            result[file] = entries.map { Expected(rule: $0["rule"] as? String ?? "", text: $0["text"] as? String) }
+        }
+        return result
+    }
+
+    /// Byte ranges where `needle` occurs in `haystack`.
+    static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> [Range<Int>] {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var found: [Range<Int>] = []
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+                found.append(index..<(index + needle.count))
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Matches expectations to diagnostics: a text expectation is met by a diagnostic of its rule
+    /// whose region overlaps an occurrence of the text; a document-level one by any diagnostic of its rule.
+    static func score(file: String, expected: [Expected], report: FileReport, tallies: inout [String: Tally], misses: inout [String]) {
+        var unmatched = report.diagnostics.filter { !$0.isSuppressed && policyRules.contains($0.ruleID) }
+        let bytes = report.source?.utf8 ?? []
+        for expectation in expected {
+            let candidates: [Int]
+            if let text = expectation.text {
+                let spans = occurrences(of: Array(text.utf8), in: bytes)
+                candidates = unmatched.indices.filter { index in
+                    unmatched[index].ruleID == expectation.rule
+                        && spans.contains { $0.overlaps(unmatched[index].region.byteRange) }
+                }
+            } else {
+                candidates = unmatched.indices.filter { unmatched[$0].ruleID == expectation.rule }
+            }
+            if let first = candidates.first {
+                unmatched.remove(at: first)
+                tallies[expectation.rule, default: Tally()].truePositives += 1
+            } else {
+                tallies[expectation.rule, default: Tally()].falseNegatives += 1
+                misses.append("missed \(expectation.rule) \(expectation.text.map { "“\($0)”" } ?? "") in \(file)")
+            }
+        }
+        for diagnostic in unmatched {
+            tallies[diagnostic.ruleID, default: Tally()].falsePositives += 1
+            misses.append("false \(diagnostic.ruleID) “\(diagnostic.snippet)” at \(file):\(diagnostic.region.start.line):\(diagnostic.region.start.column)")
+        }
+    }
+
+    @Test func everyRuleReachesPrecisionAndRecallOf095() throws {
+        let expected = try Self.expectations()
+        try #require(expected.count >= 40, "the corpus must hold at least 40 posts")
+        let linter = Linter()
+        let resolver = ConfigurationResolver(loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+                                             workingDirectory: Self.corpus)
+        var tallies: [String: Tally] = [:]
+        var misses: [String] = []
+        for file in expected.keys.sorted() {
+            let path = Self.corpus + "/" + file
+            let format = try #require(DocumentFormat(path: file))
+            let configuration = try resolver.configuration(forFile: path)
+            let report = linter.lintFile(at: path, format: format, configuration: configuration,
+                                         relativePath: resolver.relativePath(of: path, in: configuration))
+            #expect(report.problems.filter { $0.severity == .error }.isEmpty, "\(file): \(report.problems)")
+            Self.score(file: file, expected: expected[file] ?? [], report: report, tallies: &tallies, misses: &misses)
+        }
+        var table = "rule                      TP   FP   FN  precision  recall\n"
+        for rule in Self.policyRules {
+            let tally = tallies[rule] ?? Tally()
+            table += rule.padding(toLength: 24, withPad: " ", startingAt: 0)
+                + String(format: "%5d%5d%5d%11.3f%8.3f\n", tally.truePositives, tally.falsePositives, tally.falseNegatives, tally.precision, tally.recall)
+        }
+        print("Corpus accuracy (\(expected.count) posts):\n" + table + misses.joined(separator: "\n"))
+        for rule in Self.policyRules {
+            let tally = tallies[rule] ?? Tally()
+            #expect(tally.truePositives > 0, "\(rule) has no expected finding in the corpus")
+            #expect(tally.precision >= 0.95, "\(rule) precision \(tally.precision)")
+            #expect(tally.recall >= 0.95, "\(rule) recall \(tally.recall)")
+        }
+    }
+}
