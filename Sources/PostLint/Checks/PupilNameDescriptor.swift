@@ -53,6 +53,11 @@ extension PupilNameCheck {
             example("We gave the prizes to «Grace» and «May»."),
             example("«Grace Patel» led the Harvest assembly."),
             example("The «Okonkwo-Hale» twins ran the cake stall."),
+            example("<p>Well done <b>«Oliver</b> Whitfield» for 100 house points.</p>", format: .html),
+            example("<p>Sports day</p><img src=\"/photos/«oliver-whitfield».jpg\" alt=\"«Oliver» winning the sack race\">",
+                    format: .html),
+            example("<img src=\"img/«ZoeOBrien».png\" alt=\"A pupil with her trophy\">", format: .html),
+            example("# Sports day\n\n![«Grace Patel» with her medal](medal.jpg)\n", format: .markdown),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -71,6 +76,9 @@ extension PupilNameCheck {
             example("Grace and courtesy are our values this term."),
             example("Oliver Smith from the fire brigade visited Reception."),
             example("Dr. Baker spoke to Year 5 about healthy eating."),
+            example("<p>Mrs <b>Patel</b> led the Summer Fair.</p><img src=\"/photos/rose-garden.jpg\" alt=\"The Rose Garden\">",
+                    format: .html),
+            example("<img src=\"oliver.jpg\" alt=\"A pupil reading\"><code>Oliver Whitfield</code>", format: .html),
         ],
         isFixable: true)
 }
