@@ -12,10 +12,13 @@
 ///   full name, "Oliver Twist", or a thing, "Summer Fair");
 /// - it is not preceded by a determiner ("the Rose Garden") or, mid-sentence outside headings, by a
 ///   capitalised word ("Jamie Oliver": someone else's surname);
-/// - it is not a date ("in May", "May 2026", "12 May") or a modal opening a question ("Will you…?");
+/// - it is not a date ("in May", "May 2026", "12 May"), a modal opening a question ("Will you…?") or
+///   a chapter and verse ("Matthew 25:35");
 /// - and, for an ambiguous forename — one on the common-word list, one of one or two letters, or one
-///   the same document also uses as a lower-case word — it is not at the start of a sentence, in
-///   capitals, or in a title-case heading.
+///   the same document also uses as a lower-case word — it is not at the start of a sentence (except
+///   in alt text, which opens with who is in the photo), in capitals, in a title-case heading or a
+///   title-case quotation or italic title ("“Faith, Hope and Love”"), or after a possessive ("our
+///   Christian values").
 /// A surname alone is a name only right before a family word ("the Patel family", "the Okafor twins");
 /// "Mr and Mrs Patel" is not flagged, as a title rules out a pupil and staff are addressed the same way.
 struct PupilNameMatcher {
@@ -119,8 +122,17 @@ struct PupilNameMatcher {
            sentenceEndsWithQuestion(from: end) {
             return false
         }
+        // A chapter and verse: "Matthew 25:35".
+        if let next, next.kind == .number, block.text(of: next).contains(":") { return false }
         if isAmbiguous(first, single: end - start == 1) {
-            if first.flags.contains(.sentenceStart) || first.flags.contains(.allUppercase) || isTitleCase(around: start) {
+            // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
+            let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
+            if opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
+                || (isTitleLike(first) && isTitleCaseQuotation(around: start)) {
+                return false
+            }
+            // "our Christian values": after a possessive, an ambiguous name is an adjective or a noun.
+            if start > 0, tokens[start - 1].kind == .word, PupilNameWords.possessives.contains(tokens[start - 1].key) {
                 return false
             }
         }
@@ -160,6 +172,29 @@ struct PupilNameMatcher {
             index += 1
         }
         return false
+    }
+
+    /// Quoted, emphasised or cited: where titles are written.
+    private func isTitleLike(_ token: Token) -> Bool {
+        token.flags.contains(.quoted) || !token.contexts.isDisjoint(with: [.emphasis, .citation, .quotation])
+    }
+
+    /// A quoted or italic title ("“Faith, Hope and Love”", "“Joy to the World”", *Faith in
+    /// Safeguarding*): the longer words of the span, the name aside, are capitalised.
+    private func isTitleCaseQuotation(around index: Int) -> Bool {
+        var lower = index
+        while lower > 0, isTitleLike(tokens[lower - 1]) { lower -= 1 }
+        var upper = index
+        while upper + 1 < tokens.count, isTitleLike(tokens[upper + 1]) { upper += 1 }
+        var words = 0, capitalised = 0
+        for position in lower...upper where position != index {
+            let token = tokens[position]
+            if token.kind == .word, token.normalizedRange.count >= 4 {
+                words += 1
+                if isCapitalised(token) { capitalised += 1 }
+            }
+        }
+        return words >= 1 && capitalised * 10 >= words * 6
     }
 
     private var isHeading: Bool { block.block.kind == .heading || block.block.kind == .title }

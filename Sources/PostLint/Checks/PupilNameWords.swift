@@ -17,6 +17,9 @@ enum PupilNameWords {
     /// Before a capitalised word, these make it a thing, not a person: "the Rose Garden", "this Summer".
     static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any"])
 
+    /// Possessive determiners: before an ambiguous name they make it a word ("our Christian values").
+    static let possessives = keys(["our", "your", "their", "his", "her", "my", "whose"])
+
     /// Months and seasons, and the words that make one of them a date: "in May", "early June".
     static let months = keys(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                               "october", "november", "december", "spring", "summer", "autumn", "winter"])
