@@ -59,12 +59,15 @@ public struct LinkElement: Sendable {
     public var text: String
     /// The byte range of the whole link, tag and text.
     public var range: Range<Int>
+    /// The link is part of the site's template (navigation, footer, share buttons), not the post.
+    public var isInPageChrome: Bool
 
-    public init(target: String, targetRange: Range<Int>, text: String, range: Range<Int>) {
+    public init(target: String, targetRange: Range<Int>, text: String, range: Range<Int>, isInPageChrome: Bool = false) {
         self.target = target
         self.targetRange = targetRange
         self.text = text
         self.range = range
+        self.isInPageChrome = isInPageChrome
     }
 }
 
