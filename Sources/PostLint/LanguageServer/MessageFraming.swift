@@ -3,7 +3,7 @@
 ///
 /// `MessageReader` works on bytes, in whatever chunks they arrive (a pipe gives arbitrary splits), and
 /// never reads past the body it was told about. A broken header block does not end the stream: the
-/// reader reports it and resynchronises at the next line that starts with `Content-Length:`.
+/// reader reports it and resynchronises at the next `Content-Length:`.
 public struct MessageReader {
     public enum Frame: Sendable, Equatable {
         /// A complete body.
@@ -22,7 +22,7 @@ public struct MessageReader {
     private var start = 0
     /// Bytes of an oversized body still to be thrown away.
     private var skipping = 0
-    /// After a malformed header: discard until a line starting with `Content-Length:`.
+    /// After a malformed header: discard until the next `Content-Length:`.
     private var resynchronising = false
 
     public init() {}
@@ -43,7 +43,7 @@ public struct MessageReader {
                 if skipping > 0 { return nil }
             }
             if resynchronising {
-                guard let found = findLineStarting(with: Self.contentLengthPrefix) else {
+                guard let found = findHeaderStart(Self.contentLengthPrefix) else {
                     // Keep only a possible partial prefix at the end of the buffer.
                     start = max(start, buffer.count - Self.contentLengthPrefix.count)
                     compact()
@@ -124,11 +124,12 @@ public struct MessageReader {
         return nil
     }
 
-    /// The offset of the first line (at `start` or after an LF) that begins with `prefix`, any case.
-    private func findLineStarting(with prefix: [UInt8]) -> Int? {
+    /// The offset of the next `prefix`, any case. Not only at line starts: the body after a broken
+    /// header runs straight into the next message's header.
+    private func findHeaderStart(_ prefix: [UInt8]) -> Int? {
         var index = start
         while index + prefix.count <= buffer.count {
-            if index == start || buffer[index - 1] == 0x0A {
+            do {
                 var matched = true
                 for offset in 0..<prefix.count where buffer[index + offset] | 0x20 != prefix[offset] | 0x20 {
                     matched = false
