@@ -5,7 +5,12 @@ import PostLint
 struct LSPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lsp",
-        abstract: "Run a Language Server Protocol server over standard input and output (for editors).")
+        abstract: "Run a Language Server Protocol server over standard input and output (for editors).",
+        discussion: "Standard output carries protocol messages only; the server's log goes to standard error.")
+
+    // Clients built on vscode-languageclient add these; stdio is the only transport, so they change nothing.
+    @Flag(help: .hidden) var stdio = false
+    @Option(name: .customLong("clientProcessId"), help: .hidden) var clientProcessID: Int?
 
     func run() throws {
         LanguageServerStdio.run()

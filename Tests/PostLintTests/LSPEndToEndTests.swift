@@ -128,6 +128,51 @@ import Testing
         #expect(client.pending.allSatisfy { $0["unparseable"] == nil })
     }
 
+    @Test func pupilNameQuickFixAndRosterReload() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("pupils.csv", "Legal Surname,Legal Forename,Preferred Forename,Year,Reg\nWhitfield,Oliver,,3,3W\n")
+        try folder.write(".postlint.yml", "roster: [pupils.csv]\n")
+        let text = "🎉 Oliver Whitfield won the race and Priya Sharma came second.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"
+        let draft = try folder.write("news/race.txt", text)
+        let uri = DocumentURI.fileURI(draft)
+        let client = try LSPClient(directory: folder.path)
+        _ = try initialize(client, encodings: ["utf-16"], root: folder.path)
+        open(client, uri, text)
+        let opened = try client.diagnostics(uri)
+        #expect(codes(opened) == ["pupil-name"])
+        let diagnostic = try #require((opened["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["severity"] as? Int == 1)
+        #expect(diagnostic["range"] as? [String: [String: Int]] == ["start": ["line": 0, "character": 3],
+                                                                  "end": ["line": 0, "character": 19]])
+
+        // The fix as a quick fix, its edit in UTF-16 positions of the current text.
+        let action = client.request("textDocument/codeAction", [
+            "textDocument": ["uri": uri],
+            "range": ["start": ["line": 0, "character": 5], "end": ["line": 0, "character": 5]],
+            "context": ["diagnostics": [diagnostic], "only": ["quickfix"]],
+        ])
+        let actions = try #require(try client.response(action)["result"] as? [[String: Any]])
+        #expect(actions.count == 1)
+        #expect(actions.first?["kind"] as? String == "quickfix")
+        #expect((actions.first?["title"] as? String)?.contains("Oliver") == true)
+        let edits = try #require(((actions.first?["edit"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])?[uri])
+        #expect(edits.count == 1)
+        #expect(edits.first?["newText"] as? String == "")
+        #expect(edits.first?["range"] as? [String: [String: Int]] == ["start": ["line": 0, "character": 9],
+                                                                    "end": ["line": 0, "character": 19]])
+
+        // A new roster export is picked up on the next check.
+        try folder.write("pupils.csv", "Legal Surname,Legal Forename,Preferred Forename,Year,Reg\nWhitfield,Oliver,,3,3W\nSharma,Priya,,4,4F\n")
+        client.notify("textDocument/didSave", ["textDocument": ["uri": uri]])
+        #expect(codes(try client.diagnostics(uri)) == ["pupil-name", "pupil-name"])
+        #expect(!client.standardError.contains("Priya") && !client.standardError.contains("Oliver"))
+
+        let shutdown = client.request("shutdown")
+        _ = try client.response(shutdown)
+        client.notify("exit")
+        #expect(client.waitForExit() == 0)
+    }
+
     @Test func codePointColumnsWhenTheClientOffersThem() throws {
         let folder = try TemporaryFolder()
         let client = try LSPClient(directory: folder.path)

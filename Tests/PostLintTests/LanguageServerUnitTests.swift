@@ -333,5 +333,17 @@ final class InProcessClient {
         try folder.write(".postlint.yml", "rules:\n  personal-opinion: error\n")
         save()
         #expect(client.lastDiagnostics(uri)?.first?["severity"] as? Int == 1)
+        // Broken again after being fixed: shown again.
+        try folder.write(".postlint.yml", "rules:\n  personal-opinion: sometimes\n")
+        save()
+        #expect(client.sent.filter { $0["method"] as? String == "window/showMessage" }.count == 2)
+        // A roster that cannot be used is the roster's problem, not the draft's: a message, not a diagnostic.
+        try folder.write("pupils.csv", "Colour,Size\nred,4\n")
+        try folder.write(".postlint.yml", "roster: [pupils.csv]\n")
+        save()
+        let rosterMessage = (client.sent.last { $0["method"] as? String == "window/showMessage" }?["params"]
+            as? [String: Any])?["message"] as? String ?? ""
+        #expect(rosterMessage.contains("pupils.csv"))
+        #expect(codes() == ["personal-opinion"])
     }
 }

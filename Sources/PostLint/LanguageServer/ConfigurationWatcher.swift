@@ -16,6 +16,8 @@ final class ConfigurationWatcher {
         var relativePath: String?
         /// The configuration's errors, when it could not be loaded (the defaults are used instead).
         var errors: ConfigurationErrors?
+        /// The configuration file in force (absolute), if any.
+        var file: String?
     }
 
     private struct Stamp: Equatable {
@@ -54,10 +56,12 @@ final class ConfigurationWatcher {
             invalidate()
         }
         var folder = LexicalPath.parent(path)
+        var nearest: String?
         while let here = folder {
             for name in ConfigurationLoader.fileNames {
                 let candidate = LexicalPath.join(here, name)
                 if stamps[candidate] == nil { stamps[candidate] = .some(Self.stamp(candidate)) }
+                if nearest == nil, stamps[candidate] != .some(nil) { nearest = candidate }
             }
             folder = LexicalPath.parent(here)
         }
@@ -67,10 +71,10 @@ final class ConfigurationWatcher {
                 stamps[roster] = .some(Self.stamp(roster))
             }
             return Settings(configuration: configuration,
-                            relativePath: resolver.relativePath(of: path, in: configuration))
+                            relativePath: resolver.relativePath(of: path, in: configuration), file: configuration.path)
         } catch {
             lastLoadFailed = true
-            return Settings(configuration: Configuration(), relativePath: nil, errors: error)
+            return Settings(configuration: Configuration(), relativePath: nil, errors: error, file: nearest)
         }
     }
 

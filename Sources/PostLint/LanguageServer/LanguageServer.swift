@@ -310,17 +310,34 @@ public final class LanguageServer {
             let settings = watcher.settings(forFile: path)
             configuration = settings.configuration
             relativePath = settings.relativePath
-            if let errors = settings.errors { showConfigurationErrors(errors) }
+            showConfigurationErrors(settings.errors, file: settings.file ?? "")
         }
-        let report = linter.lint(text: document.text, path: document.path ?? uri, format: document.format,
+        let reportPath = document.path ?? uri
+        var report = linter.lint(text: document.text, path: reportPath, format: document.format,
                                  configuration: configuration, relativePath: relativePath)
+        // Problems of other files (a roster that cannot be read) are not this draft's: shown as a message
+        // (the roster store reports them once per change of the roster), not as diagnostics in the draft.
+        let foreign = report.problems.filter { $0.path != reportPath }
+        if !foreign.isEmpty {
+            report.problems.removeAll { $0.path != reportPath }
+            let lines = foreign.map { problem in
+                "\(problem.path)\(problem.position.map { ":\($0.line):\($0.column)" } ?? ""): \(problem.message)"
+            }
+            sendNotification("window/showMessage", LSP.ShowMessageParams(
+                type: foreign.contains { $0.severity == .error } ? 1 : 2,
+                message: "PostLint: \(lines.joined(separator: "\n"))"))
+        }
         document.report = report
         documents[uri] = document
         return report
     }
 
-    private func showConfigurationErrors(_ errors: ConfigurationErrors) {
-        let file = errors.errors.first?.path ?? ""
+    /// Shows a configuration file's errors once per change of them; forgets them once it loads again.
+    private func showConfigurationErrors(_ errors: ConfigurationErrors?, file: String) {
+        guard let errors else {
+            shownConfigurationErrors[file] = nil
+            return
+        }
         let description = errors.description
         guard shownConfigurationErrors[file] != description else { return }
         shownConfigurationErrors[file] = description
