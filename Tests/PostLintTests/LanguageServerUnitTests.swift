@@ -140,7 +140,9 @@ private struct ThruCheck: Check {
         #expect(LanguageServer.format(languageID: "html", uri: "file:///a.txt", path: "/a.txt") == .html)
         #expect(LanguageServer.format(languageID: "markdown", uri: "untitled:1", path: nil) == .markdown)
         #expect(LanguageServer.format(languageID: "jinja", uri: "file:///a.md", path: "/a.md") == .markdown)
-        #expect(LanguageServer.format(languageID: nil, uri: "untitled:1", path: nil) == .text)
+        #expect(LanguageServer.format(languageID: "plaintext", uri: "untitled:1", path: nil) == .text)
+        #expect(LanguageServer.format(languageID: "text", uri: "file:///notes", path: "/notes") == .text)  // Neovim
+        #expect(LanguageServer.format(languageID: "python", uri: "file:///a.py", path: "/a.py") == nil)
     }
 
     @Test func jsonValuesKeepNumbersBooleansAndStrings() throws {
@@ -260,7 +262,8 @@ final class InProcessClient {
 
     @Test func aBurstOfChangesIsCheckedOnce() {
         let client = InProcessClient()
-        client.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "version": 1, "text": "Hello.\n"]])
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": uri, "languageId": "plaintext", "version": 1,
+                                                                "text": "Hello.\n"]])
         let before = client.sent.count
         let changes = (2...5).map { version in
             Array(try! JSONSerialization.data(withJSONObject: [
@@ -293,6 +296,14 @@ final class InProcessClient {
         #expect((client.reply(8)?["error"] as? [String: Any])?["code"] as? Int == -32600)
         client.notify("exit", [:])
         #expect(client.exitStatus == 0)
+    }
+
+    @Test func documentsInOtherLanguagesAreNotChecked() {
+        let client = InProcessClient()
+        let count = client.sent.count
+        client.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/x.py", "languageId": "python",
+                                                                "version": 1, "text": "# I think so\n"]])
+        #expect(client.sent.count == count)
     }
 
     @Test func exitWithoutShutdownIsStatusOne() {

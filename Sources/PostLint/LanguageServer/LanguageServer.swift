@@ -14,7 +14,8 @@ public final class LanguageServer {
         var uri: String
         /// The file path of a `file:` URI; nil for `untitled:` and other schemes.
         var path: String?
-        var format: DocumentFormat
+        /// nil for a language PostLint does not read (a client attached to every file type): not checked.
+        var format: DocumentFormat?
         var version: Int?
         var text: String
         /// The last check, for the text it was made of; nil when the text changed since.
@@ -22,6 +23,7 @@ public final class LanguageServer {
     }
 
     private let linter: Linter
+    private let descriptors: [String: CheckDescriptor]
     private let send: Output
     private let log: (String) -> Void
     private let onExit: (Int32) -> Void
@@ -46,6 +48,7 @@ public final class LanguageServer {
     public init(linter: Linter = Linter(), workingDirectory: String? = nil, send: @escaping Output,
                 log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
         self.linter = linter
+        self.descriptors = Dictionary(linter.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.send = send
         self.log = log
         self.onExit = onExit
@@ -283,13 +286,14 @@ public final class LanguageServer {
         if shouldCheck { check(uri) }
     }
 
-    /// The format from the editor's language id, else from the file extension, else plain text.
-    static func format(languageID: String?, uri: String, path: String?) -> DocumentFormat {
+    /// The format from the editor's language id, else from the file extension; nil when neither is
+    /// one PostLint reads.
+    static func format(languageID: String?, uri: String, path: String?) -> DocumentFormat? {
         switch languageID?.lowercased() {
         case "html", "xhtml": return .html
         case "markdown": return .markdown
         case "plaintext", "text": return .text
-        default: return DocumentFormat(path: path ?? uri) ?? .text
+        default: return DocumentFormat(path: path ?? uri)
         }
     }
 
@@ -302,7 +306,7 @@ public final class LanguageServer {
 
     /// The current report of an open document, checking it when its text changed since the last check.
     private func report(for uri: String) -> FileReport? {
-        guard var document = documents[uri] else { return nil }
+        guard var document = documents[uri], let format = document.format else { return nil }
         if let report = document.report { return report }
         var configuration = Configuration()
         var relativePath: String?
@@ -313,7 +317,7 @@ public final class LanguageServer {
             showConfigurationErrors(settings.errors, file: settings.file ?? "")
         }
         let reportPath = document.path ?? uri
-        var report = linter.lint(text: document.text, path: reportPath, format: document.format,
+        var report = linter.lint(text: document.text, path: reportPath, format: format,
                                  configuration: configuration, relativePath: relativePath)
         // Problems of other files (a roster that cannot be read) are not this draft's: shown as a message
         // (the roster store reports them once per change of the roster), not as diagnostics in the draft.
@@ -353,7 +357,7 @@ public final class LanguageServer {
     }
 
     private func lspDiagnostic(_ diagnostic: Diagnostic, converter: PositionConverter) -> LSP.Diagnostic {
-        let descriptor = linter.descriptors.first { $0.id == diagnostic.ruleID }
+        let descriptor = descriptors[diagnostic.ruleID]
         return LSP.Diagnostic(
             range: converter.range(diagnostic.region),
             severity: Self.severity(diagnostic.level),
@@ -417,7 +421,7 @@ public final class LanguageServer {
         }
         guard let first = hits.first else { return nil }
         let sections = hits.map { diagnostic -> String in
-            guard let descriptor = linter.descriptors.first(where: { $0.id == diagnostic.ruleID }) else {
+            guard let descriptor = descriptors[diagnostic.ruleID] else {
                 return diagnostic.message
             }
             return Self.hoverText(diagnostic, descriptor: descriptor)
