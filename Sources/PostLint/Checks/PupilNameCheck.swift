@@ -37,6 +37,29 @@ public struct PupilNameCheck: Check {
         return findings
     }
 
+    /// Edits that remove the surname (or replace the name) while leaving any markup inside the name
+    /// alone: "<b>Oliver</b> Whitfield" becomes "<b>Oliver</b>", not "<b>Oliver".
+    private func markupPreservingEdits(block: TokenizedBlock, match: PupilNameMatcher.Match, forename: Range<Int>,
+                                       replacement: Configuration.Pupils.Replacement, written: String,
+                                       keepFullStop: Bool) -> [Fix.Edit] {
+        let map = block.block.map
+        var textRange = match.textRange
+        if keepFullStop { textRange = textRange.lowerBound..<(textRange.upperBound - 1) }
+        let tokens = block.tokens
+        let forenameText = tokens[forename.lowerBound].range.lowerBound..<tokens[forename.upperBound - 1].range.upperBound
+        switch replacement {
+        case .forename:
+            // Delete what is not the forename: after it ("Oliver Whitfield"), or before it ("Whitfield, Oliver").
+            let deletion = forenameText.lowerBound == textRange.lowerBound
+                ? forenameText.upperBound..<textRange.upperBound
+                : textRange.lowerBound..<forenameText.lowerBound
+            return map.sourceSegments(deletion).map { Fix.Edit(range: $0, replacement: "") }
+        case .text:
+            let segments = map.sourceSegments(textRange)
+            return segments.enumerated().map { index, segment in Fix.Edit(range: segment, replacement: index == 0 ? written : "") }
+        }
+    }
+
     private func finding(_ match: PupilNameMatcher.Match, in block: TokenizedBlock,
                          replacement: Configuration.Pupils.Replacement, inAltText: Bool) -> Finding {
         let text = block.block.text
@@ -70,7 +93,9 @@ public struct PupilNameCheck: Check {
                 && (match.end + 1 >= tokens.count || tokens[match.end + 1].flags.contains(.sentenceStart)
                     || tokens[match.end + 1].flags.contains(.lineBreakBefore))
             let edit = written + (endsSentence ? "." : "")
-            fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}", edits: [Fix.Edit(range: range, replacement: edit)])
+            fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}",
+                      edits: markupPreservingEdits(block: block, match: match, forename: forenameTokens,
+                                                   replacement: replacement, written: written, keepFullStop: endsSentence))
         case .forename:
             message = "\(quoted) is the forename of a pupil on the roster; name a child only with the family's consent"
         case .surname:

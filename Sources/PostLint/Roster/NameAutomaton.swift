@@ -47,6 +47,8 @@ struct NameAutomaton: Sendable {
         init(capacity: Int = 0) {
             identities.reserveCapacity(capacity)
             nameCache.reserveCapacity(capacity)
+            // About a dozen edges per pupil across all the forms of their name.
+            automaton.trie.reserveCapacity(capacity * 12)
         }
 
         var pupils: Int { identities.count }
