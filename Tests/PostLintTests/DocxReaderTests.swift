@@ -345,6 +345,15 @@ struct DocxReaderTests {
         let walked = try PostLintProcess.run(["check", "drafts"], in: folder.path)
         #expect(walked.standardOutput.contains("drafts/other.docx: paragraph 2, col 1: warning:"))
 
+        // --fix leaves a Word draft alone and says so.
+        try folder.write("pupils.csv", "Forename,Surname\nOliver,Whitfield\n")
+        try folder.write(".postlint.yml", "roster: [pupils.csv]\n")
+        let named = try F.docx(F.p("Well done to Oliver Whitfield!"))
+        try Data(named).write(to: URL(fileURLWithPath: folder.absolute("named.docx")))
+        let fixed = try PostLintProcess.run(["check", "named.docx", "--fix"], in: folder.path)
+        #expect(fixed.standardOutput.contains("not fixed: Word documents are not rewritten"))
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.absolute("named.docx")))) == named)
+
         let broken = try folder.write("broken.docx", "PK not really")
         let failed = try PostLintProcess.run(["check", broken], in: folder.path)
         #expect(failed.status == 2)
