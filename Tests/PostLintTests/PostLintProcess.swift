@@ -6,6 +6,10 @@ struct PostLintProcess {
         var status: Int32
         var standardOutput: String
         var standardError: String
+        /// The child was still running at the deadline and was killed.
+        var timedOut = false
+        /// The child's peak resident memory in kilobytes (VmHWM from /proc, sampled while it ran).
+        var peakMemoryKB = 0
     }
 
     /// The binary SwiftPM built for this test run (tests depend on the executable target).
@@ -23,10 +27,11 @@ struct PostLintProcess {
     }()
 
     static func run(_ arguments: [String], in directory: String = packageRoot, standardInput: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], timeout: Duration = .seconds(120),
+                    executable: URL = executable, prefix: [String] = []) throws -> Result {
         let process = Process()
         process.executableURL = executable
-        process.arguments = arguments
+        process.arguments = prefix + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var processEnvironment = ProcessInfo.processInfo.environment
         for (key, value) in environment { processEnvironment[key] = value }
@@ -48,11 +53,33 @@ struct PostLintProcess {
         try process.run()
         if let standardInput { input.fileHandleForWriting.write(Data(standardInput.utf8)) }
         try input.fileHandleForWriting.close()
+        // Wait with a deadline, sampling peak memory: a hang becomes a failed test, not a stuck run.
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        var timedOut = false
+        var peak = 0
+        while process.isRunning {
+            peak = max(peak, peakMemory(of: process.processIdentifier))
+            if clock.now >= deadline {
+                timedOut = true
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(10_000)
+        }
         process.waitUntilExit()
         try output.close()
         try error.close()
         return Result(status: process.terminationStatus,
-                      standardOutput: try String(contentsOf: outputURL, encoding: .utf8),
-                      standardError: try String(contentsOf: errorURL, encoding: .utf8))
+                      standardOutput: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+                      standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self),
+                      timedOut: timedOut, peakMemoryKB: peak)
+    }
+
+    /// VmHWM (peak resident set) of a running process in kilobytes, 0 when it cannot be read.
+    private static func peakMemory(of pid: Int32) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 }

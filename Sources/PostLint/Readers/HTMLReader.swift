@@ -30,12 +30,41 @@ public enum HTMLReader {
                                         message: "not an HTML file: it contains NUL bytes (binary data?)",
                                         byteOffset: nul)
         }
-        var (document, fallbacks) = source.utf8.withUnsafeBufferPointer { buffer in
+        var (document, fallbacks) = hidingCDATASections(source.utf8).withUnsafeBufferPointer { buffer in
             let session = HTMLParseSession(source: buffer, document: source)
             return (parse(buffer, session: session), session.aligner.fallbackCount)
         }
         if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
         return (document, fallbacks)
+    }
+
+    /// The input with each closed `<![CDATA[ … ]]>` turned into a comment of the same length
+    /// (`<!--CDATA … -->`). Browsers show none of a CDATA section in HTML (it is a bogus comment), but
+    /// libxml2 2.9 reads its content as text, which would put hidden names and numbers into the prose.
+    /// Same length, so every offset still points at the draft's own bytes.
+    static func hidingCDATASections(_ bytes: [UInt8]) -> [UInt8] {
+        let opener = Array("<![CDATA[".utf8)
+        let replacement = Array("<!--CDATA".utf8)
+        guard var start = firstIndex(of: opener, in: bytes, from: 0) else { return bytes }
+        var result = bytes
+        while true {
+            guard let close = firstIndex(of: Array("]]>".utf8), in: bytes, from: start + opener.count) else { break }
+            result.replaceSubrange(start..<(start + opener.count), with: replacement)
+            result.replaceSubrange(close..<(close + 3), with: Array("-->".utf8))
+            guard let next = firstIndex(of: opener, in: bytes, from: close + 3) else { break }
+            start = next
+        }
+        return result
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            guard let first = bytes[index...].firstIndex(of: needle[0]), first + needle.count <= bytes.count else { return nil }
+            if bytes[first..<(first + needle.count)].elementsEqual(needle) { return first }
+            index = first + 1
+        }
+        return nil
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {

@@ -72,7 +72,12 @@ public enum SourceDecoder {
                                             message: "unknown charset \"\(declared)\" declared; read as \(fallback)"))
             }
         }
-        if invalid == nil { return (bytes, .utf8) }
+        guard let invalid else { return (bytes, .utf8) }
+        // A guess, so say so, at the first byte that is not UTF-8 (its offset in the decoded text:
+        // Windows-1252 decodes byte by byte, so the prefix's decoded length is that offset).
+        warnings.append(ReadProblem(severity: .warning,
+                                    message: "not valid UTF-8; read as Windows-1252 (save the file as UTF-8 to be sure)",
+                                    byteOffset: decodeWindows1252(Array(bytes[..<invalid])).count))
         return (decodeWindows1252(bytes), .windows1252)
     }
 
