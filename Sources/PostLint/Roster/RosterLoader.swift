@@ -53,6 +53,12 @@ public enum RosterLoader {
         return finish(pupils: pupils, problems: problems, files: files, paths: paths)
     }
 
+    /// Loads a roster file's bytes held in memory (any of the encodings above) as if read from `path`.
+    public static func load(bytes: [UInt8], path: String = "roster.csv") -> RosterLoadResult {
+        let read = read(bytes: bytes, path: path)
+        return finish(pupils: read.pupils, problems: read.problems, files: [read.summary], paths: [path])
+    }
+
     /// Loads roster text held in memory (examples, tests, an editor buffer) as if read from `path`.
     public static func load(text: String, path: String = "roster.csv") -> RosterLoadResult {
         let read = read(bytes: Array(text.utf8), path: path)
