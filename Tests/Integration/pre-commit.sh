@@ -86,7 +86,6 @@ pre-commit install > /dev/null
 status=0
 git commit --quiet -m "clean post" > "$work/out4" 2>&1 || status=$?
 expect_status 0 "$status" "a clean commit goes through"
-printf "$bad" > "news/sports day.html"
 printf '<p><img src="logo.png" alt="School logo"></p>\n<p>In my opinion it was the best day.</p>\n<p>Mrs Ann Lee, Headteacher</p>\n' > "news/sports day.html"
 git add "news/sports day.html"
 status=0
