@@ -34,6 +34,9 @@ expect_no_output() {
   if grep -qF -- "$2" "$1"; then fail "$3: unexpected '$2' in:"; sed 's/^/    | /' "$1"; else pass "$3"; fi
 }
 
+pre-commit validate-manifest "$root/.pre-commit-hooks.yaml" && pass "pre-commit validate-manifest accepts .pre-commit-hooks.yaml" \
+  || fail "pre-commit validate-manifest rejects .pre-commit-hooks.yaml"
+
 # A plain clone of this repository at HEAD (this may be a linked worktree).
 git clone --quiet --no-local "$root" "$work/postlint"
 rev=$(git -C "$work/postlint" rev-parse HEAD)
