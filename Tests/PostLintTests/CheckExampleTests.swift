@@ -51,7 +51,8 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(ruleID): \(example.text.prefix(60))" }
 
-    /// Runs only this example's rule, on the example as a file of its format.
+    /// Runs only this example's rule, on the example as a file of its format, with the example's
+    /// roster (CSV text) when it has one; a roster that does not load fails the example.
     func run(_ text: String) throws -> [Diagnostic] {
         let checks = CheckRegistry.builtIn.filter { $0.descriptor.id == ruleID }
         let linter = Linter(checks: checks)
@@ -61,7 +62,14 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
             let known = Set(CheckRegistry.builtIn.map(\.descriptor.id))
             configuration = try ConfigurationLoader(knownRuleIDs: known).load(text: yaml, path: "/examples/.postlint.yml")
         }
-        let report = linter.lint(text: text, path: name, format: example.format, configuration: configuration)
+        var roster: Roster?
+        if let csv = example.roster {
+            let loaded = RosterLoader.load(text: csv, path: "example-roster.csv")
+            #expect(loaded.problems.isEmpty, "the example's roster has problems: \(loaded.problems.map(\.message))")
+            roster = loaded.roster
+        }
+        let report = linter.lint(text: text, path: name, format: example.format, configuration: configuration,
+                                 roster: roster)
         return report.diagnostics.filter { $0.ruleID == ruleID }
     }
 }

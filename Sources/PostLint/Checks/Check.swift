@@ -9,11 +9,14 @@ public protocol Check: Sendable {
     func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding]
 }
 
-/// What a check may consult besides the document: the configuration in force for this file.
+/// What a check may consult besides the document: the configuration in force for this file, and the
+/// roster it names (loaded once per run by the linter's `RosterStore`), if any.
 public struct CheckContext: Sendable {
     public var configuration: Configuration
+    public var roster: Roster?
 
-    public init(configuration: Configuration) {
+    public init(configuration: Configuration, roster: Roster? = nil) {
         self.configuration = configuration
+        self.roster = roster
     }
 }

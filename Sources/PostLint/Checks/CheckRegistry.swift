@@ -7,6 +7,7 @@ public enum CheckRegistry {
         checks.append(MissingAuthorPositionCheck())
         checks.append(UnapprovedCitationCheck())
         checks += [ContactPhoneCheck(), ContactEmailCheck(), ContactAddressCheck()]
+        checks.append(PupilNameCheck())
         return checks.sorted { $0.descriptor.id < $1.descriptor.id }
     }
 }

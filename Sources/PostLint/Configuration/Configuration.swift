@@ -38,7 +38,23 @@ public struct Configuration: Sendable {
         }
     }
 
+    /// How pupils' names are handled (`pupils:`).
+    public struct Pupils: Sendable, Hashable {
+        /// What a pupil's full name is replaced with by a fix.
+        public enum Replacement: Sendable, Hashable {
+            /// The forename (or preferred name) as written: "Oliver Whitfield" → "Oliver".
+            case forename
+            /// Fixed text such as "a pupil".
+            case text(String)
+        }
+
+        public var replacement: Replacement = .forename
+
+        public init() {}
+    }
+
     public var school = School()
+    public var pupils = Pupils()
     /// Roster CSV files, as absolute paths (resolved against the configuration file's folder).
     public var roster: [String] = []
     public var sources = ApprovedSources()

@@ -4,9 +4,10 @@ import Yams
 /// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
 /// position instead of stopping at the first, so one run shows everything to fix.
 struct ConfigurationNodeReader {
-    static let topLevelKeys = ["school", "roster", "sources", "positions", "rules", "overrides", "ignore"]
+    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "rules", "overrides", "ignore"]
     static let schoolKeys = ["name", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
+    static let pupilsKeys = ["replacement"]
     static let overrideKeys = ["files", "rules"]
 
     let path: String
@@ -26,6 +27,7 @@ struct ConfigurationNodeReader {
             switch key {
             case "school": readSchool(value, into: &configuration.school)
             case "roster": configuration.roster = strings(value, at: "roster").compactMap { rosterFile($0) }
+            case "pupils": readPupils(value, into: &configuration.pupils)
             case "sources": readSources(value, into: &configuration.sources)
             case "positions": configuration.positions = strings(value, at: "positions").map(\.value)
             case "rules": configuration.rules = ruleLevels(value, at: "rules")
@@ -55,6 +57,19 @@ struct ConfigurationNodeReader {
                     return format
                 }
             default: break
+            }
+        }
+    }
+
+    private mutating func readPupils(_ node: Node, into pupils: inout Configuration.Pupils) {
+        guard let entries = mapping(node, at: "pupils", allowed: Self.pupilsKeys) else { return }
+        for (key, _, value) in entries where key == "replacement" {
+            guard let text = string(value, at: "pupils.replacement") else { continue }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                fail(value, "`pupils.replacement` must be `forename` or the text to write instead of a name, such as \"a pupil\"")
+            } else {
+                pupils.replacement = trimmed == "forename" ? .forename : .text(trimmed)
             }
         }
     }

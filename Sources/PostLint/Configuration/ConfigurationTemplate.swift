@@ -24,6 +24,8 @@ public enum ConfigurationTemplate {
         # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
         # in posts. Uncomment and point at your export:
         # roster: [pupils.csv]
+        # What the fix writes instead of a pupil's full name: forename (the default) or text such as "a pupil".
+        # pupils: { replacement: forename }
 
         # What may be cited or linked without asking.
         sources:

@@ -70,6 +70,33 @@ public struct SourceMap: Sendable {
         return start..<max(start, end)
     }
 
+    /// The source byte ranges that hold a text range, one per stretch of text between pieces of
+    /// markup. Deleting these (and not what lies between them) removes the text and keeps the markup:
+    /// "<b>Oliver</b> Whitfield" loses " Whitfield" and keeps "</b>".
+    public func sourceSegments(_ text: Range<Int>) -> [Range<Int>] {
+        guard !runs.isEmpty, !text.isEmpty else { return [] }
+        var segments: [Range<Int>] = []
+        var index = runIndex(containing: text.lowerBound)
+        while index < runs.count, runs[index].textStart < text.upperBound {
+            let run = runs[index]
+            let piece: Range<Int>
+            if run.isVerbatim {
+                let start = max(text.lowerBound, run.textStart) - run.textStart
+                let end = min(text.upperBound, run.textStart + run.textLength) - run.textStart
+                piece = (run.sourceStart + start)..<(run.sourceStart + end)
+            } else {
+                piece = run.sourceStart..<(run.sourceStart + run.sourceLength)
+            }
+            if let last = segments.last, last.upperBound == piece.lowerBound {
+                segments[segments.count - 1] = last.lowerBound..<piece.upperBound
+            } else if !piece.isEmpty {
+                segments.append(piece)
+            }
+            index += 1
+        }
+        return segments
+    }
+
     /// The source byte offset of one text offset (the start of a replaced run for offsets inside it).
     public func sourceOffset(_ textOffset: Int) -> Int {
         sourceRange(textOffset..<textOffset).lowerBound

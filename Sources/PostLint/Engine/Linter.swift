@@ -3,19 +3,24 @@
 public struct Linter: Sendable {
     public let checks: [any Check]
     private let knownRuleIDs: Set<String>
+    /// Rosters named by configurations, loaded once per linter (that is, once per run).
+    public let rosters: RosterStore
 
-    public init(checks: [any Check] = CheckRegistry.builtIn) {
+    public init(checks: [any Check] = CheckRegistry.builtIn, rosters: RosterStore = RosterStore()) {
         self.checks = checks
         self.knownRuleIDs = Set(checks.map(\.descriptor.id))
+        self.rosters = rosters
     }
 
     public var descriptors: [CheckDescriptor] { checks.map(\.descriptor) }
 
     /// Checks a draft held in memory (an editor buffer, stdin, a test).
+    /// `roster`, when given, is used instead of the configuration's roster files (examples, tests).
     public func lint(text: String, path: String, format: DocumentFormat,
-                     configuration: Configuration = Configuration(), relativePath: String? = nil) -> FileReport {
+                     configuration: Configuration = Configuration(), relativePath: String? = nil,
+                     roster: Roster? = nil) -> FileReport {
         lint(DocumentReader.read(SourceText(path: path, text: text), format: format),
-             configuration: configuration, relativePath: relativePath)
+             configuration: configuration, relativePath: relativePath, roster: roster)
     }
 
     /// Reads, decodes and checks a file. Anything wrong with reading it becomes a problem in the report.
@@ -47,10 +52,20 @@ public struct Linter: Sendable {
     }
 
     /// Checks a document that has been read.
-    public func lint(_ document: Document, configuration: Configuration, relativePath: String? = nil) -> FileReport {
+    /// The configuration's roster is loaded through `rosters` (once per run; its problems are added to
+    /// the report of the first file that uses it) unless `roster` is given.
+    public func lint(_ document: Document, configuration: Configuration, relativePath: String? = nil,
+                     roster: Roster? = nil) -> FileReport {
         let source = document.source
         let analyzed = AnalyzedDocument(document)
-        let context = CheckContext(configuration: configuration)
+        var roster = roster
+        var rosterProblems: [Problem] = []
+        if roster == nil, !configuration.roster.isEmpty {
+            let lookup = rosters.roster(for: configuration.roster)
+            roster = lookup.roster
+            rosterProblems = lookup.newProblems
+        }
+        let context = CheckContext(configuration: configuration, roster: roster)
         let suppressions = SuppressionIndex(document: document, knownRuleIDs: knownRuleIDs)
         var diagnostics: [Diagnostic] = []
         for check in checks {
@@ -73,7 +88,7 @@ public struct Linter: Sendable {
         let problems = (document.problems + suppressions.problems).map { problem in
             Problem(severity: problem.severity, path: source.path,
                     position: problem.byteOffset.map(source.lines.position(of:)), message: problem.message)
-        }
+        } + rosterProblems
         return FileReport(path: source.path, format: document.format, diagnostics: diagnostics, problems: problems,
                           source: source)
     }

@@ -24,43 +24,65 @@ public struct TokenTrie: Sendable {
         }
     }
 
+    /// One table for every edge of the trie, keyed by (node, token key): a large automaton (50,000
+    /// pupils) is a few hundred thousand entries in one hash table instead of as many small
+    /// dictionaries, which keeps building it fast and its memory compact.
+    private struct Edge: Hashable, Sendable {
+        var node: Int32
+        var key: UInt64
+
+        /// Keys are already well-mixed hashes: feed the hasher one word, not two.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15))
+        }
+    }
+
     private struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
         var classEdges: [(TokenClass, Int32)] = []
         var accepts: [Int32] = []
     }
 
     private var nodes: [Node] = [Node()]
+    private var edges: [Edge: Int32] = [:]
 
     public init() {}
 
     public var isEmpty: Bool { nodes.count == 1 }
 
+    /// Makes room for about `count` more edges before a large batch of inserts.
+    public mutating func reserveCapacity(_ count: Int) {
+        edges.reserveCapacity(edges.count + count)
+        nodes.reserveCapacity(nodes.count + count)
+    }
+
     /// Adds a sequence; `payload` is returned with every match of it.
     public mutating func insert(_ steps: [Step], payload: Int32) {
         guard !steps.isEmpty else { return }
-        var node = 0
+        var node: Int32 = 0
         for step in steps {
             switch step {
             case .token(let key):
-                if let next = nodes[node].children[key] {
-                    node = Int(next)
+                let edge = Edge(node: node, key: key)
+                if let next = edges[edge] {
+                    node = next
                 } else {
                     nodes.append(Node())
-                    nodes[node].children[key] = Int32(nodes.count - 1)
-                    node = nodes.count - 1
+                    let next = Int32(nodes.count - 1)
+                    edges[edge] = next
+                    node = next
                 }
             case .tokenClass(let tokenClass):
-                if let next = nodes[node].classEdges.first(where: { $0.0 == tokenClass })?.1 {
-                    node = Int(next)
+                if let next = nodes[Int(node)].classEdges.first(where: { $0.0 == tokenClass })?.1 {
+                    node = next
                 } else {
                     nodes.append(Node())
-                    nodes[node].classEdges.append((tokenClass, Int32(nodes.count - 1)))
-                    node = nodes.count - 1
+                    let next = Int32(nodes.count - 1)
+                    nodes[Int(node)].classEdges.append((tokenClass, next))
+                    node = next
                 }
             }
         }
-        if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
+        if !nodes[Int(node)].accepts.contains(payload) { nodes[Int(node)].accepts.append(payload) }
     }
 
     /// Calls `found` with (end token index, exclusive; payload) for every sequence that matches
@@ -81,13 +103,12 @@ public struct TokenTrie: Sendable {
     private func step(from node: Int, token: Token, accept: (Token) -> Bool,
                       into stack: inout [(node: Int32, next: Int)], next: Int) {
         guard accept(token) else { return }
-        let current = nodes[node]
-        if let child = current.children[token.key] { stack.append((child, next)) }
-        for (tokenClass, child) in current.classEdges where tokenClass.matches(token) { stack.append((child, next)) }
+        if let child = edges[Edge(node: Int32(node), key: token.key)] { stack.append((child, next)) }
+        for (tokenClass, child) in nodes[node].classEdges where tokenClass.matches(token) { stack.append((child, next)) }
     }
 
     /// Whether any sequence starts with this token (a cheap filter before a full match).
     public func canStart(with token: Token) -> Bool {
-        nodes[0].children[token.key] != nil || nodes[0].classEdges.contains { $0.0.matches(token) }
+        edges[Edge(node: 0, key: token.key)] != nil || nodes[0].classEdges.contains { $0.0.matches(token) }
     }
 }

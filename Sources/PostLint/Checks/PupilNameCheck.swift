@@ -1,0 +1,153 @@
+/// `pupil-name`: pupils on the school's roster named in a post.
+///
+/// A full name ("Oliver Whitfield", "Whitfield, Oliver") is an error; a forename with a surname
+/// initial ("Oliver W."), a forename alone and a surname in a family context ("the Patel family") are
+/// warnings. In an image's alt text every finding is raised one level (the name sits next to the
+/// child's photo). In an image's file name only full names are looked for — in any order, with any
+/// separator or in camelCase (`oliver-whitfield.jpg`, `WhitfieldOliver.png`) — because a forename
+/// alone in a file name (`rose.jpg`, `summer.png`) is far more often a word; they too are raised.
+///
+/// How words are told from names is documented on `PupilNameMatcher`. Messages quote only the
+/// matched text, never other roster data. Does nothing when no roster is configured.
+public struct PupilNameCheck: Check {
+    public init() {}
+
+    public var descriptor: CheckDescriptor { Self.descriptor }
+
+    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+        guard let roster = context.roster, !roster.isEmpty else { return [] }
+        let automaton = roster.automaton
+        let replacement = context.configuration.pupils.replacement
+        var lowercaseWords: Set<UInt64>?
+        var findings: [Finding] = []
+        for block in document.blocks {
+            switch block.block.kind {
+            case .code, .linkTarget:
+                continue
+            case .imageFileName:
+                findings += fileNameFindings(block.block, automaton)
+            default:
+                if lowercaseWords == nil { lowercaseWords = Self.lowercaseWords(document) }
+                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: lowercaseWords!)
+                for match in matcher.matches() {
+                    findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Edits that remove the surname (or replace the name) while leaving any markup inside the name
+    /// alone: "<b>Oliver</b> Whitfield" becomes "<b>Oliver</b>", not "<b>Oliver".
+    private func markupPreservingEdits(block: TokenizedBlock, match: PupilNameMatcher.Match, forename: Range<Int>,
+                                       replacement: Configuration.Pupils.Replacement, written: String,
+                                       keepFullStop: Bool) -> [Fix.Edit] {
+        let map = block.block.map
+        var textRange = match.textRange
+        if keepFullStop { textRange = textRange.lowerBound..<(textRange.upperBound - 1) }
+        let tokens = block.tokens
+        let forenameText = tokens[forename.lowerBound].range.lowerBound..<tokens[forename.upperBound - 1].range.upperBound
+        switch replacement {
+        case .forename:
+            // Delete what is not the forename: after it ("Oliver Whitfield"), or before it ("Whitfield, Oliver").
+            let deletion = forenameText.lowerBound == textRange.lowerBound
+                ? forenameText.upperBound..<textRange.upperBound
+                : textRange.lowerBound..<forenameText.lowerBound
+            return map.sourceSegments(deletion).map { Fix.Edit(range: $0, replacement: "") }
+        case .text:
+            let segments = map.sourceSegments(textRange)
+            return segments.enumerated().map { index, segment in Fix.Edit(range: segment, replacement: index == 0 ? written : "") }
+        }
+    }
+
+    private func finding(_ match: PupilNameMatcher.Match, in block: TokenizedBlock,
+                         replacement: Configuration.Pupils.Replacement, inAltText: Bool) -> Finding {
+        let text = block.block.text
+        let quoted = "\u{201C}" + String(decoding: text[match.textRange], as: UTF8.self).collapsingWhitespace + "\u{201D}"
+        let range = block.block.sourceRange(match.textRange)
+        let tokens = block.tokens
+        var message: String
+        var fix: Fix?
+        var isWarning = true
+        switch match.form.kind {
+        case .full, .surnameCommaForename, .initial:
+            let forenameTokens = match.form.kind == .surnameCommaForename
+                ? (match.end - match.form.forenameTokens)..<match.end
+                : match.start..<(match.start + match.form.forenameTokens)
+            let forename = String(decoding: text[tokens[forenameTokens.lowerBound].range.lowerBound..<tokens[forenameTokens.upperBound - 1].range.upperBound],
+                                  as: UTF8.self)
+            if match.form.kind == .initial {
+                message = "\(quoted) names a pupil by forename and surname initial; use the forename only"
+            } else {
+                message = "\(quoted) is a pupil's full name; a post may name a pupil by forename only"
+                isWarning = false
+            }
+            let written: String
+            switch replacement {
+            case .forename: written = forename
+            case .text(let words):
+                written = tokens[match.start].flags.contains(.sentenceStart) ? words.prefix(1).uppercased() + words.dropFirst() : words
+            }
+            // "Oliver W." ending a sentence keeps its full stop.
+            let endsSentence = match.form.kind == .initial && text[match.textRange.upperBound - 1] == UInt8(ascii: ".")
+                && (match.end + 1 >= tokens.count || tokens[match.end + 1].flags.contains(.sentenceStart)
+                    || tokens[match.end + 1].flags.contains(.lineBreakBefore))
+            let edit = written + (endsSentence ? "." : "")
+            fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}",
+                      edits: markupPreservingEdits(block: block, match: match, forename: forenameTokens,
+                                                   replacement: replacement, written: written, keepFullStop: endsSentence))
+        case .forename:
+            message = "\(quoted) is the forename of a pupil on the roster; name a child only with the family's consent"
+        case .surname:
+            message = "\(quoted) is the surname of a pupil on the roster; naming the family identifies the child"
+        case .surnameForename, .concatenated:
+            message = "\(quoted) is a pupil's name"
+        }
+        if inAltText {
+            message += " (in an image's alt text, which ties the name to the photo)"
+            return Finding(range: range, message: message, raisesLevel: true, fix: fix)
+        }
+        return Finding(range: range, message: message, level: isWarning ? .warning : nil, fix: fix)
+    }
+
+    /// Full names in an image's file name: raised one level, and no fix (renaming a file is the author's job).
+    private func fileNameFindings(_ block: TextBlock, _ automaton: NameAutomaton) -> [Finding] {
+        let tokens = PupilNameFileNames.tokens(of: block.text)
+        var findings: [Finding] = []
+        var index = 0
+        while index < tokens.count {
+            var longest = index
+            if automaton.trie.canStart(with: tokens[index]) {
+                automaton.trie.matches(in: tokens, from: index) { end, payload in
+                    switch automaton.forms[Int(payload)].kind {
+                    case .full, .surnameForename, .concatenated: longest = max(longest, end)
+                    default: break
+                    }
+                }
+            }
+            guard longest > index else {
+                index += 1
+                continue
+            }
+            let textRange = tokens[index].range.lowerBound..<tokens[longest - 1].range.upperBound
+            let matched = String(decoding: block.text[textRange], as: UTF8.self)
+            findings.append(Finding(
+                range: block.sourceRange(textRange),
+                message: "the image file name contains a pupil's full name (\u{201C}\(matched)\u{201D}); rename the file before publishing",
+                raisesLevel: true))
+            index = longest
+        }
+        return findings
+    }
+
+    /// Words the document writes in lower case: when a forename is among them, the document uses it as a word.
+    private static func lowercaseWords(_ document: AnalyzedDocument) -> Set<UInt64> {
+        var words = Set<UInt64>()
+        for block in document.blocks where block.block.kind.isProse {
+            for token in block.tokens where token.kind == .word && !token.flags.contains(.capitalized) {
+                words.insert(token.key)
+            }
+        }
+        return words
+    }
+}

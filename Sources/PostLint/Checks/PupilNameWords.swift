@@ -1,0 +1,36 @@
+/// The small word sets the `pupil-name` check decides with, as token keys (hashes of folded words).
+enum PupilNameWords {
+    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { FNV.hash(TextNormalizer.fold($0)) }) }
+
+    /// Forenames that are also ordinary words, from `Rules/common-word-names.yml`.
+    static let commonWordNames = keys(RulePack.embedded.list("common-word-names"))
+
+    /// A title before a name means an adult (staff, a parent, a visitor), not a pupil.
+    static let titles = keys(["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "reverend", "sir", "dame", "lady", "lord",
+                              "prof", "professor", "fr", "father", "cllr", "councillor", "coach", "captain", "capt", "madam",
+                              "madame", "monsieur", "mme", "mlle", "herr", "frau", "señor", "señora", "senor", "senora"])
+
+    /// Words after a surname that make it a family: "the Patel family", "the Okafor twins".
+    static let familyWords = keys(["family", "families", "household", "households", "twins", "triplets", "brothers",
+                                   "sisters", "siblings"])
+
+    /// Before a capitalised word, these make it a thing, not a person: "the Rose Garden", "this Summer".
+    static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any"])
+
+    /// Possessive determiners: before an ambiguous name they make it a word ("our Christian values").
+    static let possessives = keys(["our", "your", "their", "his", "her", "my", "whose"])
+
+    /// Months and seasons, and the words that make one of them a date: "in May", "early June".
+    static let months = keys(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "spring", "summer", "autumn", "winter"])
+    static let datePrepositions = keys(["in", "of", "during", "since", "until", "till", "by", "from", "early", "late", "mid",
+                                        "on", "before", "after", "through", "throughout", "next", "last", "this", "each",
+                                        "every", "to", "into", "end", "start", "beginning", "half"])
+
+    /// Modal verbs that are also names: "Will you…?", "May I…?".
+    static let modals = keys(["will", "may", "can", "shall", "might", "must", "should", "would", "could"])
+
+    static let period = FNV.hash(".")
+    static let questionMark = FNV.hash("?")
+    static let sentenceEnds: Set<UInt64> = keys([".", "!", "\u{2026}"])
+}

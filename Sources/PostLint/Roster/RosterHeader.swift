@@ -1,0 +1,94 @@
+/// Which columns of a roster export hold names, recognised by header text, case-insensitively.
+/// SIMS, Arbor, Bromcom and hand-made spreadsheets spell them differently ("Forename", "Legal
+/// Forename", "First Name", "Preferred First Name", "Known As"…); a header is normalised (folded,
+/// `_`/`-`/`.` read as spaces, a leading "pupil"/"student"/"child"/"legal" dropped) and looked up.
+struct RosterHeader: Sendable {
+    enum Role: String, Sendable, CaseIterable {
+        case forename
+        case surname
+        case preferredForename = "preferred forename"
+        case preferredSurname = "preferred surname"
+        case fullName = "full name"
+        case year
+    }
+
+    /// Column indexes for each role (an export may carry both legal and preferred columns).
+    private(set) var columns: [Role: [Int]] = [:]
+    /// The recognised headers as written, with their role, for `roster check`.
+    private(set) var recognised: [(header: String, role: Role)] = []
+    let headers: [String]
+
+    /// The header names accepted for each role, as documented in the error message.
+    static let expectedNames: [(Role, [String])] = [
+        (.forename, ["forename", "first name", "legal forename", "legal first name", "given name"]),
+        (.surname, ["surname", "last name", "legal surname", "legal last name", "family name"]),
+        (.preferredForename, ["preferred forename", "preferred first name", "preferred name", "known as"]),
+        (.preferredSurname, ["preferred surname", "preferred last name"]),
+        (.fullName, ["name", "full name", "pupil name"]),
+        (.year, ["year", "year group", "reg", "reg group", "registration group", "class", "form", "tutor group"]),
+    ]
+
+    private static let lookup: [String: Role] = {
+        var table: [String: Role] = [:]
+        for (role, names) in expectedNames { for name in names { table[name] = role } }
+        // Spellings without the space and other common variants.
+        let extra: [String: Role] = [
+            "forenames": .forename, "firstname": .forename, "first names": .forename, "first": .forename,
+            "givenname": .forename, "given names": .forename, "christian name": .forename,
+            "lastname": .surname, "last": .surname, "familyname": .surname,
+            "preferredname": .preferredForename, "preferred forenames": .preferredForename, "knownas": .preferredForename,
+            "chosen name": .preferredForename, "preferred given name": .preferredForename,
+            "fullname": .fullName, "student name": .fullName, "child name": .fullName,
+            "yeargroup": .year, "year grp": .year, "nc year": .year, "yr": .year, "registration": .year,
+            "registration form": .year, "reg form": .year, "form group": .year, "tutor": .year, "house": .year,
+        ]
+        table.merge(extra) { current, _ in current }
+        return table
+    }()
+
+    init(headers: [String]) {
+        self.headers = headers
+        for (index, header) in headers.enumerated() {
+            guard let role = RosterHeader.role(of: header) else { continue }
+            columns[role, default: []].append(index)
+            recognised.append((header, role))
+        }
+        // A "Name" column only counts when there are no separate name columns.
+        if columns[.forename] != nil || columns[.surname] != nil, let full = columns[.fullName] {
+            columns[.fullName] = nil
+            recognised.removeAll { entry in full.contains { headers[$0] == entry.header } && entry.role == .fullName }
+        }
+    }
+
+    static func role(of header: String) -> Role? {
+        var words = normalise(header)
+        if let role = lookup[words.joined(separator: " ")] { return role }
+        // "Pupil Forename", "Student Surname", "Child's Legal Forename"…
+        while let first = words.first, ["pupil", "pupils", "student", "students", "child", "child's", "childs", "learner"].contains(first) {
+            words.removeFirst()
+            if let role = lookup[words.joined(separator: " ")] { return role }
+        }
+        return nil
+    }
+
+    private static func normalise(_ header: String) -> [String] {
+        let folded = TextNormalizer.fold(header)
+        return folded.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "\t" || $0 == ":" || $0 == "(" || $0 == ")" }
+            .map(String.init)
+    }
+
+    var hasNameColumns: Bool {
+        columns[.forename] != nil || columns[.surname] != nil || columns[.preferredForename] != nil || columns[.fullName] != nil
+    }
+
+    func indexes(_ role: Role) -> [Int] { columns[role] ?? [] }
+
+    /// The message for a header without name columns: the headers found and the names expected.
+    func missingNameColumnsMessage() -> String {
+        let found = headers.isEmpty ? "none" : headers.map { "\"\($0)\"" }.joined(separator: ", ")
+        let expected = RosterHeader.expectedNames.filter { $0.0 != .year }.map { role, names in
+            "\(role.rawValue): \(names.joined(separator: " / "))"
+        }.joined(separator: "; ")
+        return "the header has no name columns. Headers found: \(found). Expected (any case) — \(expected)"
+    }
+}

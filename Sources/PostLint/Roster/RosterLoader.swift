@@ -1,0 +1,240 @@
+import Foundation
+
+/// What loading one or more roster files produced: the compiled roster (nil when nothing usable was
+/// read), problems with file and line, and per-file facts for `postlint roster check`. Nothing here
+/// holds a pupil's name.
+public struct RosterLoadResult: Sendable {
+    public struct FileSummary: Sendable, Hashable {
+        public var path: String
+        /// Data rows read (header excluded, blank lines skipped).
+        public var rows: Int
+        /// Recognised headers as written, with the role each was read as ("Legal Forename → forename").
+        public var columns: [String]
+        /// The field delimiter, as a name: "comma", "semicolon" or "tab".
+        public var delimiter: String
+        public var encoding: String
+    }
+
+    public var roster: Roster?
+    public var problems: [Problem]
+    public var files: [FileSummary]
+
+    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+}
+
+/// Reads roster CSV files exported by a school MIS (SIMS, Arbor, Bromcom…) into pupils.
+///
+/// Encodings: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark (Excel's
+/// "Unicode text"), and anything else that is not valid UTF-8 is read as Windows-1252, the encoding
+/// of Excel's plain "CSV" on Windows (with a warning, so the school knows).
+///
+/// Errors: a header without name columns (listing the headers found and the names expected), a row
+/// with fewer fields than the header (naming its line), a quoted field never closed, no pupils at all.
+/// Rows with errors are skipped; the rest of the file is still used, because a partial roster protects
+/// more pupils than none — the errors still make the run fail.
+public enum RosterLoader {
+    public static func load(paths: [String]) -> RosterLoadResult {
+        var pupils: [Pupil] = []
+        var problems: [Problem] = []
+        var files: [RosterLoadResult.FileSummary] = []
+        for path in paths {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileContents.read(path)
+            } catch {
+                problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
+                continue
+            }
+            let read = read(bytes: bytes, path: path)
+            pupils += read.pupils
+            problems += read.problems
+            files.append(read.summary)
+        }
+        return finish(pupils: pupils, problems: problems, files: files, paths: paths)
+    }
+
+    /// Loads roster text held in memory (examples, tests, an editor buffer) as if read from `path`.
+    public static func load(text: String, path: String = "roster.csv") -> RosterLoadResult {
+        let read = read(bytes: Array(text.utf8), path: path)
+        return finish(pupils: read.pupils, problems: read.problems, files: [read.summary], paths: [path])
+    }
+
+    private static func finish(pupils: [Pupil], problems: [Problem], files: [RosterLoadResult.FileSummary],
+                               paths: [String]) -> RosterLoadResult {
+        var problems = problems
+        guard !pupils.isEmpty else {
+            if !problems.contains(where: { $0.severity == .error }) {
+                let names = paths.count == 1 ? "the roster" : "the rosters"
+                problems.append(Problem(severity: .error, path: paths.first ?? "roster",
+                                        message: "no pupils: \(names) \(paths.count == 1 ? "has" : "have") a header but no rows with names"))
+            }
+            return RosterLoadResult(roster: nil, problems: problems, files: files)
+        }
+        return RosterLoadResult(roster: Roster(pupils: pupils), problems: problems, files: files)
+    }
+
+    // MARK: One file
+
+    static func read(bytes raw: [UInt8], path: String)
+        -> (pupils: [Pupil], problems: [Problem], summary: RosterLoadResult.FileSummary) {
+        var problems: [Problem] = []
+        func problem(_ severity: ReadProblem.Severity, _ line: Int?, _ message: String) {
+            problems.append(Problem(severity: severity, path: path,
+                                    position: line.map { SourcePosition(line: $0, column: 1) }, message: message))
+        }
+        let (bytes, encoding) = decode(raw)
+        if encoding == "windows-1252" {
+            problem(.warning, nil, "the roster is not UTF-8; it was read as Windows-1252 (save it as \"CSV UTF-8\" to be sure accented names match)")
+        }
+        let reader = CSVReader(bytes: bytes)
+        var summary = RosterLoadResult.FileSummary(path: path, rows: 0, columns: [],
+                                                   delimiter: delimiterName(reader.delimiter), encoding: encoding)
+        var header: RosterHeader?
+        var pupils: [Pupil] = []
+        pupils.reserveCapacity(bytes.count / 40)
+        var shortRows: [Int] = []
+        var namelessRows: [Int] = []
+        var fieldCount = 0
+        let filter = CSVReader.ColumnFilter()
+        do {
+            try reader.forEachRecord(filter: filter) { (record: CSVReader.Record) throws(CSVReader.Failure) in
+                guard let columns = header else {
+                    let parsed = RosterHeader(headers: record.fields)
+                    guard parsed.hasNameColumns else {
+                        throw CSVReader.Failure(line: record.line, message: parsed.missingNameColumnsMessage())
+                    }
+                    header = parsed
+                    fieldCount = record.fields.count
+                    var wanted = Array(repeating: false, count: fieldCount)
+                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName] {
+                        for index in parsed.indexes(role) { wanted[index] = true }
+                    }
+                    filter.wanted = wanted
+                    return
+                }
+                summary.rows += 1
+                if record.fields.count < fieldCount {
+                    shortRows.append(record.line)
+                    return
+                }
+                if let pupil = pupil(from: record.fields, columns) {
+                    pupils.append(pupil)
+                } else {
+                    namelessRows.append(record.line)
+                }
+            }
+        } catch {
+            problem(.error, error.line, error.message)
+        }
+        if let header {
+            summary.columns = header.recognised.map { "\($0.header) → \($0.role.rawValue)" }
+            if header.indexes(.surname).isEmpty && header.indexes(.fullName).isEmpty {
+                problem(.warning, 1, "the header has no surname column: only forenames can be matched")
+            }
+            if header.indexes(.forename).isEmpty && header.indexes(.preferredForename).isEmpty && header.indexes(.fullName).isEmpty {
+                problem(.warning, 1, "the header has no forename column: only surnames can be matched")
+            }
+        } else if problems.allSatisfy({ $0.severity != .error }) {
+            problem(.error, nil, "no pupils: the roster is empty (it needs a header line and one row per pupil)")
+        }
+        for line in shortRows.prefix(20) {
+            problem(.error, line, "the row has fewer fields than the header (\(fieldCount)); it was skipped")
+        }
+        if shortRows.count > 20 {
+            problem(.error, shortRows[20], "\(shortRows.count - 20) more rows have fewer fields than the header")
+        }
+        if let first = namelessRows.first {
+            let more = namelessRows.count > 1 ? " (and \(namelessRows.count - 1) more)" : ""
+            problem(.warning, first, "a row has no forename or surname\(more); skipped")
+        }
+        return (pupils, problems, summary)
+    }
+
+    private static func pupil(from fields: [String], _ header: RosterHeader) -> Pupil? {
+        func values(_ role: RosterHeader.Role) -> [String] {
+            header.indexes(role).compactMap { index in
+                guard index < fields.count, !fields[index].isEmpty else { return nil }
+                let value = fields[index]
+                // The reader trims spaces; tabs and no-break spaces are rare enough to trim here.
+                if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+                   first.properties.isWhitespace || last.properties.isWhitespace {
+                    let trimmed = value.trimmingCharacters(in: .whitespaces)
+                    return trimmed.isEmpty ? nil : trimmed
+                }
+                return value
+            }
+        }
+        var forenames = values(.forename) + values(.preferredForename)
+        var surnames = values(.surname) + values(.preferredSurname)
+        for full in values(.fullName) {
+            // SIMS writes "Surname, Forename"; others "Forename Surname".
+            if let comma = full.firstIndex(of: ",") {
+                surnames.append(full[..<comma].trimmingCharacters(in: .whitespaces))
+                forenames.append(full[full.index(after: comma)...].trimmingCharacters(in: .whitespaces))
+            } else {
+                let words = full.split(separator: " ")
+                if let first = words.first { forenames.append(String(first)) }
+                if words.count > 1 { surnames.append(words.dropFirst().joined(separator: " ")) }
+            }
+        }
+        forenames.removeAll { $0.isEmpty }
+        surnames.removeAll { $0.isEmpty }
+        guard !forenames.isEmpty || !surnames.isEmpty else { return nil }
+        return Pupil(forenames: forenames, surnames: surnames)
+    }
+
+    private static func delimiterName(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: ";"): "semicolon"
+        case UInt8(ascii: "\t"): "tab"
+        default: "comma"
+        }
+    }
+
+    /// The bytes as UTF-8 without a byte order mark, and the encoding they were read in.
+    static func decode(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: String) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (Array(bytes.dropFirst(3)), "UTF-8") }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                units.append(little ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+                                    : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
+                index += 2
+            }
+            return (Array(String(decoding: units, as: UTF16.self).utf8), little ? "UTF-16LE" : "UTF-16BE")
+        }
+        if isValidUTF8(bytes) { return (bytes, "UTF-8") }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                output.append(byte)
+            } else {
+                let value = byte >= 0x80 && byte < 0xA0 ? windows1252[Int(byte - 0x80)] : UInt32(byte)
+                output.append(contentsOf: Array(String(Unicode.Scalar(value) ?? "\u{FFFD}").utf8))
+            }
+        }
+        return (output, "windows-1252")
+    }
+
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// Windows-1252's 0x80–0x9F (the rest of the range is Latin-1).
+    private static let windows1252: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+}

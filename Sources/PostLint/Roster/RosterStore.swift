@@ -1,0 +1,52 @@
+import Foundation
+
+/// Loads each set of roster files once per run, however many files and threads ask for it.
+///
+/// The key is the list of paths with each file's modification time and size, so a long-lived
+/// process (an editor server) picks up a new export. Loading happens under the lock: the threads of
+/// a batch that need the same roster wait for the first to load it rather than loading it again.
+/// A roster's problems are handed out once — to the first file checked with it — so a broken roster
+/// is reported once per run rather than under every post.
+public final class RosterStore: @unchecked Sendable {
+    public struct Lookup: Sendable {
+        public var roster: Roster?
+        /// Problems not yet reported in this run (empty after the first lookup of a key).
+        public var newProblems: [Problem]
+    }
+
+    private struct Key: Hashable {
+        var paths: [String]
+        var stamps: [Int64]
+    }
+
+    private struct Entry {
+        var result: RosterLoadResult
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+
+    public init() {}
+
+    public func roster(for paths: [String]) -> Lookup {
+        let key = Key(paths: paths, stamps: paths.flatMap(Self.stamp))
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[key] { return Lookup(roster: entry.result.roster, newProblems: []) }
+        let result = RosterLoader.load(paths: paths)
+        entries[key] = Entry(result: result)
+        return Lookup(roster: result.roster, newProblems: result.problems)
+    }
+
+    /// Modification time (nanoseconds) and size, or -1s when the file cannot be examined.
+    private static func stamp(_ path: String) -> [Int64] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return [-1, -1] }
+        #if canImport(Darwin)
+        let seconds = Int64(info.st_mtimespec.tv_sec), nanoseconds = Int64(info.st_mtimespec.tv_nsec)
+        #else
+        let seconds = Int64(info.st_mtim.tv_sec), nanoseconds = Int64(info.st_mtim.tv_nsec)
+        #endif
+        return [seconds &* 1_000_000_000 &+ nanoseconds, Int64(info.st_size)]
+    }
+}
