@@ -29,11 +29,11 @@ import Testing
         }
 
         /// `git commit`, returning its status and what it (and the hook) printed.
-        func commit(_ message: String = "post", environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+        func commit(_ message: String = "post", paths: [String] = [], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-                                 "-c", "commit.gpgsign=false", "commit", "-q", "-m", message]
+                                 "-c", "commit.gpgsign=false", "commit", "-q", "-m", message] + paths
             process.currentDirectoryURL = URL(fileURLWithPath: path)
             if let environment { process.environment = environment }
             let log = folder.absolute("commit-output-\(UUID().uuidString)")
@@ -104,6 +104,20 @@ import Testing
         let commit = try repo.commit()
         #expect(commit.status == 0, "\(commit.output)")
         #expect(try repo.commitCount() == 1)
+    }
+
+    /// `git commit PATH` commits the working copy of PATH through a temporary index (GIT_INDEX_FILE):
+    /// the hook checks that, since it is what will be committed.
+    @Test func commitOfNamedPathsChecksWhatWillBeCommitted() throws {
+        let repo = try Repository()
+        try repo.write("post.txt", Self.clean)
+        try repo.git(["add", "."])
+        #expect(try repo.postlint(["hook", "install"]).status == 0)
+        #expect(try repo.commit().status == 0)
+        try repo.write("post.txt", Self.bad)  // not staged, but named on the command line
+        let commit = try repo.commit(paths: ["post.txt"])
+        #expect(commit.status != 0, "\(commit.output)")
+        #expect(commit.output.contains("post.txt:1:1: error:"))
     }
 
     @Test func warningsDoNotBlockAndOnlyDraftsAreChecked() throws {
