@@ -12,7 +12,8 @@ struct PostLintCommand: ParsableCommand {
         commandName: "postlint",
         abstract: "Checks school posts against the school's social media policy.",
         version: PostLintInfo.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self, HookCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self,
+                      LSPCommand.self, HookCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     static func main() {

@@ -101,6 +101,14 @@ start=$(date +%s%N)
 pre-commit run > /dev/null 2>&1 || true
 echo "   pre-commit run on one staged post: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
+echo "6. a staged Word draft is passed to the hook too (identify tags it binary)"
+cp "$root/Samples/news/sports-day.docx" "news/sports day.docx"
+git add "news/sports day.docx"
+status=0
+pre-commit run > "$work/out6" 2>&1 || status=$?
+expect_status 1 "$status" "pre-commit run fails"
+expect_output "$work/out6" "news/sports day.docx: footer 1, paragraph 1" "the Word draft's finding is printed"
+
 if [ "$failures" -gt 0 ]; then
   echo "pre-commit integration: $failures check(s) FAILED"
   exit 1

@@ -131,7 +131,7 @@ struct HTMLReaderTests {
     @Test func lineBreakIsASeparator() throws {
         let document = read("<p>Line one<br>Line two<br/>three</p>")
         let block = try #require(document.blocks.first)
-        #expect(block.string == "Line one Line two three")
+        #expect(block.string == "Line one\nLine two\nthree")
     }
 
     @Test func scriptsAndStylesAreSkipped() {
@@ -235,5 +235,22 @@ struct HTMLReaderTests {
         #expect(read("<!DOCTYPE html><title>t</title><p>Hi</p>").bodyStart == 31)
         #expect(read("Hello").bodyStart == 0)
         #expect(read("<html><head></head>\n<BODY class=x><p>Hi</p></BODY></html>").bodyStart == 20)
+    }
+}
+
+/// The site's template around a post (navigation, site header and footer, share buttons) is marked,
+/// so checks can tell the post's own links from the template's.
+@Suite struct HTMLPageChromeTests {
+    @Test func templateLinksAreMarkedAndThePostsAreNot() {
+        let html = """
+        <body><header class="site-header"><nav><a href="/">Home</a></nav></header>
+        <article><header class="post-header"><h1>News</h1></header><p>See <a href="https://example.org/a">this</a>.</p>
+        <div class="share-bar"><a href="https://facebook.com/sharer">Share</a></div></article>
+        <footer><a href="https://cms.example.com">CMS</a></footer></body>
+        """
+        let document = HTMLReader.read(SourceText(path: "post.html", text: html))
+        #expect(document.links.map(\.isInPageChrome) == [true, false, true, true])
+        let heading = document.blocks.first { $0.kind == .heading }
+        #expect(heading?.enclosing.contains(.pageChrome) == false, "an article's own header is content")
     }
 }

@@ -120,6 +120,19 @@ import Testing
         #expect(commit.output.contains("post.txt:1:1: error:"))
     }
 
+    /// Word drafts are staged as blobs too: the zip is read from the index, not from the working copy.
+    @Test func stagedWordDraftIsChecked() throws {
+        let repo = try Repository()
+        #expect(try repo.postlint(["hook", "install"]).status == 0)
+        try FileManager.default.copyItem(atPath: PostLintProcess.packageRoot + "/Samples/news/sports-day.docx",
+                                         toPath: repo.path + "/sports day.docx")
+        try repo.git(["add", "."])
+        try FileManager.default.removeItem(atPath: repo.path + "/sports day.docx")  // only the staged copy is left
+        let commit = try repo.commit()
+        #expect(commit.status != 0)
+        #expect(commit.output.contains("sports day.docx: footer 1, paragraph 1"), "\(commit.output)")
+    }
+
     @Test func warningsDoNotBlockAndOnlyDraftsAreChecked() throws {
         let repo = try Repository()
         try repo.write(".postlint.yml", "rules:\n  personal-opinion: warning\n")

@@ -40,6 +40,11 @@ import Testing
             Finding(file: "Samples/newsletters/autumn-newsletter.md", rule: "personal-opinion", snippet: "In my opinion"),
             Finding(file: "Samples/social/sports-day.txt", rule: "personal-opinion", snippet: "Personally"),
             Finding(file: "Samples/social/class-blog.txt", rule: "pupil-name", snippet: "Kuba"),
+            Finding(file: "Samples/news/sports-day.docx", rule: "pupil-name", snippet: "Oliver Whitfield"),
+            Finding(file: "Samples/news/sports-day.docx", rule: "pupil-name", snippet: "Grace"),
+            Finding(file: "Samples/news/sports-day.docx", rule: "personal-opinion", snippet: "In my opinion"),
+            Finding(file: "Samples/news/sports-day.docx", rule: "unapproved-citation",
+                    snippet: "https://www.example-sports-news.com/beechwood-2026"),
         ]
         #expect(found.subtracting(expected).isEmpty, "unexpected: \(found.subtracting(expected))")
         #expect(expected.subtracting(found).isEmpty, "missing: \(expected.subtracting(found))")

@@ -35,6 +35,8 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<p>Email <a href=\"mailto:office@beechwood.example.sch.uk\">the office</a>.</p>", format: .html),
             CheckExample("The 2019 results (Year 6, 2019) were our best."),
             CheckExample("Run `curl https://example.org` in the terminal.", format: .markdown),
+            CheckExample("<body><article><p>News.</p></article><footer><ul class=\"social\"><li><a href=\"https://www.facebook.com/ExampleSchool\">Facebook</a></li></ul><p>Website by <a href=\"https://cms.example.com\">ExampleCMS</a></p></footer></body>", format: .html),
+            CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
         ])
 
     public init() {}
@@ -47,7 +49,7 @@ public struct UnapprovedCitationCheck: Check {
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let approval = SourceApproval(configuration: context.configuration)
         var findings: [Finding] = []
-        for link in document.document.links {
+        for link in document.document.links where !link.isInPageChrome {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }
@@ -74,7 +76,7 @@ public struct UnapprovedCitationCheck: Check {
         var findings: [Finding] = []
         var index = 0
         while index < tokens.count {
-            if tokens[index].contexts.contains(.code) { index += 1; continue }
+            if !tokens[index].contexts.isDisjoint(with: [.code, .pageChrome]) { index += 1; continue }
             // <cite>The Example Times</cite>
             if tokens[index].contexts.contains(.citation) {
                 var end = index
@@ -154,7 +156,7 @@ public struct UnapprovedCitationCheck: Check {
             while end > start, ".,;:!?)]'\"".utf8.contains(text[end - 1]) { end -= 1 }
             let contexts = block.block.contexts(at: start)
             let address = String(decoding: text[start..<end], as: UTF8.self)
-            if contexts.isDisjoint(with: [.link, .code]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host) {
+            if contexts.isDisjoint(with: [.link, .code, .pageChrome]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host) {
                 findings.append(Finding(range: block.block.sourceRange(start..<end), message: message(source: host, link: true)))
             }
             index = max(end, start + 1)

@@ -13,8 +13,9 @@ public struct Configuration: Sendable {
         /// What identifies the logo image: an <img> whose src, alt, class or id contains one of these.
         public var logo: [String] = ["logo", "crest"]
         /// Formats whose drafts must show the logo themselves. Markdown and text posts are usually
-        /// published through a site template that adds it, so by default only HTML is checked.
-        public var logoFormats: [DocumentFormat] = [.html]
+        /// published through a site template that adds it, so by default only HTML and Word drafts (whose
+        /// logo usually sits in the page header) are checked.
+        public var logoFormats: [DocumentFormat] = [.html, .docx]
 
         public init() {}
     }

@@ -51,7 +51,7 @@ struct ConfigurationNodeReader {
             case "logo-formats":
                 school.logoFormats = strings(value, at: keyPath).compactMap { entry in
                     guard let format = DocumentFormat(rawValue: entry.value.lowercased()) else {
-                        fail(entry.node, "unknown format `\(entry.value)` in `\(keyPath)`: use html, markdown, text")
+                        fail(entry.node, "unknown format `\(entry.value)` in `\(keyPath)`: use html, markdown, text, docx")
                         return nil
                     }
                     return format

@@ -11,9 +11,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// Set when a `postlint-disable` comment covers the finding; it is still reported (SARIF shows
     /// it as suppressed in source) but does not count towards the exit status.
     public var isSuppressed: Bool
+    /// Where the finding is for a person, when line and column are not the file's own: in a Word
+    /// draft, "paragraph 12" or "header 1, paragraph 2" (the region is then in the draft's rendering).
+    public var logicalLocation: String?
 
     public init(ruleID: String, level: Level, message: String, region: SourceRegion, snippet: String,
-                fix: Fix? = nil, isSuppressed: Bool = false) {
+                fix: Fix? = nil, isSuppressed: Bool = false, logicalLocation: String? = nil) {
         self.ruleID = ruleID
         self.level = level
         self.message = message
@@ -21,5 +24,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.snippet = snippet
         self.fix = fix
         self.isSuppressed = isSuppressed
+        self.logicalLocation = logicalLocation
     }
 }

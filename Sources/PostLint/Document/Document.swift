@@ -17,6 +17,15 @@ public struct Document: Sendable {
     public var bodyStart: Int = 0
     /// Things wrong with the input itself (malformed markup, an unknown charset…), found while reading.
     public var problems: [ReadProblem] = []
+    /// For a document whose text is a rendering of another format (a Word draft, see `DocxReader`):
+    /// where each line of the text is in the original, as a person finds it ("paragraph 12",
+    /// "header 1, paragraph 2"), indexed by 0-based line. Empty when the lines are the file's own.
+    public var lineLocations: [String] = []
+
+    /// The logical location of a 1-based line, when the document has them.
+    public func lineLocation(line: Int) -> String? {
+        lineLocations.indices.contains(line - 1) ? lineLocations[line - 1] : nil
+    }
 
     public init(source: SourceText, format: DocumentFormat) {
         self.source = source
@@ -59,12 +68,15 @@ public struct LinkElement: Sendable {
     public var text: String
     /// The byte range of the whole link, tag and text.
     public var range: Range<Int>
+    /// The link is part of the site's template (navigation, footer, share buttons), not the post.
+    public var isInPageChrome: Bool
 
-    public init(target: String, targetRange: Range<Int>, text: String, range: Range<Int>) {
+    public init(target: String, targetRange: Range<Int>, text: String, range: Range<Int>, isInPageChrome: Bool = false) {
         self.target = target
         self.targetRange = targetRange
         self.text = text
         self.range = range
+        self.isInPageChrome = isInPageChrome
     }
 }
 

@@ -38,4 +38,7 @@ public struct InlineContext: OptionSet, Sendable, Hashable, Codable {
     public static let quotation = InlineContext(rawValue: 1 << 2)
     public static let citation = InlineContext(rawValue: 1 << 3)
     public static let emphasis = InlineContext(rawValue: 1 << 4)
+    /// The site's template around the post: navigation, site header and footer, share buttons,
+    /// cookie banners, sidebars. Its links are not the post citing anyone.
+    public static let pageChrome = InlineContext(rawValue: 1 << 5)
 }

@@ -38,6 +38,8 @@ public enum FixApplier {
     public static func apply(_ report: FileReport) throws(FixError) -> Outcome {
         guard let source = report.source else { return Outcome(applied: 0, skipped: 0) }
         guard report.diagnostics.contains(where: { !$0.isSuppressed && $0.fix != nil }) else { return Outcome(applied: 0, skipped: 0) }
+        // The checked text of a Word draft is a rendering of its XML, not the file: nothing to write back.
+        guard report.format != .docx else { throw FixError(description: "not fixed: Word documents are not rewritten") }
         let prefix: [UInt8]
         switch source.encoding {
         case .utf8: prefix = []

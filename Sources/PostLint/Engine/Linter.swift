@@ -39,6 +39,16 @@ public struct Linter: Sendable {
     /// Decodes and checks a draft's bytes.
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, configuration: Configuration,
                      relativePath: String? = nil) -> FileReport {
+        if format == .docx {
+            // A zip of XML parts, not text: it never goes through the text decoder.
+            do {
+                let document = try DocxReader.read(bytes: bytes, path: path)
+                return lint(document, configuration: configuration, relativePath: relativePath)
+            } catch {
+                return FileReport(path: path, format: format,
+                                  problems: [Problem(severity: .error, path: path, message: error.message)])
+            }
+        }
         let decoded: SourceDecoder.Result
         do {
             decoded = try SourceDecoder.decodeReporting(bytes, path: path, format: format)
@@ -74,14 +84,16 @@ public struct Linter: Sendable {
             guard level != .off else { continue }
             for finding in check.inspect(analyzed, context: context) {
                 let findingLevel = finding.raisesLevel ? level.raised : (finding.level ?? level)
+                let region = source.lines.region(of: finding.range)
                 diagnostics.append(Diagnostic(
                     ruleID: descriptor.id,
                     level: findingLevel,
                     message: finding.message,
-                    region: source.lines.region(of: finding.range),
+                    region: region,
                     snippet: source.snippet(finding.range),
                     fix: finding.fix,
-                    isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound)))
+                    isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound),
+                    logicalLocation: document.lineLocation(line: region.start.line)))
             }
         }
         diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }

@@ -29,6 +29,7 @@ struct HTMLDocumentBuilder {
         var markedIndex: Int?
         var linkIndex: Int?
         var insideSkipped: Bool
+        var isPageChrome = false
     }
 
     /// Text recorded for a link or marked element is capped: bylines, logos and link texts are short,
@@ -42,6 +43,8 @@ struct HTMLDocumentBuilder {
     private var contextCounts = [Int](repeating: 0, count: 16)
     private var skipDepth = 0
     private var svgDepth = 0
+    /// How many article, main, section… elements are open: a header or footer inside one is the post's.
+    private var contentDepth = 0
     /// All prose text in document order, from which link and marked-element texts are cut.
     private var allText: [UInt8] = []
     private var attributeBlocks: [TextBlock] = []
@@ -71,6 +74,11 @@ struct HTMLDocumentBuilder {
             if role == .skipped { skipDepth += 1 }
             return
         }
+        if Self.contentElements.contains(name) { contentDepth += 1 }
+        if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (Self.contentElements.contains(name) ? 1 : 0)) {
+            element.isPageChrome = true
+            Self.open(Self.pageChromeFlag, counts: &contextCounts, current: &current)
+        }
         record(name, attributes: attributes, tagRange: tagRange, into: &element)
         switch role {
         case .block(let kind):
@@ -91,7 +99,8 @@ struct HTMLDocumentBuilder {
                 if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
             }
             if name == "br" {
-                current?.appendSeparator(at: tagRange.lowerBound)
+                // A line break in the text, so lines such as a sign-off's name and title stay apart.
+                current?.appendSeparator(0x0A, at: tagRange.lowerBound)
                 separateText()
             }
         case .skipped:
@@ -160,6 +169,11 @@ struct HTMLDocumentBuilder {
         }
         if element.name == "svg" { svgDepth -= 1 }
         if element.name == "head" { headDepth -= 1 }
+        if Self.contentElements.contains(element.name) { contentDepth -= 1 }
+        if element.isPageChrome {
+            contextCounts[Self.pageChromeFlag] -= 1
+            if contextCounts[Self.pageChromeFlag] == 0 { current?.closeContext(.pageChrome) }
+        }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
             document.elements[index].text = cutText(from: element.textStart)
@@ -196,7 +210,7 @@ struct HTMLDocumentBuilder {
         if name == "a", let href = value("href") {
             element.linkIndex = document.links.count
             document.links.append(LinkElement(target: href.attribute.value, targetRange: href.valueRange, text: "",
-                                              range: tagRange))
+                                              range: tagRange, isInPageChrome: contextCounts[Self.pageChromeFlag] > 0))
         }
         if name == "meta", let content = value("content"), let key = value("name") ?? value("property") {
             let label = key.attribute.value
@@ -265,6 +279,44 @@ struct HTMLDocumentBuilder {
         let bytes = allText[start..<end]
         let trimmed = bytes.drop { HTMLTextAligner.isSpace($0) }.reversed().drop { HTMLTextAligner.isSpace($0) }
         return String(decoding: trimmed.reversed(), as: UTF8.self)
+    }
+
+    // MARK: Page chrome
+
+    private static let pageChromeFlag = 5
+    /// Elements whose header and footer belong to a post, not to the site.
+    private static let contentElements: Set<String> = ["article", "main", "section", "blockquote", "figure"]
+    private static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"]
+    private static let chromeWords = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
+                                      "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
+
+    /// Site template rather than post: `<nav>`, `<aside>`, a site-level `<header>`/`<footer>` (not one
+    /// inside an article or section), landmark roles, and class or id names such as "share-buttons",
+    /// "site-footer", "cookie-banner".
+    private static func isPageChrome(_ name: String, attributes: [ResolvedAttribute], insideContent: Bool) -> Bool {
+        if name == "nav" || name == "aside" { return true }
+        if (name == "header" || name == "footer") && !insideContent { return true }
+        for attribute in attributes {
+            let value = String(decoding: attribute.value.bytes, as: UTF8.self).lowercased()
+            switch attribute.name {
+            case "role":
+                if chromeRoles.contains(value) { return true }
+            case "class", "id":
+                for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                    if chromeWords.contains(String(word)) || parts.contains(where: { ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"].contains($0) }) {
+                        return true
+                    }
+                }
+            default: break
+            }
+        }
+        return false
+    }
+
+    private static func open(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
+        counts[flag] += 1
+        if counts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
     }
 
     private static func flags(of contexts: InlineContext) -> [Int] {

@@ -29,6 +29,12 @@ public struct GitHubActionsReporter: Reporter {
                     ("endColumn", String(region.end.column)),
                     ("title", "postlint \(diagnostic.ruleID)"),
                 ]
+                if let logical = diagnostic.logicalLocation {
+                    // A Word draft: no line of the file to annotate; the message says which paragraph.
+                    output += command(Self.command(for: diagnostic.level), [("file", path), ("title", "postlint \(diagnostic.ruleID)")],
+                                      "\(logical): \(diagnostic.message)")
+                    continue
+                }
                 output += command(Self.command(for: diagnostic.level), properties, diagnostic.message)
             }
         }

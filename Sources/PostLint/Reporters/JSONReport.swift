@@ -52,6 +52,9 @@ public struct JSONReport: Sendable, Hashable, Codable {
         public var title: String?
         public var policy: String?
         public var help: String?
+        /// Where the finding is for a person when line and column are those of a rendering, not of
+        /// the file: in a Word draft, "paragraph 12" or "header 1, paragraph 2". Absent otherwise.
+        public var logicalLocation: String?
     }
 
     public struct Fix: Sendable, Hashable, Codable {

@@ -65,7 +65,8 @@ public struct JSONReporter: Reporter {
             },
             title: rule?.title,
             policy: rule?.policy.citation,
-            help: rule?.help
+            help: rule?.help,
+            logicalLocation: diagnostic.logicalLocation
         )
     }
 

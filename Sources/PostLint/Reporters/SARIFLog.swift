@@ -88,6 +88,13 @@ struct SARIFLog: Encodable {
 
     struct Location: Encodable {
         var physicalLocation: PhysicalLocation
+        /// For a Word draft: the paragraph ("paragraph 12"), since its region is in the rendering.
+        var logicalLocations: [LogicalLocation]? = nil
+    }
+
+    struct LogicalLocation: Encodable {
+        var name: String
+        var kind: String
     }
 
     struct PhysicalLocation: Encodable {

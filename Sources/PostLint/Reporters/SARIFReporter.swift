@@ -106,11 +106,15 @@ public struct SARIFReporter: Reporter {
     func result(_ diagnostic: Diagnostic, ruleIndex: Int, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
                 fingerprint: String) -> SARIFLog.Result {
         let region = diagnostic.region
+        // For a Word draft the region is in the text rendering (line N is the Nth line PostLint laid
+        // out), which viewers cannot cut from the binary file; the logical location says where it is.
+        // The region stays because GitHub code scanning requires a startLine on every result.
         let location = SARIFLog.Location(physicalLocation: .init(
             artifactLocation: artifact,
             region: .init(startLine: region.start.line, startColumn: region.start.column,
                           endLine: region.end.line, endColumn: region.end.column,
-                          snippet: .init(text: diagnostic.snippet))))
+                          snippet: .init(text: diagnostic.snippet))),
+            logicalLocations: diagnostic.logicalLocation.map { [.init(name: $0, kind: "element")] })
         return SARIFLog.Result(
             ruleId: diagnostic.ruleID,
             ruleIndex: ruleIndex,
@@ -119,7 +123,8 @@ public struct SARIFReporter: Reporter {
             locations: [location],
             partialFingerprints: [PartialFingerprint.key: fingerprint],
             suppressions: diagnostic.isSuppressed ? [.init(kind: "inSource")] : nil,
-            fixes: fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
+            // A fix to a rendering cannot be applied to the file it was rendered from.
+            fixes: diagnostic.logicalLocation != nil ? nil : fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
     }
 
     /// Fix edits are byte ranges; SARIF wants line and column regions, which only the file's line

@@ -38,7 +38,10 @@ public struct TextReporter: Reporter {
 
     func block(for diagnostic: Diagnostic, in file: FileReport, rule: CheckDescriptor?) -> String {
         let start = diagnostic.region.start
-        let location = "\(SourceExcerpt.sanitized(file.path)):\(start.line):\(start.column):"
+        // A Word draft's lines are those of its rendering: a person looks for "paragraph 12" instead.
+        let location = diagnostic.logicalLocation.map {
+            "\(SourceExcerpt.sanitized(file.path)): \(SourceExcerpt.sanitized($0)), col \(start.column):"
+        } ?? "\(SourceExcerpt.sanitized(file.path)):\(start.line):\(start.column):"
         var text = paint(location, .bold) + " " + levelLabel(diagnostic.level) + " "
             + paint(SourceExcerpt.sanitized(diagnostic.message), .bold) + " " + paint("[\(diagnostic.ruleID)]", .dim) + "\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
@@ -46,7 +49,7 @@ public struct TextReporter: Reporter {
             let end = diagnostic.region.end
             let excerpt = SourceExcerpt(line: line, startColumn: start.column,
                                         endColumn: end.line == start.line ? end.column : nil)
-            let number = String(start.line)
+            let number = diagnostic.logicalLocation == nil ? String(start.line) : ""
             let gutter = String(repeating: " ", count: number.count)
             let shown = excerpt.displayedLine
             text += " \(paint(number, .blue)) \(paint("|", .blue))" + (shown.isEmpty ? "" : " \(shown)") + "\n"

@@ -19,6 +19,9 @@ struct BylineFinder {
         "(posted|written|published|shared|submitted|compiled|reported|prepared|sent) by", "by", "from", "author :",
         "(yours sincerely|yours faithfully|best wishes|kind regards|warm regards|many thanks|with thanks|regards|thanks|thank you|sincerely|love)",
     ])
+    private static let strongOpeners = PhraseMatcher(patterns: [
+        "(posted|written|published|shared|submitted|compiled|reported|prepared) by",
+    ])
     private static let frontMatterPositionKeys: Set<String> = ["position", "role", "job-title", "jobtitle", "job_title", "title-of-author", "author-position", "author_position", "authorposition", "author-role"]
 
     init(document: AnalyzedDocument, configuration: Configuration) {
@@ -111,6 +114,10 @@ struct BylineFinder {
             start = first + 1
         } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
             start = end
+            while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+        } else if let opener = BylineFinder.strongOpeners.firstMatch(in: tokens, range: line) {
+            // "28 September 2026 · Posted by Mr R. Castle, …": a clear opener anywhere on the line.
+            start = opener.upperBound
             while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
         } else {
             // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
