@@ -28,9 +28,9 @@ struct PostLintProcess {
 
     static func run(_ arguments: [String], in directory: String = packageRoot, standardInput: String? = nil,
                     environment: [String: String] = [:], timeout: Duration = .seconds(120),
-                    executable: URL = executable, prefix: [String] = []) throws -> Result {
+                    executable: URL? = nil, prefix: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = prefix + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var processEnvironment = ProcessInfo.processInfo.environment
