@@ -60,7 +60,7 @@ enum FrontMatterReader {
                 }
             }
             document.problems.append(ReadProblem(severity: .error,
-                                                 message: "front matter is not valid YAML: \(problem)",
+                                                 message: "\(source.path): front matter is not valid YAML: \(problem)",
                                                  byteOffset: offset))
         }
     }

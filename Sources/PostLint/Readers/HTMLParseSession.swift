@@ -31,8 +31,12 @@ final class HTMLParseSession {
     static let maximumProblems = 50
     private var unlistedProblems = 0
 
+    /// The draft's own bytes: `source` may differ where a CDATA section was disguised as a comment.
+    private let original: [UInt8]
+
     init(source: UnsafeBufferPointer<UInt8>, document: SourceText) {
         self.source = source
+        self.original = document.utf8
         self.builder = HTMLDocumentBuilder(source: document)
     }
 
@@ -110,6 +114,9 @@ final class HTMLParseSession {
         let offset = currentOffset
         let start = HTMLTagScanner.find(Array("<!--".utf8), in: source, range: min(lastOffset, offset)..<offset) ?? lastOffset
         lastOffset = max(lastOffset, offset)
+        // A CDATA section read as a comment (see `HTMLReader.hidingCDATASections`): hidden, but no
+        // comment, so it can carry no `postlint-disable` directive.
+        if original[start...].starts(with: "<![CDATA[".utf8) { return }
         let trimmed = text.utf8.drop { HTMLTextAligner.isSpace($0) }.reversed().drop { HTMLTextAligner.isSpace($0) }
         builder.comment(String(decoding: trimmed.reversed(), as: UTF8.self), range: start..<max(start, offset))
     }

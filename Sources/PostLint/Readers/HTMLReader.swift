@@ -44,17 +44,67 @@ public enum HTMLReader {
     /// Same length, so every offset still points at the draft's own bytes.
     static func hidingCDATASections(_ bytes: [UInt8]) -> [UInt8] {
         let opener = Array("<![CDATA[".utf8)
-        let replacement = Array("<!--CDATA".utf8)
-        guard var start = firstIndex(of: opener, in: bytes, from: 0) else { return bytes }
+        guard firstIndex(of: opener, in: bytes, from: 0) != nil else { return bytes }
+        // Only sections in content count: a `<![CDATA[` inside a tag (an attribute value, even an
+        // unclosed one) or a comment is left as it is. Tags are followed as far as quotes and `>`.
         var result = bytes
-        while true {
-            guard let close = firstIndex(of: Array("]]>".utf8), in: bytes, from: start + opener.count) else { break }
-            result.replaceSubrange(start..<(start + opener.count), with: replacement)
-            result.replaceSubrange(close..<(close + 3), with: Array("-->".utf8))
-            guard let next = firstIndex(of: opener, in: bytes, from: close + 3) else { break }
-            start = next
+        var index = 0
+        let less = UInt8(ascii: "<"), greater = UInt8(ascii: ">")
+        while index < bytes.count {
+            guard bytes[index] == less, index + 1 < bytes.count else { index += 1; continue }
+            let next = bytes[index + 1]
+            if bytes[index...].starts(with: opener) {
+                guard let close = firstIndex(of: Array("]]>".utf8), in: bytes, from: index + opener.count) else { break }
+                result.replaceSubrange(index..<(index + opener.count), with: Array("<!--CDATA".utf8))
+                result.replaceSubrange(close..<(close + 3), with: Array("-->".utf8))
+                index = close + 3
+            } else if bytes[index...].starts(with: "<!--".utf8) {
+                guard let close = firstIndex(of: Array("-->".utf8), in: bytes, from: index + 4) else { break }
+                index = close + 3
+            } else if next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+                        || (next | 0x20 >= UInt8(ascii: "a") && next | 0x20 <= UInt8(ascii: "z")) {
+                // A tag: to its `>`, skipping quoted attribute values; an unclosed quote ends the scan.
+                var cursor = index + 2
+                var quote: UInt8?
+                while cursor < bytes.count {
+                    let byte = bytes[cursor]
+                    if let open = quote {
+                        if byte == open { quote = nil }
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                        if bytes[cursor - 1] == UInt8(ascii: "=") || bytes[cursor - 1] == UInt8(ascii: " ") { quote = byte }
+                    } else if byte == greater {
+                        break
+                    }
+                    cursor += 1
+                }
+                guard quote == nil, cursor < bytes.count else { break }
+                let tagStart = index
+                index = cursor + 1
+                // Raw text: nothing inside script, style, textarea or title is markup.
+                for name in ["script", "style", "textarea", "title"] {
+                    let opening = Array(("<" + name).utf8)
+                    guard bytes.count >= tagStart + opening.count + 1,
+                          zip(bytes[tagStart..<(tagStart + opening.count)], opening).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
+                          !(bytes[tagStart + opening.count] | 0x20 >= UInt8(ascii: "a") && bytes[tagStart + opening.count] | 0x20 <= UInt8(ascii: "z"))
+                    else { continue }
+                    index = closingTag(Array(("</" + name).utf8), in: bytes, from: index) ?? bytes.count
+                }
+            } else {
+                index += 1
+            }
         }
         return result
+    }
+
+    /// The offset of `</name` (any case) from `start`.
+    private static func closingTag(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count, let found = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            if found + needle.count <= bytes.count,
+               zip(bytes[found..<(found + needle.count)], needle).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return found }
+            index = found + 1
+        }
+        return nil
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
