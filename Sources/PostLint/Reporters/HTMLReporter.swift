@@ -192,11 +192,30 @@ public struct HTMLReporter: Reporter {
         html += "<p class=\"head\">\(badge(diagnostic.level)) <span class=\"where\">\(escape(place))</span> "
             + "<span class=\"message\">\(escape(diagnostic.message))</span></p>\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
-            let line = source.text(source.lines.lineRange(start.line - 1))
+            // A region over a few lines (a phrase wrapped in the source) is shown as one line.
             let end = diagnostic.region.end
-            let (before, marked, after) = context(line: line, startColumn: start.column,
-                                                  endColumn: end.line == start.line ? end.column : nil)
-            html += "<blockquote class=\"context\"><p>\(escape(before))<mark>\(escape(marked))</mark>\(escape(after))</p></blockquote>\n"
+            let lastLine = min(end.line, start.line + 2, source.lines.lineCount)
+            var line = source.text(source.lines.lineRange(start.line - 1))
+            var endColumn: Int? = end.line == start.line ? end.column : nil
+            if lastLine > start.line {
+                var offset = 0
+                for number in (start.line + 1)...lastLine {
+                    offset += line.unicodeScalars.count + 1
+                    line += " " + source.text(source.lines.lineRange(number - 1))
+                }
+                endColumn = end.line == lastLine ? offset + end.column : nil
+            }
+            var (before, marked, after) = context(line: line, startColumn: start.column, endColumn: endColumn)
+            if file.format == .html { (before, marked, after) = MarkupContext.prose(before, marked, after) }
+            before = collapsed(before)
+            marked = collapsed(marked)
+            after = collapsed(after)
+            while before.first?.isWhitespace == true { before.removeFirst() }
+            while after.last?.isWhitespace == true { after.removeLast() }
+            let shownMark = marked.allSatisfy(\.isWhitespace) ? "" : "<mark>\(escape(marked))</mark>"
+            if !(before + after).allSatisfy(\.isWhitespace) || !shownMark.isEmpty {
+                html += "<blockquote class=\"context\"><p>\(escape(before))\(shownMark)\(escape(after))</p></blockquote>\n"
+            }
         } else if !diagnostic.snippet.isEmpty {
             html += "<blockquote class=\"context\"><p><mark>\(escape(diagnostic.snippet))</mark></p></blockquote>\n"
         }
@@ -213,6 +232,19 @@ public struct HTMLReporter: Reporter {
             html += "<p class=\"policy\"><span class=\"rule\">(rule <code>\(escape(diagnostic.ruleID))</code>)</span></p>\n"
         }
         return html + "</li>\n"
+    }
+
+    /// Runs of spaces and tabs (source indentation, wrapped lines) as one space.
+    static func collapsed(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for character in text {
+            let isSpace = character == " " || character == "\t"
+            if isSpace && lastWasSpace { continue }
+            result.append(isSpace ? " " : character)
+            lastWasSpace = isSpace
+        }
+        return result
     }
 
     /// "paragraph 12" → "Paragraph 12".
@@ -262,8 +294,7 @@ public struct HTMLReporter: Reporter {
             if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
             after = cut + "\u{2026}"
         }
-        let marked = String(String.UnicodeScalarView(scalars[start..<end]))
-        return (before, marked.isEmpty ? " " : marked, after)
+        return (before, String(String.UnicodeScalarView(scalars[start..<end])), after)
     }
 
     /// Escapes text for an element or a quoted attribute; control characters become U+FFFD.
