@@ -39,7 +39,13 @@ final class ProgressMeter: @unchecked Sendable {
         let elapsed = Double(now - start) / 1e9
         guard elapsed >= delay, now - lastDraw >= 100_000_000 || lastDraw == 0 else { return }
         lastDraw = now
-        write(Self.clearLine + ProgressLine(done: done, total: total, elapsed: elapsed).text)
+        var line = ProgressLine(done: done, total: total, elapsed: elapsed).text
+        // A line wider than the terminal would wrap, and \r would then redraw only its last row.
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 1, line.count >= Int(size.ws_col) {
+            line = String(line.prefix(Int(size.ws_col) - 1))
+        }
+        write(Self.clearLine + line)
         drawn = true
     }
 

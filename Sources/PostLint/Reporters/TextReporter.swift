@@ -73,7 +73,7 @@ public struct TextReporter: Reporter {
                 "  " + name + String(repeating: " ", count: max(0, width - name.count))
                     + values.map { String(repeating: " ", count: max(0, 10 - $0.count)) + $0 }.joined() + "\n"
             }
-            text += "\n" + paint(row("rule", ["errors", "warnings", "notes", "total"]), .dim)
+            text += "\n" + paint(String(row("rule", ["errors", "warnings", "notes", "total"]).dropLast()), .dim) + "\n"
             for (id, count) in rules {
                 text += row(SourceExcerpt.sanitized(id), [count.errors, count.warnings, count.notes, count.total].map(String.init))
             }
