@@ -59,6 +59,19 @@ enum Measure {
         return (seconds, (status >> 8) & 0xFF, Int(usage.ru_maxrss) * 1024)
     }
 
+    /// Runs a program under `/usr/bin/time -f %M` and returns its wall time, exit status and peak RSS.
+    /// (wait4's own figure is useless here: a child spawned from this process inherits its
+    /// high-water mark, which Linux carries across exec.) Falls back to wait4 without /usr/bin/time.
+    static func spawnMeasuringRSS(_ arguments: [String], currentDirectory: String? = nil) -> (seconds: Double, status: Int32, peakRSS: Int)? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return spawn(arguments, currentDirectory: currentDirectory) }
+        let output = NSTemporaryDirectory() + "postlint-bench-rss-\(getpid())"
+        defer { unlink(output) }
+        guard let run = spawn(["/usr/bin/time", "-f", "%M", "-o", output] + arguments, currentDirectory: currentDirectory),
+              let text = try? String(contentsOfFile: output, encoding: .utf8),
+              let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        return (run.seconds, run.status, kilobytes * 1024)
+    }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }

@@ -283,8 +283,8 @@ if processScenarios.contains(where: options.runs), let binary = postlintBinary()
         for _ in 0..<options.processRuns {
             guard let run = Measure.spawn([binary, "check", "post.html"], currentDirectory: folder) else { continue }
             times.append(run.seconds)
-            peak = max(peak, run.peakRSS)
         }
+        peak = Measure.spawnMeasuringRSS([binary, "check", "post.html"], currentDirectory: folder)?.peakRSS ?? 0
         rows.append(Row(scenario: "`postlint check post.html` (4 KB\(rosterPath == roster30Path ? "" : ", 50,000 names")), median of \(options.processRuns)",
                         bytes: post.utf8.count, posts: 1, seconds: Measure.median(times), peakRSS: peak, floorMBps: nil,
                         note: rosterPath == roster30Path ? "target ≤ 30 ms" : "includes loading the roster"))
@@ -305,7 +305,7 @@ if processScenarios.contains(where: options.runs), let binary = postlintBinary()
             try post.write(toFile: folder + String(format: "/post-%05d.html", index), atomically: false, encoding: .utf8)
         }
         log("running \(scenario)…")
-        guard let run = Measure.spawn([binary, "check", "."], currentDirectory: folder) else { continue }
+        guard let run = Measure.spawnMeasuringRSS([binary, "check", "."], currentDirectory: folder) else { continue }
         batchPeaks[count] = run.peakRSS
         var note = "exit \(run.status)"
         if let small = batchPeaks[200], count != 200 {
