@@ -23,9 +23,9 @@ struct PostLintProcess {
     }()
 
     static func run(_ arguments: [String], in directory: String = packageRoot, standardInput: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var processEnvironment = ProcessInfo.processInfo.environment

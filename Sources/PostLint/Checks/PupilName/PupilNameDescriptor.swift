@@ -35,7 +35,7 @@ extension PupilNameCheck {
         help: """
             Use the forename only ("Oliver" rather than "Oliver Whitfield"), or no name at all ("a pupil in Year 3"), \
             and only with the family's consent. Remove names from alt text ("a pupil holding a certificate") and \
-            rename image files. `postlint --fix` keeps the forename; set `pupils.replacement` to use other words.
+            rename image files. `postlint check --fix` keeps the forename; set `pupils.replacement` to use other words.
             """,
         tags: ["privacy", "safeguarding"],
         triggeringExamples: [
