@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "PostLint", targets: ["PostLint"]),
         .executable(name: "postlint", targets: ["postlint"]),
+        .executable(name: "postlint-bench", targets: ["postlint-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,13 @@ let package = Package(
                 "PostLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark's floor: libxml2 parsing HTML and walking the tree, in C, with nothing else.
+        .target(name: "CLibXML2Floor", dependencies: ["CLibXML2"]),
+        // `swift run -c release postlint-bench`: the benchmark suite (see README, Benchmarks).
+        .executableTarget(
+            name: "postlint-bench",
+            dependencies: ["PostLint", "CLibXML2Floor"]
         ),
         .testTarget(
             name: "PostLintTests",

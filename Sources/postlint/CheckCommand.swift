@@ -11,7 +11,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files and folders to check (default: the current folder). Use - for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text, json, sarif or github.")
+    @Option(help: "Output format: text, json, sarif, github or html (a self-contained page; use with --output).")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
@@ -28,6 +28,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Colour in text output: auto, always or never (NO_COLOR is honoured by auto).")
     var color: ColorChoice = .auto
+
+    @Flag(help: "No progress line and no closing summary; findings are still printed.")
+    var quiet = false
 
     @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
     var fix = false
@@ -52,50 +55,89 @@ struct CheckCommand: ParsableCommand {
             for file in collected.files { plan.add(file: file) }
         }
 
-        var reports: [FileReport] = []
-        if arguments.contains("-") {
-            reports.append(checkStandardInput(linter: linter, plan: &plan))
-        }
-        let settings = plan.settings
-        let batch = BatchLinter(linter: linter) { path in
-            settings[path] ?? BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
-        }
-        var fixProblems: [Problem] = []
-        batch.run(plan.files) { report in
-            guard fix else { return reports.append(report) }
-            reports.append(applyFixes(report, linter: linter, settings: settings, problems: &fixProblems))
-        }
-        plan.add(problems: fixProblems)
-
-        let run = RunReport(rules: linter.descriptors, files: plan.problemReports + reports, workingDirectory: workingDirectory)
+        // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as
+        // it arrives, in input order, so memory stays flat however large the batch.
         let useColor = format == .text && output == nil && color.enabled(for: FileHandle.standardOutput)
-        let rendered = format.reporter(useColor: useColor).render(run)
-        if let output {
-            do {
-                try AtomicFileWriter.write(rendered, to: output)
-            } catch {
-                printError("postlint: \(error)")
-                throw ExitStatus.error
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+        let reporter: any Reporter = format == .text ? TextReporter(useColor: useColor, showsSummary: !quiet)
+            : format.reporter()
+        let atomicOutput: AtomicFileWriter.Stream?
+        do {
+            atomicOutput = try output.map { path throws(AtomicFileWriter.WriteError) in try AtomicFileWriter.Stream(path: path) }
+        } catch {
+            printError("postlint: \(error)")
+            throw ExitStatus.error
         }
-        throw exitStatus(run.files)
+        let sink: any ReportSink = atomicOutput ?? FileDescriptorSink(descriptor: STDOUT_FILENO)
+        let stream = reporter.stream(to: sink)
+        let started = DispatchTime.now().uptimeNanoseconds
+        let progress = ProgressMeter.make(total: plan.files.count, quiet: quiet)
+        // Line formats go out file by file; findings on a terminal first lift the progress line.
+        let flushesEachFile = output == nil && (format == .text || format == .github)
+        let sharesTerminal = isatty(STDOUT_FILENO) != 0
+        var summary = RunSummary()
+        var failing = false
+        let failLevel = failLevel
+        func emit(_ report: FileReport) throws {
+            summary.add(report)
+            if report.diagnostics.contains(where: { !$0.isSuppressed && $0.level >= failLevel }) { failing = true }
+            try stream.file(report)
+            guard flushesEachFile else { return }
+            if sharesTerminal { try progress.pausing { try sink.flush() } } else { try sink.flush() }
+        }
+
+        do {
+            try stream.begin(RunFacts(rules: linter.descriptors, workingDirectory: workingDirectory, roots: arguments,
+                                      expectedFiles: plan.problemReports.count + plan.files.count,
+                                      startedAt: Self.timestamp()))
+            for report in plan.problemReports { try emit(report) }
+            if arguments.contains("-") {
+                try emit(checkStandardInput(linter: linter, plan: &plan))
+            }
+            let settings = plan.settings
+            let batch = BatchLinter(linter: linter) { path in
+                settings[path] ?? BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
+            }
+            var writeError: (any Error)?
+            batch.run(plan.files, fileChecked: progress.fileChecked) { report in
+                guard writeError == nil else { return }
+                do {
+                    try emit(fix ? applyFixes(report, linter: linter, settings: settings) : report)
+                } catch {
+                    writeError = error
+                }
+            }
+            progress.finish()
+            if let writeError { throw writeError }
+            summary.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            try stream.end(summary)
+            try sink.flush()
+            try atomicOutput?.commit()
+        } catch {
+            progress.finish()
+            atomicOutput?.discard()
+            printError("postlint: \(error)")
+            throw ExitStatus.error
+        }
+        if format != .text && !quiet {
+            let useColor = color.enabled(for: FileHandle.standardError)
+            FileHandle.standardError.write(Data(TextReporter(useColor: useColor).summary(summary).utf8))
+        }
+        if summary.counts.problemErrors > 0 { throw ExitStatus.error }
+        throw failing ? ExitStatus.findings : ExitCode.success
     }
 
-    /// 2 when anything could not be read or configured, else 1 when an unsuppressed finding is at or
-    /// above the fail level, else 0.
-    private func exitStatus(_ reports: [FileReport]) -> ExitCode {
-        if reports.contains(where: { $0.problems.contains { $0.severity == .error } }) { return ExitStatus.error }
-        let failing = reports.contains { report in
-            report.diagnostics.contains { !$0.isSuppressed && $0.level >= failLevel }
-        }
-        return failing ? ExitStatus.findings : .success
+    /// The run's date and time for the HTML report's heading, in UTC.
+    static func timestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
+        return formatter.string(from: Date())
     }
 
     /// Writes a file's fixes and checks it again, so the report shows what is left to do.
-    private func applyFixes(_ report: FileReport, linter: Linter, settings: [String: BatchLinter.FileSettings],
-                            problems: inout [Problem]) -> FileReport {
+    /// A fix that cannot be written is reported as a problem with that file.
+    private func applyFixes(_ report: FileReport, linter: Linter, settings: [String: BatchLinter.FileSettings]) -> FileReport {
         do {
             let outcome = try FixApplier.apply(report)
             guard outcome.applied > 0, let format = report.format else { return report }
@@ -104,7 +146,8 @@ struct CheckCommand: ParsableCommand {
             return linter.lintFile(at: report.path, format: format, configuration: fileSettings.configuration,
                                    relativePath: fileSettings.relativePath)
         } catch {
-            problems.append(Problem(severity: .error, path: report.path, message: error.description))
+            var report = report
+            report.problems.append(Problem(severity: .error, path: report.path, message: error.description))
             return report
         }
     }

@@ -230,7 +230,13 @@ import Testing
         let repo = try Repository()
         let binFolder = try repo.folder.makeFolder("tools dir")
         let binary = binFolder + "/it's postlint"
-        try FileManager.default.copyItem(atPath: PostLintProcess.executable.path, toPath: binary)
+        // A hard link, not a copy: a copy's open write descriptor can leak into a process another
+        // test forks at that moment, and exec then fails with "Text file busy".
+        do {
+            try FileManager.default.linkItem(atPath: PostLintProcess.executable.path, toPath: binary)
+        } catch {
+            try FileManager.default.copyItem(atPath: PostLintProcess.executable.path, toPath: binary)
+        }
         let install = try repo.postlint(["hook", "install"], executable: URL(fileURLWithPath: binary))
         #expect(install.status == 0, "\(install.standardError)")
         try repo.write("sub folder/my post.txt", Self.bad)

@@ -147,7 +147,8 @@ struct ReporterTests {
     @Test func everyFormatHasAReporter() {
         #expect(ReportFormat(rawValue: "sarif")?.reporter() is SARIFReporter)
         #expect(ReportFormat.text.reporter(useColor: true) is TextReporter)
-        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github"])
+        #expect(ReportFormat.html.reporter() is HTMLReporter)
+        #expect(ReportFormat.allCases.map(\.rawValue) == ["text", "json", "sarif", "github", "html"])
     }
 
     @Test func artifactPathsAreRelativeInsideTheWorkingDirectory() {

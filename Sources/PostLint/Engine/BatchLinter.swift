@@ -29,7 +29,9 @@ public struct BatchLinter: Sendable {
     }
 
     /// Checks `files` (path and format), calling `report` with each file's report in input order.
-    public func run(_ files: [(path: String, format: DocumentFormat)], report: (FileReport) -> Void) {
+    /// `fileChecked`, when given, is called on a worker thread as each file is done (for progress).
+    public func run(_ files: [(path: String, format: DocumentFormat)], fileChecked: (@Sendable () -> Void)? = nil,
+                    report: (FileReport) -> Void) {
         var start = 0
         while start < files.count {
             let window = Array(files[start..<min(files.count, start + windowSize)])
@@ -41,6 +43,7 @@ public struct BatchLinter: Sendable {
                 let fileSettings = settings(file.path)
                 slots.store(linter.lintFile(at: file.path, format: file.format, configuration: fileSettings.configuration,
                                             relativePath: fileSettings.relativePath), at: index)
+                fileChecked?()
             }
             for index in window.indices { report(slots.take(index)) }
             start += window.count

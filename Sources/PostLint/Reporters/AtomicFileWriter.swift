@@ -28,61 +28,108 @@ public enum AtomicFileWriter {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let folder = directory(of: path)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        // Hidden and recognisable, so a crash between create and rename leaves an obvious leftover.
-        var template = Array("\(folder)/.\(name).postlint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw failure("create a temporary file for", path)
-        }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        var closed = false
-        func cleanUp() {
-            if !closed { close(descriptor) }
-            unlink(temporary)
-        }
+        let stream = try Stream(path: path)
+        try stream.write(bytes)
+        try stream.commit()
+    }
 
-        // mkstemp creates the file 0600; a report is meant to be read like any other output file.
-        var mode = mode_t(0o644)
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
-        _ = fchmod(descriptor, mode)
+    /// The streaming variant: the report is written piece by piece into the temporary file (buffered,
+    /// so memory stays small) and appears at `path` only on `commit()`. Until then the old file, if
+    /// any, is untouched; `discard()`, or dropping an uncommitted stream, removes the temporary file.
+    public final class Stream: ReportSink {
+        public let path: String
+        let temporary: String
+        private let folder: String
+        private var descriptor: Int32
+        private var buffer: [UInt8] = []
+        private var finished = false
+        private static let capacity = 64 * 1024
 
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        public init(path: String) throws(WriteError) {
+            self.path = path
+            folder = AtomicFileWriter.directory(of: path)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            // Hidden and recognisable, so a crash between create and rename leaves an obvious leftover.
+            var template = Array("\(folder)/.\(name).postlint-XXXXXX".utf8CString)
+            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else {
+                throw failure("create a temporary file for", path)
             }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let error = failure("write", temporary)
-                cleanUp()
+            temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            // mkstemp creates the file 0600; a report is meant to be read like any other output file.
+            var mode = mode_t(0o644)
+            var existing = stat()
+            if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
+            _ = fchmod(descriptor, mode)
+            buffer.reserveCapacity(Self.capacity)
+        }
+
+        deinit { discard() }
+
+        public func write(_ text: String) throws {
+            try write(Array(text.utf8))
+        }
+
+        public func write(_ bytes: [UInt8]) throws(WriteError) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.capacity { try flushBuffer() }
+        }
+
+        public func flush() throws { try flushBuffer() }
+
+        private func flushBuffer() throws(WriteError) {
+            guard !finished else { return }
+            var written = 0
+            while written < buffer.count {
+                let result = buffer.withUnsafeBytes { bytes in
+                    systemWrite(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    let error = failure("write", temporary)
+                    discard()
+                    throw error
+                }
+                written += result
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Flushes to disk and renames the temporary file over `path`.
+        public func commit() throws(WriteError) {
+            try flushBuffer()
+            guard !finished else { throw WriteError(operation: "write", path: path, reason: "the report was discarded") }
+            if fsync(descriptor) != 0 {
+                let error = failure("flush to disk", temporary)
+                discard()
                 throw error
             }
-            written += result
+            finished = true
+            if close(descriptor) != 0 {
+                let error = failure("close", temporary)
+                unlink(temporary)
+                throw error
+            }
+            if rename(temporary, path) != 0 {
+                let error = failure("replace", path)
+                unlink(temporary)
+                throw error
+            }
+            // Make the rename itself durable; failing here does not undo a complete, visible file.
+            let folderDescriptor = open(folder, O_RDONLY)
+            if folderDescriptor >= 0 {
+                _ = fsync(folderDescriptor)
+                close(folderDescriptor)
+            }
         }
-        if fsync(descriptor) != 0 {
-            let error = failure("flush to disk", temporary)
-            cleanUp()
-            throw error
-        }
-        closed = true
-        if close(descriptor) != 0 {
-            let error = failure("close", temporary)
+
+        /// Abandons the report: the temporary file is removed and `path` is left as it was.
+        public func discard() {
+            guard !finished else { return }
+            finished = true
+            buffer = []
+            close(descriptor)
             unlink(temporary)
-            throw error
-        }
-        if rename(temporary, path) != 0 {
-            let error = failure("replace", path)
-            unlink(temporary)
-            throw error
-        }
-        // Make the rename itself durable; failing here does not undo a complete, visible file.
-        let folderDescriptor = open(folder, O_RDONLY)
-        if folderDescriptor >= 0 {
-            _ = fsync(folderDescriptor)
-            close(folderDescriptor)
         }
     }
 
@@ -93,7 +140,7 @@ public enum AtomicFileWriter {
     }
 
     /// The C library's `write`, which the `write` methods above would otherwise shadow.
-    private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.write(descriptor, buffer, count)
         #elseif canImport(Musl)

@@ -6,37 +6,60 @@
 public struct GitHubActionsReporter: Reporter {
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
+    public func stream(to sink: any ReportSink) -> any ReportStream {
+        Stream(reporter: self, sink: sink)
+    }
+
+    /// Each file's annotations are written as soon as the file arrives.
+    final class Stream: ReportStream {
+        let reporter: GitHubActionsReporter
+        let sink: any ReportSink
+        var workingDirectory = "/"
+
+        init(reporter: GitHubActionsReporter, sink: any ReportSink) {
+            self.reporter = reporter
+            self.sink = sink
+        }
+
+        func begin(_ run: RunFacts) throws { workingDirectory = run.workingDirectory }
+
+        func file(_ file: FileReport) throws {
+            let output = reporter.annotations(file, workingDirectory: workingDirectory)
+            if !output.isEmpty { try sink.write(output) }
+        }
+
+        func end(_ summary: RunSummary) throws {}
+    }
+
+    func annotations(_ file: FileReport, workingDirectory: String) -> String {
         var output = ""
-        for file in report.files {
-            for problem in file.problems {
-                let path = ArtifactPath(problem.path, workingDirectory: report.workingDirectory).display
-                var properties = [("file", path)]
-                if let position = problem.position {
-                    properties += [("line", String(position.line)), ("col", String(position.column))]
-                }
-                properties.append(("title", "postlint"))
-                output += command(problem.severity == .error ? "error" : "warning", properties, problem.message)
+        for problem in file.problems {
+            let path = ArtifactPath(problem.path, workingDirectory: workingDirectory).display
+            var properties = [("file", path)]
+            if let position = problem.position {
+                properties += [("line", String(position.line)), ("col", String(position.column))]
             }
-            let path = ArtifactPath(file.path, workingDirectory: report.workingDirectory).display
-            for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
-                let region = diagnostic.region
-                let properties = [
-                    ("file", path),
-                    ("line", String(region.start.line)),
-                    ("col", String(region.start.column)),
-                    ("endLine", String(region.end.line)),
-                    ("endColumn", String(region.end.column)),
-                    ("title", "postlint \(diagnostic.ruleID)"),
-                ]
-                if let logical = diagnostic.logicalLocation {
-                    // A Word draft: no line of the file to annotate; the message says which paragraph.
-                    output += command(Self.command(for: diagnostic.level), [("file", path), ("title", "postlint \(diagnostic.ruleID)")],
-                                      "\(logical): \(diagnostic.message)")
-                    continue
-                }
-                output += command(Self.command(for: diagnostic.level), properties, diagnostic.message)
+            properties.append(("title", "postlint"))
+            output += command(problem.severity == .error ? "error" : "warning", properties, problem.message)
+        }
+        let path = ArtifactPath(file.path, workingDirectory: workingDirectory).display
+        for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
+            let region = diagnostic.region
+            let properties = [
+                ("file", path),
+                ("line", String(region.start.line)),
+                ("col", String(region.start.column)),
+                ("endLine", String(region.end.line)),
+                ("endColumn", String(region.end.column)),
+                ("title", "postlint \(diagnostic.ruleID)"),
+            ]
+            if let logical = diagnostic.logicalLocation {
+                // A Word draft: no line of the file to annotate; the message says which paragraph.
+                output += command(Self.command(for: diagnostic.level), [("file", path), ("title", "postlint \(diagnostic.ruleID)")],
+                                  "\(logical): \(diagnostic.message)")
+                continue
             }
+            output += command(Self.command(for: diagnostic.level), properties, diagnostic.message)
         }
         return output
     }

@@ -6,37 +6,68 @@ import Foundation
 public struct JSONReporter: Reporter {
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
-        let encoder = JSONEncoder()
-        // Sorted keys make the output byte-for-byte reproducible, so it can be diffed and cached.
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            let data = try encoder.encode(document(for: report))
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            // Only non-finite numbers fail to encode, and the document holds none.
-            preconditionFailure("JSON report failed to encode: \(error)")
+    public func stream(to sink: any ReportSink) -> any ReportStream {
+        Stream(reporter: self, sink: sink)
+    }
+
+    /// Writes the document as `JSONEncoder` prints it (sorted keys: `files` first, then `summary`,
+    /// `tool`, `version`), one file at a time, so the output equals a whole-document encoding.
+    final class Stream: ReportStream {
+        let reporter: JSONReporter
+        let sink: any ReportSink
+        let encoder = JSONFragments.encoder()
+        var rules: [String: CheckDescriptor] = [:]
+        var first = true
+
+        init(reporter: JSONReporter, sink: any ReportSink) {
+            self.reporter = reporter
+            self.sink = sink
+        }
+
+        func begin(_ run: RunFacts) throws {
+            rules = run.ruleLookup()
+            try sink.write("{\n  \"files\" : [\n")
+        }
+
+        func file(_ file: FileReport) throws {
+            let value = reporter.file(for: file, rules: rules)
+            try sink.write((first ? "    " : ",\n    ") + JSONFragments.encode(value, indent: 4, encoder: encoder))
+            first = false
+        }
+
+        func end(_ summary: RunSummary) throws {
+            let counts = summary.counts
+            let summary = JSONReport.Summary(files: counts.files, errors: counts.errors, warnings: counts.warnings,
+                                             notes: counts.notes, suppressed: counts.suppressed,
+                                             problems: counts.problemErrors + counts.problemWarnings)
+            try sink.write("\n  ],\n  \"summary\" : " + JSONFragments.encode(summary, indent: 2, encoder: encoder)
+                           + ",\n  \"tool\" : " + JSONFragments.encode(JSONReporter.tool, indent: 2, encoder: encoder)
+                           + ",\n  \"version\" : \(JSONReport.currentVersion)\n}\n")
         }
     }
+
+    static let tool = JSONReport.Tool(name: PostLintInfo.name, version: PostLintInfo.version,
+                                      informationUri: PostLintInfo.repositoryURL)
 
     /// The document before encoding, for callers that embed it in something larger.
     public func document(for report: RunReport) -> JSONReport {
         let summary = report.summary
+        let rules = RunFacts(report).ruleLookup()
         return JSONReport(
             version: JSONReport.currentVersion,
-            tool: .init(name: PostLintInfo.name, version: PostLintInfo.version, informationUri: PostLintInfo.repositoryURL),
-            files: report.files.map { file(for: $0, in: report) },
+            tool: Self.tool,
+            files: report.files.map { file(for: $0, rules: rules) },
             summary: .init(files: summary.files, errors: summary.errors, warnings: summary.warnings, notes: summary.notes,
                            suppressed: summary.suppressed, problems: summary.problemErrors + summary.problemWarnings)
         )
     }
 
-    func file(for file: FileReport, in report: RunReport) -> JSONReport.File {
+    func file(for file: FileReport, rules: [String: CheckDescriptor]) -> JSONReport.File {
         JSONReport.File(
             path: file.path,
             format: file.format?.rawValue,
             encoding: file.source?.encoding.rawValue,
-            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: report.rule($0.ruleID)) },
+            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID]) },
             problems: file.problems.map {
                 JSONReport.Problem(severity: $0.severity.rawValue, path: $0.path, message: $0.message,
                                    line: $0.position?.line, column: $0.position?.column)

@@ -1,9 +1,10 @@
-/// The output formats `--format` offers. Text is for people; the rest are for machines and stay stable.
+/// The output formats `--format` offers. Text and HTML are for people; the rest are for machines and stay stable.
 public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case text
     case json
     case sarif
     case github
+    case html
 
     /// The reporter for this format. Only text uses colour; the CLI decides whether it may
     /// (a terminal and no `NO_COLOR`).
@@ -13,6 +14,7 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .github: GitHubActionsReporter()
+        case .html: HTMLReporter()
         }
     }
 }

@@ -23,27 +23,8 @@ public struct ReportSummary: Sendable, Hashable, Codable {
     }
 
     public init(_ reports: [FileReport]) {
-        self.init(files: reports.count)
-        for report in reports {
-            for diagnostic in report.diagnostics {
-                if diagnostic.isSuppressed {
-                    suppressed += 1
-                    continue
-                }
-                switch diagnostic.level {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .note: notes += 1
-                case .off: break
-                }
-            }
-            for problem in report.problems {
-                switch problem.severity {
-                case .error: problemErrors += 1
-                case .warning: problemWarnings += 1
-                }
-            }
-        }
+        self.init()
+        for report in reports { add(report) }
     }
 
     /// Unsuppressed findings of any level.

@@ -77,7 +77,8 @@ struct SARIFLog: Encodable {
 
     struct Result: Encodable {
         var ruleId: String
-        var ruleIndex: Int
+        /// Absent only for a rule that was not listed when the log began (a bug elsewhere).
+        var ruleIndex: Int?
         var level: String
         var message: Message
         var locations: [Location]

@@ -11,16 +11,92 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: RunReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(log(for: report)), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("SARIF log failed to encode: \(error)")
+    public func stream(to sink: any ReportSink) -> any ReportStream {
+        Stream(reporter: self, sink: sink)
+    }
+
+    /// Writes the log result by result. Keys are in the order a streaming reader wants them rather
+    /// than sorted: the tool and its rules (known up front) before the results, the invocation
+    /// (whose notifications are the input problems met along the way) after them. Each object inside
+    /// is encoded as in `log(for:)`, so both describe the same log.
+    final class Stream: ReportStream {
+        let reporter: SARIFReporter
+        let sink: any ReportSink
+        let encoder = JSONFragments.encoder()
+        var workingDirectory = "/"
+        var ruleIndex: [String: Int] = [:]
+        var notifications: [SARIFLog.Notification] = []
+        var successful = true
+        var first = true
+
+        init(reporter: SARIFReporter, sink: any ReportSink) {
+            self.reporter = reporter
+            self.sink = sink
+        }
+
+        func begin(_ run: RunFacts) throws {
+            workingDirectory = run.workingDirectory
+            let rules = run.rules.map(SARIFReporter.rule) + run.unlistedRuleIDs.map(SARIFReporter.placeholderRule)
+            for (index, rule) in rules.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+            let root = ArtifactPath.normalise(workingDirectory)
+            let tool = SARIFLog.Tool(driver: SARIFReporter.driver(rules: rules))
+            let bases = [SARIFReporter.sourceRootID: SARIFLog.ArtifactLocation(uri: ArtifactPath.fileURI(root, directory: true))]
+            try sink.write("""
+                {
+                  "$schema" : \(JSONFragments.encode(SARIFLog.schemaURI, indent: 0, encoder: encoder)),
+                  "version" : "2.1.0",
+                  "runs" : [
+                    {
+                      "tool" : \(JSONFragments.encode(tool, indent: 6, encoder: encoder)),
+                      "originalUriBaseIds" : \(JSONFragments.encode(bases, indent: 6, encoder: encoder)),
+                      "columnKind" : "unicodeCodePoints",
+                      "results" : [
+
+                """)
+        }
+
+        func file(_ file: FileReport) throws {
+            let artifact = reporter.artifactLocation(file.path, workingDirectory: workingDirectory)
+            var fingerprints = PartialFingerprint()
+            var output = ""
+            for diagnostic in file.diagnostics {
+                let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
+                let result = reporter.result(diagnostic, ruleIndex: ruleIndex[diagnostic.ruleID], artifact: artifact,
+                                             source: file.source, fingerprint: fingerprint)
+                output += (first ? "        " : ",\n        ") + JSONFragments.encode(result, indent: 8, encoder: encoder)
+                first = false
+            }
+            for problem in file.problems {
+                notifications.append(reporter.notification(problem, workingDirectory: workingDirectory))
+                if problem.severity == .error { successful = false }
+            }
+            if !output.isEmpty { try sink.write(output) }
+        }
+
+        func end(_ summary: RunSummary) throws {
+            let root = ArtifactPath.normalise(workingDirectory)
+            let invocation = SARIFLog.Invocation(
+                executionSuccessful: successful, toolExecutionNotifications: notifications,
+                workingDirectory: .init(uri: ArtifactPath.fileURI(root, directory: true)))
+            try sink.write("""
+
+                      ],
+                      "invocations" : \(JSONFragments.encode([invocation], indent: 6, encoder: encoder))
+                    }
+                  ]
+                }
+
+                """)
         }
     }
 
+    static func driver(rules: [SARIFLog.ReportingDescriptor]) -> SARIFLog.ToolComponent {
+        SARIFLog.ToolComponent(
+            name: PostLintInfo.name, version: PostLintInfo.version, semanticVersion: PostLintInfo.version,
+            informationUri: PostLintInfo.repositoryURL, rules: rules)
+    }
+
+    /// The whole log as one value: the reference the streamed log is tested against.
     func log(for report: RunReport) -> SARIFLog {
         var rules = report.rules.map(Self.rule)
         // A result must point at a rule in the driver; a diagnostic from a rule missing in the
@@ -37,7 +113,7 @@ public struct SARIFReporter: Reporter {
         var results: [SARIFLog.Result] = []
         var notifications: [SARIFLog.Notification] = []
         for file in report.files {
-            let artifact = artifactLocation(file.path, report)
+            let artifact = artifactLocation(file.path, workingDirectory: report.workingDirectory)
             var fingerprints = PartialFingerprint()
             for diagnostic in file.diagnostics {
                 let index = report.ruleIndex(of: diagnostic.ruleID) ?? extraIndex[diagnostic.ruleID] ?? 0
@@ -46,13 +122,11 @@ public struct SARIFReporter: Reporter {
                                       fingerprint: fingerprint))
             }
             for problem in file.problems {
-                notifications.append(notification(problem, report))
+                notifications.append(notification(problem, workingDirectory: report.workingDirectory))
             }
         }
 
-        let driver = SARIFLog.ToolComponent(
-            name: PostLintInfo.name, version: PostLintInfo.version, semanticVersion: PostLintInfo.version,
-            informationUri: PostLintInfo.repositoryURL, rules: rules)
+        let driver = Self.driver(rules: rules)
         let root = ArtifactPath.normalise(report.workingDirectory)
         let invocation = SARIFLog.Invocation(
             executionSuccessful: !report.files.contains { $0.problems.contains { $0.severity == .error } },
@@ -103,7 +177,7 @@ public struct SARIFReporter: Reporter {
             properties: .init(tags: [], problemSeverity: nil, policySection: nil))
     }
 
-    func result(_ diagnostic: Diagnostic, ruleIndex: Int, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
+    func result(_ diagnostic: Diagnostic, ruleIndex: Int?, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
                 fingerprint: String) -> SARIFLog.Result {
         let region = diagnostic.region
         // For a Word draft the region is in the text rendering (line N is the Nth line PostLint laid
@@ -142,17 +216,17 @@ public struct SARIFReporter: Reporter {
                             artifactChanges: [.init(artifactLocation: artifact, replacements: replacements)])
     }
 
-    func notification(_ problem: Problem, _ report: RunReport) -> SARIFLog.Notification {
+    func notification(_ problem: Problem, workingDirectory: String) -> SARIFLog.Notification {
         let region = problem.position.map { SARIFLog.Region(startLine: $0.line, startColumn: $0.column) }
         let location = SARIFLog.Location(physicalLocation: .init(
-            artifactLocation: artifactLocation(problem.path, report), region: region))
+            artifactLocation: artifactLocation(problem.path, workingDirectory: workingDirectory), region: region))
         return SARIFLog.Notification(level: problem.severity == .error ? "error" : "warning",
                                      message: .init(text: problem.message), locations: [location])
     }
 
     /// Relative to `%SRCROOT%` inside the working directory; an absolute `file:` URI outside it.
-    func artifactLocation(_ path: String, _ report: RunReport) -> SARIFLog.ArtifactLocation {
-        let artifact = ArtifactPath(path, workingDirectory: report.workingDirectory)
+    func artifactLocation(_ path: String, workingDirectory: String) -> SARIFLog.ArtifactLocation {
+        let artifact = ArtifactPath(path, workingDirectory: workingDirectory)
         if let relative = artifact.relative {
             return .init(uri: ArtifactPath.percentEncoded(relative), uriBaseId: Self.sourceRootID)
         }

@@ -8,24 +8,95 @@ public struct TextReporter: Reporter {
     /// Whether to emit ANSI colour. The CLI decides (a terminal and no `NO_COLOR`); reporters never
     /// look at the environment, so output is reproducible.
     public var useColor: Bool
+    /// Whether the closing summary follows the findings (`--quiet` leaves it out).
+    public var showsSummary: Bool
 
-    public init(useColor: Bool = false) {
+    public init(useColor: Bool = false, showsSummary: Bool = true) {
         self.useColor = useColor
+        self.showsSummary = showsSummary
     }
 
-    public func render(_ report: RunReport) -> String {
-        var output = ""
-        for file in report.files {
+    public func stream(to sink: any ReportSink) -> any ReportStream {
+        Stream(reporter: self, sink: sink)
+    }
+
+    /// Prints each file's findings as soon as it arrives; only the summary waits for the end.
+    final class Stream: ReportStream {
+        let reporter: TextReporter
+        let sink: any ReportSink
+        var rules: [String: CheckDescriptor] = [:]
+        var wroteFindings = false
+
+        init(reporter: TextReporter, sink: any ReportSink) {
+            self.reporter = reporter
+            self.sink = sink
+        }
+
+        func begin(_ run: RunFacts) throws {
+            rules = run.ruleLookup()
+        }
+
+        func file(_ file: FileReport) throws {
+            var output = ""
             for problem in file.problems {
-                output += problemLine(problem) + "\n"
+                output += reporter.problemLine(problem) + "\n"
             }
             for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
-                output += block(for: diagnostic, in: file, rule: report.rule(diagnostic.ruleID))
+                output += reporter.block(for: diagnostic, in: file, rule: rules[diagnostic.ruleID])
+            }
+            guard !output.isEmpty else { return }
+            wroteFindings = true
+            try sink.write(output)
+        }
+
+        func end(_ summary: RunSummary) throws {
+            guard reporter.showsSummary else { return }
+            try sink.write((wroteFindings ? "\n" : "") + reporter.summary(summary))
+        }
+    }
+
+    /// The closing summary: the one-line count, then (when there is anything to say) clean files
+    /// against files with findings, a table of findings per rule and level, the worst files, and
+    /// how long the run took.
+    public func summary(_ summary: RunSummary) -> String {
+        let counts = summary.counts
+        var text = paint(counts.sentence, .bold) + "\n"
+        if counts.findings > 0 || summary.filesWithProblems > 0 {
+            var parts = ["\(summary.cleanFiles) clean", "\(summary.filesWithFindings) with findings"]
+            if summary.filesWithProblems > 0 { parts.append("\(summary.filesWithProblems) with problems reading them") }
+            text += "  files: " + parts.joined(separator: ", ") + "\n"
+        }
+        let rules = summary.rulesByCount
+        if !rules.isEmpty {
+            let width = max(4, rules.map { SourceExcerpt.sanitized($0.id).count }.max() ?? 0)
+            func row(_ name: String, _ values: [String]) -> String {
+                "  " + name + String(repeating: " ", count: max(0, width - name.count))
+                    + values.map { String(repeating: " ", count: max(0, 10 - $0.count)) + $0 }.joined() + "\n"
+            }
+            text += "\n" + paint(String(row("rule", ["errors", "warnings", "notes", "total"]).dropLast()), .dim) + "\n"
+            for (id, count) in rules {
+                text += row(SourceExcerpt.sanitized(id), [count.errors, count.warnings, count.notes, count.total].map(String.init))
             }
         }
-        if !output.isEmpty { output += "\n" }
-        output += paint(report.summary.sentence, .bold) + "\n"
-        return output
+        if !summary.worstFiles.isEmpty {
+            text += "\n  worst files:\n"
+            for file in summary.worstFiles {
+                text += "    \(SourceExcerpt.sanitized(file.path)): \(Self.levels(file.counts))\n"
+            }
+        }
+        if let elapsed = summary.elapsed {
+            text += (rules.isEmpty && summary.worstFiles.isEmpty ? "" : "\n")
+                + "  checked in \(ProgressLine.duration(elapsed))"
+                + (summary.rate.map { " (\(ProgressLine.rate($0)) files/s)" } ?? "") + "\n"
+        }
+        return text
+    }
+
+    static func levels(_ count: RunSummary.RuleCount) -> String {
+        [(count.errors, "error"), (count.warnings, "warning"), (count.notes, "note")]
+            .filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+            .joined(separator: ", ")
     }
 
     /// `path:line:col: error: message`, or `path: error: message` when the place is unknown.

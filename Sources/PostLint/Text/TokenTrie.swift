@@ -14,6 +14,15 @@ public struct TokenTrie: Sendable {
         case capitalizedWord = "Word"
         case any
 
+        var bit: UInt8 {
+            switch self {
+            case .word: 1
+            case .number: 2
+            case .capitalizedWord: 4
+            case .any: 8
+            }
+        }
+
         func matches(_ token: Token) -> Bool {
             switch self {
             case .word: token.kind == .word
@@ -26,14 +35,63 @@ public struct TokenTrie: Sendable {
 
     /// One table for every edge of the trie, keyed by (node, token key): a large automaton (50,000
     /// pupils) is a few hundred thousand entries in one hash table instead of as many small
-    /// dictionaries, which keeps building it fast and its memory compact.
-    private struct Edge: Hashable, Sendable {
-        var node: Int32
-        var key: UInt64
+    /// dictionaries, which keeps building it fast and its memory compact. Open addressing with linear
+    /// probing over 16-byte slots: token keys are already 64-bit hashes, so one multiply spreads them,
+    /// where a `Dictionary` ran SipHash for every token of every check (a quarter of all instructions).
+    private struct EdgeTable: Sendable {
+        private struct Slot: Sendable {
+            var key: UInt64
+            var node: Int32  // -1: empty
+            var target: Int32
+        }
 
-        /// Keys are already well-mixed hashes: feed the hasher one word, not two.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15))
+        private var slots: [Slot]
+        private var shift: UInt64
+        private(set) var count = 0
+
+        init(minimumCapacity: Int = 8) {
+            var bits: UInt64 = 3
+            while (1 << bits) < minimumCapacity * 2 { bits += 1 }
+            slots = Array(repeating: Slot(key: 0, node: -1, target: 0), count: 1 << bits)
+            shift = 64 - bits
+        }
+
+        @inline(__always)
+        private static func hash(_ node: Int32, _ key: UInt64, shift: UInt64) -> Int {
+            let mixed = (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+            return Int(truncatingIfNeeded: mixed >> shift)
+        }
+
+        @inline(__always)
+        func find(_ node: Int32, _ key: UInt64) -> Int32? {
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var index = Self.hash(node, key, shift: shift)
+                while true {
+                    let slot = slots[index]
+                    if slot.node == -1 { return nil }
+                    if slot.node == node && slot.key == key { return slot.target }
+                    index = (index + 1) & mask
+                }
+            }
+        }
+
+        /// Adds an edge that is not in the table yet.
+        mutating func insert(_ node: Int32, _ key: UInt64, target: Int32) {
+            if (count + 1) * 2 > slots.count { reserveCapacity(count + 1) }
+            let mask = slots.count - 1
+            var index = Self.hash(node, key, shift: shift)
+            while slots[index].node != -1 { index = (index + 1) & mask }
+            slots[index] = Slot(key: key, node: node, target: target)
+            count += 1
+        }
+
+        /// Room for `capacity` edges at a load of at most one half.
+        mutating func reserveCapacity(_ capacity: Int) {
+            guard capacity * 2 > slots.count else { return }
+            var grown = EdgeTable(minimumCapacity: max(capacity, slots.count))
+            for slot in slots where slot.node != -1 { grown.insert(slot.node, slot.key, target: slot.target) }
+            self = grown
         }
     }
 
@@ -43,7 +101,10 @@ public struct TokenTrie: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
-    private var edges: [Edge: Int32] = [:]
+    private var edges = EdgeTable()
+    /// The token classes with an edge from the root, one bit each (`TokenClass.allCases` order):
+    /// `canStart` runs for every token of every phrase check and must not touch the node array.
+    private var rootClasses: UInt8 = 0
 
     public init() {}
 
@@ -62,13 +123,12 @@ public struct TokenTrie: Sendable {
         for step in steps {
             switch step {
             case .token(let key):
-                let edge = Edge(node: node, key: key)
-                if let next = edges[edge] {
+                if let next = edges.find(node, key) {
                     node = next
                 } else {
                     nodes.append(Node())
                     let next = Int32(nodes.count - 1)
-                    edges[edge] = next
+                    edges.insert(node, key, target: next)
                     node = next
                 }
             case .tokenClass(let tokenClass):
@@ -78,6 +138,7 @@ public struct TokenTrie: Sendable {
                     nodes.append(Node())
                     let next = Int32(nodes.count - 1)
                     nodes[Int(node)].classEdges.append((tokenClass, next))
+                    if node == 0 { rootClasses |= tokenClass.bit }
                     node = next
                 }
             }
@@ -103,12 +164,14 @@ public struct TokenTrie: Sendable {
     private func step(from node: Int, token: Token, accept: (Token) -> Bool,
                       into stack: inout [(node: Int32, next: Int)], next: Int) {
         guard accept(token) else { return }
-        if let child = edges[Edge(node: Int32(node), key: token.key)] { stack.append((child, next)) }
+        if let child = edges.find(Int32(node), token.key) { stack.append((child, next)) }
         for (tokenClass, child) in nodes[node].classEdges where tokenClass.matches(token) { stack.append((child, next)) }
     }
 
     /// Whether any sequence starts with this token (a cheap filter before a full match).
     public func canStart(with token: Token) -> Bool {
-        edges[Edge(node: 0, key: token.key)] != nil || nodes[0].classEdges.contains { $0.0.matches(token) }
+        if edges.find(0, token.key) != nil { return true }
+        guard rootClasses != 0 else { return false }
+        return TokenClass.allCases.contains { rootClasses & $0.bit != 0 && $0.matches(token) }
     }
 }

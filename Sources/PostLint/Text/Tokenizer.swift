@@ -56,6 +56,24 @@ struct Tokenizer {
         var firstIsUpper = false
         var apostrophes: [Int] = []
         while index < bytes.count {
+            // ASCII letters and digits without decoding (the same answers as the general path below).
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let folded = byte | 0x20
+                if folded >= 0x61 && folded <= 0x7A {
+                    let upper = byte <= 0x5A
+                    if letters == 0 { firstIsUpper = upper }
+                    letters += 1
+                    if upper { uppercase += 1 }
+                    index += 1
+                    continue
+                }
+                if byte >= 0x30 && byte <= 0x39 {
+                    index += 1
+                    continue
+                }
+                if byte != 0x27 { break }
+            }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
             if CharacterClass.isLetter(scalar) || CharacterClass.isMark(scalar.value) || CharacterClass.isDigit(scalar.value) {
                 if CharacterClass.isLetter(scalar) {
@@ -199,6 +217,18 @@ struct Tokenizer {
     private mutating func emit(_ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: TokenFlags) {
         let normalizedStart = normalized.count
         var index = range.lowerBound
+        // An ASCII run is copied at once and lower-cased in place, not appended byte by byte.
+        var asciiEnd = index
+        while asciiEnd < range.upperBound && bytes[asciiEnd] < 0x80 { asciiEnd += 1 }
+        if asciiEnd > index {
+            normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<asciiEnd]))
+            normalized.withUnsafeMutableBufferPointer { buffer in
+                for position in normalizedStart..<buffer.count where buffer[position] >= 0x41 && buffer[position] <= 0x5A {
+                    buffer[position] |= 0x20
+                }
+            }
+            index = asciiEnd
+        }
         while index < range.upperBound {
             let byte = bytes[index]
             if byte < 0x80 {

@@ -50,6 +50,7 @@ enum ASCII {
     }
 
     /// Whether the scalar before `index` is a letter or digit of any script (é, ß…).
+    @inline(__always)
     static func isWordCharacter(before index: Int, in bytes: [UInt8]) -> Bool {
         guard let start = previousScalarStart(bytes, before: index) else { return false }
         let byte = bytes[start]
@@ -59,6 +60,7 @@ enum ASCII {
     }
 
     /// Whether the scalar at `index` is a letter or digit of any script.
+    @inline(__always)
     static func isWordCharacter(at index: Int, in bytes: [UInt8]) -> Bool {
         guard index < bytes.count else { return false }
         let byte = bytes[index]

@@ -29,6 +29,11 @@ enum PostcodeScanner {
             var end = index
             while end < count, ASCII.isAlnum(text[end]) { end += 1 }
             defer { index = max(end, index + 1) }
+            // Every outward code has a digit, except GIR (GIR 0AA): most words stop here. (A word
+            // going on in non-ASCII letters is skipped whole by the guard below.)
+            if end >= count || text[end] < 0x80, !text[start..<end].contains(where: ASCII.isDigit),
+               !(end - start == 3 && ASCII.upper(text[start]) == UInt8(ascii: "G") && ASCII.upper(text[start + 1]) == UInt8(ascii: "I")
+                 && ASCII.upper(text[start + 2]) == UInt8(ascii: "R")) { continue }
             guard canStart(text, at: start), end >= count || !ASCII.isWordCharacter(at: end, in: text) else {
                 if end < count, text[end] >= 0x80 {
                     while end < count, ASCII.isWordCharacter(at: end, in: text) { end += ASCII.decode(text, at: end).1 }
