@@ -36,7 +36,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["text", "json", "sarif", "github"]) func reportsHoldNoRosterNameBeyondTheMatchedText(format: String) throws {
+    @Test(arguments: ["text", "json", "sarif", "github", "html"]) func reportsHoldNoRosterNameBeyondTheMatchedText(format: String) throws {
         let folder = try Self.corpus()
         let result = try PostLintProcess.run(["check", "--format", format, "--color", "never", "."], in: folder.path)
         #expect(!result.timedOut)

@@ -80,8 +80,8 @@ public enum HTMLReader {
                 guard quote == nil, cursor < bytes.count else { break }
                 let tagStart = index
                 index = cursor + 1
-                // Raw text: nothing inside script, style, textarea or title is markup.
-                for name in ["script", "style", "textarea", "title"] {
+                // Raw text: nothing inside script or style is markup (libxml2 2.9 parses tags in textarea and title).
+                for name in ["script", "style"] {
                     let opening = Array(("<" + name).utf8)
                     guard bytes.count >= tagStart + opening.count + 1,
                           zip(bytes[tagStart..<(tagStart + opening.count)], opening).allSatisfy({ $0 | 0x20 == $1 | 0x20 }),
