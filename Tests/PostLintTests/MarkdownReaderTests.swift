@@ -285,3 +285,17 @@ import Testing
         #expect(document.blocks.map(\.string) == ["Just text"])
     }
 }
+
+@Suite struct UnclosedFrontMatterTests {
+    @Test func frontMatterThatNeverClosesIsReportedAndTheFileStillRead() {
+        let document = MarkdownReader.read(SourceText(path: "post.md", text: "---\nauthor: Mr Reed\n\n# News\n\nI think so.\n"))
+        #expect(document.problems.map(\.severity) == [.warning])
+        #expect(document.problems.first?.message.contains("never closed") == true)
+        #expect(document.blocks.contains { $0.string == "I think so." })
+    }
+
+    @Test func aThematicBreakAtTheTopIsNotFrontMatter() {
+        let document = MarkdownReader.read(SourceText(path: "post.md", text: "---\n\nJust a rule above.\n"))
+        #expect(document.problems.isEmpty)
+    }
+}

@@ -22,6 +22,18 @@ enum FrontMatterReader {
         return nil
     }
 
+    /// A file that opens front matter (`---`, then a `key:` line) and never closes it: the whole file
+    /// is read as Markdown, and the author should hear why their `author:` line was not seen.
+    static func isUnclosed(_ source: SourceText) -> Bool {
+        let lines = source.lines
+        guard lines.lineCount > 1, isFence(source.utf8, lines.lineRange(0), allowDots: false), region(source) == nil else { return false }
+        let second = source.utf8[lines.lineRange(1)]
+        guard let colon = second.firstIndex(of: UInt8(ascii: ":")), colon > second.startIndex else { return false }
+        return second[second.startIndex..<colon].allSatisfy { byte in
+            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F || byte == 0x2D
+        }
+    }
+
     private static func isFence(_ bytes: [UInt8], _ range: Range<Int>, allowDots: Bool) -> Bool {
         var end = range.upperBound
         while end > range.lowerBound, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }

@@ -12,6 +12,11 @@ public enum MarkdownReader {
         if let region = FrontMatterReader.region(source) {
             FrontMatterReader.read(region, into: &document)
             firstLine = region.bodyLine
+        } else if FrontMatterReader.isUnclosed(source) {
+            document.problems.append(ReadProblem(
+                severity: .warning,
+                message: "front matter opened with --- on line 1 is never closed (no --- or ... line after it), so it was read as Markdown",
+                byteOffset: 0))
         }
         var bodyStart = firstLine < source.lines.lineCount ? source.lines.lineStarts[firstLine] : bytes.count
         let bodyFloor = bodyStart
