@@ -86,6 +86,11 @@ public struct TokenTrie: Sendable {
             count += 1
         }
 
+        /// The keys of the edges leaving `node`.
+        func keys(from node: Int32) -> [UInt64] {
+            slots.compactMap { $0.node == node ? $0.key : nil }
+        }
+
         /// Room for `capacity` edges at a load of at most one half.
         mutating func reserveCapacity(_ capacity: Int) {
             guard capacity * 2 > slots.count else { return }
@@ -105,6 +110,14 @@ public struct TokenTrie: Sendable {
     /// The token classes with an edge from the root, one bit each (`TokenClass.allCases` order):
     /// `canStart` runs for every token of every phrase check and must not touch the node array.
     private var rootClasses: UInt8 = 0
+    /// A bit per root edge key (a Bloom filter with one hash, about 16 bits per key): most tokens
+    /// start no sequence, and one bit test turns them away before the edge table is probed.
+    private var rootFilter: [UInt64] = Array(repeating: 0, count: 8)
+    private var rootEdges = 0
+    /// Bounds the depth-first stack of `matches`: the longest sequence times the most edges one token
+    /// can follow from a node.
+    private var longestSequence = 0
+    private var widestBranching = 1
 
     public init() {}
 
@@ -119,6 +132,7 @@ public struct TokenTrie: Sendable {
     /// Adds a sequence; `payload` is returned with every match of it.
     public mutating func insert(_ steps: [Step], payload: Int32) {
         guard !steps.isEmpty else { return }
+        longestSequence = max(longestSequence, steps.count)
         var node: Int32 = 0
         for step in steps {
             switch step {
@@ -129,6 +143,7 @@ public struct TokenTrie: Sendable {
                     nodes.append(Node())
                     let next = Int32(nodes.count - 1)
                     edges.insert(node, key, target: next)
+                    if node == 0 { addRootKey(key) }
                     node = next
                 }
             case .tokenClass(let tokenClass):
@@ -138,6 +153,7 @@ public struct TokenTrie: Sendable {
                     nodes.append(Node())
                     let next = Int32(nodes.count - 1)
                     nodes[Int(node)].classEdges.append((tokenClass, next))
+                    widestBranching = max(widestBranching, 1 + nodes[Int(node)].classEdges.count)
                     if node == 0 { rootClasses |= tokenClass.bit }
                     node = next
                 }
@@ -146,31 +162,66 @@ public struct TokenTrie: Sendable {
         if !nodes[Int(node)].accepts.contains(payload) { nodes[Int(node)].accepts.append(payload) }
     }
 
+    private mutating func addRootKey(_ key: UInt64) {
+        rootEdges += 1
+        if rootEdges * 16 > rootFilter.count * 64 {
+            rootFilter = Array(repeating: 0, count: rootFilter.count * 2)
+            for key in edges.keys(from: 0) { setRootBit(key) }
+        } else {
+            setRootBit(key)
+        }
+    }
+
+    private mutating func setRootBit(_ key: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (rootFilter.count * 64 - 1)
+        rootFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    private func mayHaveRootEdge(_ key: UInt64) -> Bool {
+        rootFilter.withUnsafeBufferPointer { filter in
+            let bit = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (filter.count * 64 - 1)
+            return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+    }
+
     /// Calls `found` with (end token index, exclusive; payload) for every sequence that matches
     /// `tokens` starting at `start`. `accept` decides whether a token may take part in a match.
+    /// The depth-first stack lives on the call stack: this runs for every candidate token of every check.
     public func matches(in tokens: [Token], from start: Int, accept: (Token) -> Bool = { _ in true },
                         found: (Int, Int32) -> Void) {
-        var stack: [(node: Int32, next: Int)] = []
-        step(from: 0, token: tokens[start], accept: accept, into: &stack, next: start + 1)
-        while let (node, next) = stack.popLast() {
-            for payload in nodes[Int(node)].accepts { found(next, payload) }
-            guard next < tokens.count else { continue }
-            step(from: Int(node), token: tokens[next], accept: accept, into: &stack, next: next + 1)
+        withUnsafeTemporaryAllocation(of: (node: Int32, next: Int).self, capacity: longestSequence * widestBranching + 1) { stack in
+            var top = 0
+            step(from: 0, token: tokens[start], accept: accept, into: stack, top: &top, next: start + 1)
+            while top > 0 {
+                top -= 1
+                let (node, next) = stack[top]
+                for payload in nodes[Int(node)].accepts { found(next, payload) }
+                guard next < tokens.count else { continue }
+                step(from: Int(node), token: tokens[next], accept: accept, into: stack, top: &top, next: next + 1)
+            }
         }
     }
 
     /// Pushes the nodes reachable from `node` over `token`.
     @inline(__always)
     private func step(from node: Int, token: Token, accept: (Token) -> Bool,
-                      into stack: inout [(node: Int32, next: Int)], next: Int) {
+                      into stack: UnsafeMutableBufferPointer<(node: Int32, next: Int)>, top: inout Int, next: Int) {
         guard accept(token) else { return }
-        if let child = edges.find(Int32(node), token.key) { stack.append((child, next)) }
-        for (tokenClass, child) in nodes[node].classEdges where tokenClass.matches(token) { stack.append((child, next)) }
+        if let child = edges.find(Int32(node), token.key) {
+            stack[top] = (child, next)
+            top += 1
+        }
+        for (tokenClass, child) in nodes[node].classEdges where tokenClass.matches(token) {
+            stack[top] = (child, next)
+            top += 1
+        }
     }
 
     /// Whether any sequence starts with this token (a cheap filter before a full match).
+    @inline(__always)
     public func canStart(with token: Token) -> Bool {
-        if edges.find(0, token.key) != nil { return true }
+        if mayHaveRootEdge(token.key), edges.find(0, token.key) != nil { return true }
         guard rootClasses != 0 else { return false }
         return TokenClass.allCases.contains { rootClasses & $0.bit != 0 && $0.matches(token) }
     }

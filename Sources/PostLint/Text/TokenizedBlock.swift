@@ -4,6 +4,8 @@ public struct TokenizedBlock: Sendable {
     public let tokens: [Token]
     /// The normalised forms of all tokens, back to back; `Token.normalizedRange` indexes into it.
     public let normalized: [UInt8]
+    /// What the text contains that contact checks look for (digits, email markers).
+    public let traits: BlockTraits
 
     public init(block: TextBlock) {
         var tokenizer = Tokenizer(block: block)
@@ -11,6 +13,7 @@ public struct TokenizedBlock: Sendable {
         self.block = block
         self.tokens = tokenizer.tokens
         self.normalized = tokenizer.normalized
+        self.traits = tokenizer.traits
     }
 
     public func normalizedText(of token: Token) -> String {

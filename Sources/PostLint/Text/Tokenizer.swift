@@ -6,6 +6,7 @@ struct Tokenizer {
     let block: TextBlock
     private(set) var tokens: [Token] = []
     private(set) var normalized: [UInt8] = []
+    private(set) var traits: BlockTraits = []
 
     // Scanning state.
     private var spaceBefore = true
@@ -69,6 +70,7 @@ struct Tokenizer {
                     continue
                 }
                 if byte >= 0x30 && byte <= 0x39 {
+                    traits.insert(.digits)
                     index += 1
                     continue
                 }
@@ -76,6 +78,7 @@ struct Tokenizer {
             }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
             if CharacterClass.isLetter(scalar) || CharacterClass.isMark(scalar.value) || CharacterClass.isDigit(scalar.value) {
+                if CharacterClass.isDigit(scalar.value) { traits.insert(.digits) }
                 if CharacterClass.isLetter(scalar) {
                     let upper = CharacterClass.isUppercase(scalar)
                     if letters == 0 { firstIsUpper = upper }
@@ -105,12 +108,16 @@ struct Tokenizer {
             }
         }
         if firstIsUpper { flags.insert(.capitalized) }
+        if end - start == 2, bytes[start] | 0x20 == UInt8(ascii: "a"), bytes[start + 1] | 0x20 == UInt8(ascii: "t") {
+            traits.insert(.emailMarker)
+        }
         if uppercase == letters && letters >= 2 { flags.insert(.allUppercase) }
         emit(.word, bytes, start..<end, flags: flags)
         return index
     }
 
     private mutating func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        traits.insert(.digits)
         var index = start
         while index < bytes.count {
             let byte = bytes[index]
@@ -154,6 +161,7 @@ struct Tokenizer {
         }
         let endsSentence = value == 0x21 || value == 0x3F || value == 0x2026
             || (value == 0x2E && !previousWordIsAbbreviation())
+        if value == 0x40 { traits.insert(.emailMarker) }
         let kind: Token.Kind = CharacterClass.isSymbol(value) ? .symbol : .punctuation
         emit(kind, bytes, index..<(index + length), flags: [])
         if endsSentence { expectSentenceStart = true }

@@ -12,7 +12,8 @@ public struct ContactAddressCheck: Check {
         var findings: [Finding] = []
         for tokenized in document.blocks {
             let block = tokenized.block
-            guard ContactScope.prose.contains(block.kind), !block.enclosing.contains(.code) else { continue }
+            // Postcodes and house numbers both have a digit.
+            guard tokenized.traits.contains(.digits), ContactScope.prose.contains(block.kind), !block.enclosing.contains(.code) else { continue }
             for match in PostcodeScanner.scan(block.text) {
                 if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
                 if school.postcodes.contains(match.normalized) { continue }

@@ -8,9 +8,11 @@ enum ContactScope {
     /// `prose` plus link targets (`tel:`, `mailto:`).
     static let proseAndLinks: Set<ProseKind> = prose.union([.linkTarget])
 
-    /// The blocks a contact check reads: in scope and not code as a whole.
-    static func blocks(of document: AnalyzedDocument, in scope: Set<ProseKind>) -> [TextBlock] {
-        document.blocks.lazy.map(\.block).filter { scope.contains($0.kind) && !$0.enclosing.contains(.code) }
+    /// The blocks a contact check reads: in scope, not code as a whole, and with one of `traits` (what
+    /// any finding of the check needs), so most blocks are passed over without a byte scan.
+    static func blocks(of document: AnalyzedDocument, in scope: Set<ProseKind>, with traits: BlockTraits) -> [TextBlock] {
+        document.blocks.filter { !$0.traits.isDisjoint(with: traits) && scope.contains($0.block.kind) && !$0.block.enclosing.contains(.code) }
+            .map(\.block)
     }
 
     /// Whether a text offset lies in inline code (`code`, backticks).

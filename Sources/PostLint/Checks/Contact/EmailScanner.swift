@@ -43,6 +43,12 @@ struct EmailScanner: Sendable {
         var index = 0
         var lastEnd = 0
         while index < count {
+            // Only "@", an opening bracket or an "a" can start a marker: skip to the next one.
+            index = ByteSearch.firstIndex(in: text, from: index) { byte in
+                byte == UInt8(ascii: "@") || byte | 0x20 == UInt8(ascii: "a") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(")
+                    || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
+            }
+            guard index < count else { break }
             let byte = text[index]
             var marker: AtMarker?
             var markerEnd = index

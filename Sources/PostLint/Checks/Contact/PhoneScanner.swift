@@ -49,6 +49,10 @@ struct PhoneScanner: Sendable {
         let count = text.count
         var index = 0
         while index < count {
+            // A number starts at a digit or at a "+" or "(" right before one: jump to the next digit.
+            let digit = ByteSearch.firstDigit(in: text, from: index)
+            guard digit < count else { break }
+            index = digit > index && (text[digit - 1] == UInt8(ascii: "+") || text[digit - 1] == UInt8(ascii: "(")) ? digit - 1 : digit
             let byte = text[index]
             let startsNumber = ASCII.isDigit(byte)
                 || (byte == UInt8(ascii: "+") && index + 1 < count && ASCII.isDigit(text[index + 1]))

@@ -17,60 +17,84 @@ enum PostcodeScanner {
     }
 
     static func scan(_ text: [UInt8]) -> [Match] {
+        // Every postcode has a digit (the inward code starts with one): only the alphanumeric runs
+        // around digits are read, and the text between them is skipped eight bytes at a time.
         var matches: [Match] = []
         let count = text.count
         var index = 0
-        while index < count {
-            guard ASCII.isLetter(text[index]) else {
-                index += 1
+        while true {
+            let digit = ByteSearch.firstDigit(in: text, from: index)
+            guard digit < count else { break }
+            var start = digit
+            while start > index, ASCII.isAlnum(text[start - 1]) { start -= 1 }
+            var runEnd = digit
+            while runEnd < count, ASCII.isAlnum(text[runEnd]) { runEnd += 1 }
+            if ASCII.isLetter(text[start]) {
+                index = max(runEnd, candidate(text, at: start, into: &matches))
                 continue
             }
-            let start = index
-            var end = index
-            while end < count, ASCII.isAlnum(text[end]) { end += 1 }
-            defer { index = max(end, index + 1) }
-            // Every outward code has a digit, except GIR (GIR 0AA): most words stop here. (A word
-            // going on in non-ASCII letters is skipped whole by the guard below.)
-            if end >= count || text[end] < 0x80, !text[start..<end].contains(where: ASCII.isDigit),
-               !(end - start == 3 && ASCII.upper(text[start]) == UInt8(ascii: "G") && ASCII.upper(text[start + 1]) == UInt8(ascii: "I")
-                 && ASCII.upper(text[start + 2]) == UInt8(ascii: "R")) { continue }
-            guard canStart(text, at: start), end >= count || !ASCII.isWordCharacter(at: end, in: text) else {
-                if end < count, text[end] >= 0x80 {
-                    while end < count, ASCII.isWordCharacter(at: end, in: text) { end += ASCII.decode(text, at: end).1 }
-                }
-                continue
-            }
-            let run = text[start..<end]
-            let length = run.count
-            // Joined: "SK104AB" (upper case only).
-            if length >= 5, length <= 7, run.allSatisfy({ !ASCII.isLower($0) }), endsCleanly(text, at: end),
-               isOutward(text[start..<(end - 3)]), isInward(text[(end - 3)..<end]) {
-                matches.append(Match(range: start..<end, normalized: String(decoding: run, as: UTF8.self)))
-                continue
-            }
-            // Spaced: "SK10 4AB", "sk10 4ab".
-            guard length >= 2, length <= 4, end < count else { continue }
-            var inwardStart = end
-            if text[end] == 0x20 {
-                inwardStart = end + 1
-            } else if ASCII.isNoBreakSpace(text, end) {
-                inwardStart = end + 2
+            // A run starting with a digit is an inward code at most: of "GIR 0AA", whose outward code has none.
+            if let gir = girStart(text, before: start, after: index) {
+                index = max(runEnd, candidate(text, at: gir, into: &matches))
             } else {
-                continue
+                index = runEnd
             }
-            let inwardEnd = inwardStart + 3
-            guard inwardEnd <= count, text[inwardStart..<inwardEnd].allSatisfy(ASCII.isAlnum),
-                  inwardEnd == count || !ASCII.isWordCharacter(at: inwardEnd, in: text), endsCleanly(text, at: inwardEnd) else { continue }
-            let outward = text[start..<end]
-            let inward = text[inwardStart..<inwardEnd]
-            guard isOutward(outward), isInward(inward) else { continue }
-            let hasLower = outward.contains(where: ASCII.isLower) || inward.contains(where: ASCII.isLower)
-            if hasLower, isOrdinal(inward) { continue }
-            matches.append(Match(range: start..<inwardEnd,
-                                 normalized: String(decoding: (outward + inward).map(ASCII.upper), as: UTF8.self)))
-            end = inwardEnd
         }
         return matches
+    }
+
+    /// Where "GIR" starts when it stands (as a whole run) one space or no-break space before `start`.
+    private static func girStart(_ text: [UInt8], before start: Int, after floor: Int) -> Int? {
+        let spaceLength = start >= 1 && text[start - 1] == 0x20 ? 1 : (start >= 2 && ASCII.isNoBreakSpace(text, start - 2) ? 2 : 0)
+        guard spaceLength > 0 else { return nil }
+        let gir = start - spaceLength - 3
+        guard gir >= floor, ASCII.upper(text[gir]) == UInt8(ascii: "G"), ASCII.upper(text[gir + 1]) == UInt8(ascii: "I"),
+              ASCII.upper(text[gir + 2]) == UInt8(ascii: "R"), gir == 0 || !ASCII.isAlnum(text[gir - 1]) else { return nil }
+        return gir
+    }
+
+    /// Reads the alphanumeric run at `start` (a letter starting a run) as an outward code, joined to or
+    /// followed by an inward one; returns where scanning goes on.
+    private static func candidate(_ text: [UInt8], at start: Int, into matches: inout [Match]) -> Int {
+        let count = text.count
+        var end = start
+        while end < count, ASCII.isAlnum(text[end]) { end += 1 }
+        guard canStart(text, at: start), end >= count || !ASCII.isWordCharacter(at: end, in: text) else {
+            // A word going on in non-ASCII letters is skipped whole.
+            if end < count, text[end] >= 0x80 {
+                while end < count, ASCII.isWordCharacter(at: end, in: text) { end += ASCII.decode(text, at: end).1 }
+            }
+            return end
+        }
+        let run = text[start..<end]
+        let length = run.count
+        // Joined: "SK104AB" (upper case only).
+        if length >= 5, length <= 7, run.allSatisfy({ !ASCII.isLower($0) }), endsCleanly(text, at: end),
+           isOutward(text[start..<(end - 3)]), isInward(text[(end - 3)..<end]) {
+            matches.append(Match(range: start..<end, normalized: String(decoding: run, as: UTF8.self)))
+            return end
+        }
+        // Spaced: "SK10 4AB", "sk10 4ab".
+        guard length >= 2, length <= 4, end < count else { return end }
+        var inwardStart = end
+        if text[end] == 0x20 {
+            inwardStart = end + 1
+        } else if ASCII.isNoBreakSpace(text, end) {
+            inwardStart = end + 2
+        } else {
+            return end
+        }
+        let inwardEnd = inwardStart + 3
+        guard inwardEnd <= count, text[inwardStart..<inwardEnd].allSatisfy(ASCII.isAlnum),
+              inwardEnd == count || !ASCII.isWordCharacter(at: inwardEnd, in: text), endsCleanly(text, at: inwardEnd) else { return end }
+        let outward = text[start..<end]
+        let inward = text[inwardStart..<inwardEnd]
+        guard isOutward(outward), isInward(inward) else { return end }
+        let hasLower = outward.contains(where: ASCII.isLower) || inward.contains(where: ASCII.isLower)
+        if hasLower, isOrdinal(inward) { return end }
+        matches.append(Match(range: start..<inwardEnd,
+                             normalized: String(decoding: (outward + inward).map(ASCII.upper), as: UTF8.self)))
+        return inwardEnd
     }
 
     private static func canStart(_ text: [UInt8], at start: Int) -> Bool {

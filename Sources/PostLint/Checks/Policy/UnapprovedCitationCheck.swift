@@ -73,6 +73,9 @@ public struct UnapprovedCitationCheck: Check {
 
     private func textualCitations(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
         let tokens = block.tokens
+        // Statics read once per block, not once per token (each read is a lazy-initialisation check).
+        let openers = Self.openers
+        let openParenthesis = Self.openParenthesis
         var findings: [Finding] = []
         var index = 0
         while index < tokens.count {
@@ -88,7 +91,7 @@ public struct UnapprovedCitationCheck: Check {
                 index = end
                 continue
             }
-            if let end = Self.openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
+            if let end = openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
                 let sourceText = text(block, source)
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 if !startsWithTitle && !approval.isApproved(name: sourceText) {
@@ -98,7 +101,7 @@ public struct UnapprovedCitationCheck: Check {
                 index = source.upperBound
                 continue
             }
-            if let parenthetical = authorYear(tokens, at: index) {
+            if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index) {
                 let author = text(block, (index + 1)..<parenthetical.author)
                 if !approval.isApproved(name: author) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
@@ -168,6 +171,8 @@ public struct UnapprovedCitationCheck: Check {
         var index = start
         while index + 4 < text.count {
             // The first letter first: it rules out almost every position at one comparison.
+            index = ByteSearch.firstIndex(in: text, from: index) { $0 | 0x20 == UInt8(ascii: "h") || $0 | 0x20 == UInt8(ascii: "w") }
+            guard index + 4 < text.count else { return nil }
             let first = text[index] | 0x20
             if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
                index == 0 || endsAddress(text[index - 1]) || text[index - 1] == UInt8(ascii: "(") {
