@@ -5,7 +5,12 @@
 struct Tokenizer {
     let block: TextBlock
     private(set) var tokens: [Token] = []
-    private(set) var normalized: [UInt8] = []
+    /// Normalised forms; only the first `normalizedCount` bytes are written (it is allocated at the
+    /// text's size up front so that an ASCII token is lower-cased and hashed in one pass into it).
+    private(set) var normalized: [UInt8]
+    private var normalizedCount = 0
+    /// The folded form of a token with non-ASCII letters, before it is copied into `normalized`.
+    private var folded: [UInt8] = []
     private(set) var traits: BlockTraits = []
 
     // Scanning state.
@@ -21,7 +26,7 @@ struct Tokenizer {
     init(block: TextBlock) {
         self.block = block
         tokens.reserveCapacity(block.text.count / 5)
-        normalized.reserveCapacity(block.text.count)
+        normalized = Array(repeating: 0, count: block.text.count)
     }
 
     mutating func run() {
@@ -46,59 +51,56 @@ struct Tokenizer {
             }
         }
         if inDoubleQuote || inSingleQuote { undoUnclosedQuote() }
+        normalized.removeLast(normalized.count - normalizedCount)
     }
 
     // MARK: Words and numbers
 
     private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        var letters = 0
-        var uppercase = 0
+        var lower = 0  // letters that are not upper case
+        var upper = 0
         var firstIsUpper = false
-        var apostrophes: [Int] = []
+        var hasDigit = false
+        var lastApostrophe: Int?
         while index < bytes.count {
-            // ASCII letters and digits without decoding (the same answers as the general path below).
+            // ASCII letters and digits without decoding (the same answers as the general path).
             let byte = bytes[index]
-            if byte < 0x80 {
-                let folded = byte | 0x20
-                if folded >= 0x61 && folded <= 0x7A {
-                    let upper = byte <= 0x5A
-                    if letters == 0 { firstIsUpper = upper }
-                    letters += 1
-                    if upper { uppercase += 1 }
-                    index += 1
-                    continue
-                }
-                if byte >= 0x30 && byte <= 0x39 {
-                    traits.insert(.digits)
-                    index += 1
-                    continue
-                }
-                if byte != 0x27 { break }
+            if byte &- 0x61 < 26 {
+                lower &+= 1
+                index &+= 1
+                continue
             }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-            if CharacterClass.isLetter(scalar) || CharacterClass.isMark(scalar.value) || CharacterClass.isDigit(scalar.value) {
-                if CharacterClass.isDigit(scalar.value) { traits.insert(.digits) }
-                if CharacterClass.isLetter(scalar) {
-                    let upper = CharacterClass.isUppercase(scalar)
-                    if letters == 0 { firstIsUpper = upper }
-                    letters += 1
-                    if upper { uppercase += 1 }
-                }
-                index += length
-            } else if CharacterClass.isApostrophe(scalar.value), index + length < bytes.count {
-                let (next, _) = UTF8Scalars.decode(bytes, at: index + length)
-                guard CharacterClass.isLetter(next) else { break }
-                apostrophes.append(index)
-                index += length
-            } else {
-                break
+            if byte &- 0x41 < 26 {
+                if lower == 0 && upper == 0 { firstIsUpper = true }
+                upper &+= 1
+                index &+= 1
+                continue
             }
+            if byte &- 0x30 < 10 {
+                hasDigit = true
+                index &+= 1
+                continue
+            }
+            if byte < 0x80 && byte != 0x27 { break }
+            let (part, length) = Tokenizer.wordPart(bytes, at: index)
+            switch part {
+            case .lowerLetter: lower &+= 1
+            case .upperLetter:
+                if lower == 0 && upper == 0 { firstIsUpper = true }
+                upper &+= 1
+            case .mark: break
+            case .apostrophe: lastApostrophe = index
+            case .end: break
+            }
+            guard part != .end else { break }
+            index += length
         }
+        if hasDigit { traits.insert(.digits) }
         var end = index
-        var flags: TokenFlags = []
+        var flags = TokenFlags()
         // A possessive 's is not part of the name: "Oliver's" matches "Oliver".
-        if let last = apostrophes.last, index - last <= 4 {
+        if let last = lastApostrophe, index - last <= 4 {
             let suffixStart = last
             let afterApostrophe = suffixStart + UTF8Scalars.decode(bytes, at: suffixStart).1
             if afterApostrophe + 1 == index, bytes[afterApostrophe] | 0x20 == UInt8(ascii: "s"),
@@ -111,9 +113,27 @@ struct Tokenizer {
         if end - start == 2, bytes[start] | 0x20 == UInt8(ascii: "a"), bytes[start + 1] | 0x20 == UInt8(ascii: "t") {
             traits.insert(.emailMarker)
         }
-        if uppercase == letters && letters >= 2 { flags.insert(.allUppercase) }
+        if lower == 0 && upper >= 2 { flags.insert(.allUppercase) }
         emit(.word, bytes, start..<end, flags: flags)
         return index
+    }
+
+    /// What a non-ASCII scalar (or an apostrophe) is to the word around it. Kept out of `scanWord`
+    /// so that the ASCII loop there does not pay for Unicode properties.
+    private enum WordPart { case lowerLetter, upperLetter, mark, apostrophe, end }
+
+    @inline(never)
+    private static func wordPart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (WordPart, Int) {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        if CharacterClass.isLetter(scalar) {
+            return (CharacterClass.isUppercase(scalar) ? .upperLetter : .lowerLetter, length)
+        }
+        if CharacterClass.isMark(scalar.value) || CharacterClass.isDigit(scalar.value) { return (.mark, length) }
+        if CharacterClass.isApostrophe(scalar.value), index + length < bytes.count {
+            let (next, _) = UTF8Scalars.decode(bytes, at: index + length)
+            if CharacterClass.isLetter(next) { return (.apostrophe, length) }
+        }
+        return (.end, length)
     }
 
     private mutating func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -130,7 +150,7 @@ struct Tokenizer {
                 break
             }
         }
-        emit(.number, bytes, start..<index, flags: [])
+        emit(.number, bytes, start..<index, flags: TokenFlags())
         return index
     }
 
@@ -163,7 +183,7 @@ struct Tokenizer {
             || (value == 0x2E && !previousWordIsAbbreviation())
         if value == 0x40 { traits.insert(.emailMarker) }
         let kind: Token.Kind = CharacterClass.isSymbol(value) ? .symbol : .punctuation
-        emit(kind, bytes, index..<(index + length), flags: [])
+        emit(kind, bytes, index..<(index + length), flags: TokenFlags())
         if endsSentence { expectSentenceStart = true }
     }
 
@@ -223,32 +243,40 @@ struct Tokenizer {
     // MARK: Emitting
 
     private mutating func emit(_ kind: Token.Kind, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, flags: TokenFlags) {
-        let normalizedStart = normalized.count
-        var index = range.lowerBound
-        // An ASCII run is copied at once and lower-cased in place, not appended byte by byte.
-        var asciiEnd = index
+        let normalizedStart = normalizedCount
+        var asciiEnd = range.lowerBound
         while asciiEnd < range.upperBound && bytes[asciiEnd] < 0x80 { asciiEnd += 1 }
-        if asciiEnd > index {
-            normalized.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<asciiEnd]))
-            normalized.withUnsafeMutableBufferPointer { buffer in
-                for position in normalizedStart..<buffer.count where buffer[position] >= 0x41 && buffer[position] <= 0x5A {
-                    buffer[position] |= 0x20
+        let key: UInt64
+        if asciiEnd == range.upperBound {
+            // ASCII (almost every token): lower-cased, written and hashed in one pass.
+            reserveNormalized(range.count)
+            key = normalized.withUnsafeMutableBufferPointer { output in
+                var hash = FNV.basis
+                var position = normalizedStart
+                for index in range {
+                    let byte = bytes[index]
+                    let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    output[position] = lower
+                    hash = FNV.combine(hash, lower)
+                    position += 1
                 }
+                return hash
             }
-            index = asciiEnd
-        }
-        while index < range.upperBound {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                normalized.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                index += 1
-            } else {
+            normalizedCount += range.count
+        } else {
+            folded.removeAll(keepingCapacity: true)
+            var index = range.lowerBound
+            while index < range.upperBound {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                TextNormalizer.appendFolded(scalar, to: &normalized)
+                TextNormalizer.appendFolded(scalar, to: &folded)
                 index += length
             }
+            reserveNormalized(folded.count)
+            normalized.replaceSubrange(normalizedStart..<(normalizedStart + folded.count), with: folded)
+            normalizedCount += folded.count
+            key = FNV.hash(folded[...])
         }
-        let normalizedRange = normalizedStart..<normalized.count
+        let normalizedRange = normalizedStart..<normalizedCount
         var tokenFlags = flags
         if spaceBefore { tokenFlags.insert(.spaceBefore) }
         if lineBreakBefore { tokenFlags.insert(.lineBreakBefore) }
@@ -259,11 +287,19 @@ struct Tokenizer {
             tokenFlags.insert(.sentenceStart)
             expectSentenceStart = false
         }
-        let key = FNV.hash(normalized[normalizedRange])
+        // Most blocks have no inline contexts (or none open here): no call for them.
+        let contexts = activeContexts.isEmpty && contextCursor == block.contexts.count ? block.enclosing : contexts(at: range.lowerBound)
         tokens.append(Token(kind: kind, range: range, normalizedRange: normalizedRange, key: key, flags: tokenFlags,
-                            contexts: contexts(at: range.lowerBound)))
+                            contexts: contexts))
         spaceBefore = false
         lineBreakBefore = false
+    }
+
+    /// Room for `count` more normalised bytes (folding can make a non-ASCII token longer).
+    @inline(__always)
+    private mutating func reserveNormalized(_ count: Int) {
+        let missing = normalizedCount + count - normalized.count
+        if missing > 0 { normalized.append(contentsOf: repeatElement(0, count: missing)) }
     }
 
     /// Contexts covering `offset`; tokens arrive in order, so spans are consumed with a cursor.

@@ -16,9 +16,15 @@ public struct PhraseMatcher: Sendable {
 
     public var isEmpty: Bool { trie.isEmpty }
 
-    /// The end (exclusive) of the longest match starting at `start`, or nil.
+    /// The end (exclusive) of the longest match starting at `start`, or nil. Callers try every
+    /// token, so the test that turns most of them away is inlined into their loops.
+    @inline(__always)
     public func longestMatch(in tokens: [Token], at start: Int) -> Int? {
         guard start < tokens.count, trie.canStart(with: tokens[start]) else { return nil }
+        return longestMatch(startingWith: tokens, at: start)
+    }
+
+    private func longestMatch(startingWith tokens: [Token], at start: Int) -> Int? {
         var longest: Int?
         trie.matches(in: tokens, from: start) { end, payload in
             if patterns[Int(payload)].requiresSentenceStart && !tokens[start].flags.contains(.sentenceStart) { return }
