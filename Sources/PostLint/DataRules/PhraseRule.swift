@@ -99,14 +99,16 @@ extension String {
 
     /// Replaces `{name}` with a value (messages of data rules).
     func replacingPlaceholder(_ name: String, with value: String) -> String {
-        var result = ""
-        var rest = self[...]
         let placeholder = "{\(name)}"
-        while let range = rest.range(of: placeholder) {
-            result += rest[..<range.lowerBound]
-            result += value
-            rest = rest[range.upperBound...]
+        let bytes = Array(utf8)
+        var result: [UInt8] = []
+        var copied = 0
+        while let offset = UTF8Search.firstOffset(of: placeholder, in: self, from: copied) {
+            result += bytes[copied..<offset]
+            result += value.utf8
+            copied = offset + placeholder.utf8.count
         }
-        return result + rest
+        result += bytes[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 }

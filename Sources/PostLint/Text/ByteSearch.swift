@@ -1,6 +1,6 @@
 /// Fast forward searches over UTF-8 bytes for the scanners that look for rare starting bytes (digits,
-/// "@", "http"/"www"): they skip the text between candidates eight bytes at a time instead of running
-/// their full per-byte logic on every byte.
+/// "@", ":" of "http://"): they skip the text between candidates eight bytes at a time instead of
+/// running their full per-byte logic on every byte.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -26,14 +26,34 @@ enum ByteSearch {
         }
     }
 
-    /// The first byte at or after `start` for which `isCandidate` holds, or `text.count`: a tight loop
-    /// over the buffer for tests that most bytes fail.
-    @inline(__always)
-    static func firstIndex(in text: [UInt8], from start: Int, where isCandidate: (UInt8) -> Bool) -> Int {
-        text.withUnsafeBufferPointer { bytes in
+    /// The first byte at or after `start` equal to `first` or `second` (with `foldingCase`, after
+    /// setting bit 0x20 of each byte: "t" also finds "T", "@" also "`"), or `text.count`.
+    static func firstIndex(in text: [UInt8], from start: Int, of first: UInt8, or second: UInt8, foldingCase: Bool = false) -> Int {
+        let fold: UInt8 = foldingCase ? 0x20 : 0
+        let first = first | fold, second = second | fold
+        return text.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
             var index = start
-            while index < bytes.count, !isCandidate(bytes[index]) { index += 1 }
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                let foldWord = ones &* UInt64(fold)
+                let firstWord = ones &* UInt64(first), secondWord = ones &* UInt64(second)
+                while index + 8 <= count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) | foldWord
+                    let found = zeroBytes(word ^ firstWord) | zeroBytes(word ^ secondWord)
+                    if found != 0 { return index + found.trailingZeroBitCount / 8 }
+                    index += 8
+                }
+            }
+            while index < count, bytes[index] | fold != first, bytes[index] | fold != second { index += 1 }
             return index
         }
+    }
+
+    /// A high bit for every zero byte of `word` (exact).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low = ones &* 0x7F
+        return ~(((word & low) &+ low) | word | low)
     }
 }

@@ -43,12 +43,19 @@ struct EmailScanner: Sendable {
         var index = 0
         var lastEnd = 0
         while index < count {
-            // Only "@", an opening bracket or an "a" can start a marker: skip to the next one.
-            index = ByteSearch.firstIndex(in: text, from: index) { byte in
-                byte == UInt8(ascii: "@") || byte | 0x20 == UInt8(ascii: "a") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(")
-                    || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
+            // A marker is an "@" or has "at" in it ("jane at …", "[at]"): jump to the next "@" or "t" and
+            // start from the "a" (or the bracket before it). Positions in between start no marker.
+            let found = ByteSearch.firstIndex(in: text, from: index, of: UInt8(ascii: "@"), or: UInt8(ascii: "t"), foldingCase: true)
+            guard found < count else { break }
+            if text[found] != UInt8(ascii: "@") {
+                guard found - 1 >= index, ASCII.lower(text[found - 1]) == UInt8(ascii: "a") else {
+                    index = found + 1
+                    continue
+                }
+                index = found - 2 >= index && EmailScanner.opensBracket(text[found - 2]) ? found - 2 : found - 1
+            } else {
+                index = found
             }
-            guard index < count else { break }
             let byte = text[index]
             var marker: AtMarker?
             var markerEnd = index
@@ -61,7 +68,7 @@ struct EmailScanner: Sendable {
                     marker = .symbol
                 }
                 markerEnd = index + 1
-            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<"),
+            } else if EmailScanner.opensBracket(byte),
                       index + 3 < count, ASCII.lower(text[index + 1]) == UInt8(ascii: "a"), ASCII.lower(text[index + 2]) == UInt8(ascii: "t"),
                       EmailScanner.closes(byte, text[index + 3]) {
                 marker = .bracketed
@@ -84,6 +91,10 @@ struct EmailScanner: Sendable {
             }
         }
         return matches
+    }
+
+    private static func opensBracket(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
     }
 
     private static func closes(_ open: UInt8, _ close: UInt8) -> Bool {

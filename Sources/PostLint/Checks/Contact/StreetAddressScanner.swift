@@ -43,12 +43,12 @@ struct StreetAddressScanner: Sendable {
         var index = 0
         while index < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .number, isHouseNumber(block.text(of: tokens[index])) else { continue }
+            guard tokens[index].kind == .number, isHouseNumber(block, tokens[index]) else { continue }
             // The number's own end: "1-3" and "1–3" ranges.
             var numberEnd = index
             if index + 2 < tokens.count, tokens[index + 2].kind == .number, !tokens[index + 1].flags.contains(.spaceBefore),
                !tokens[index + 2].flags.contains(.spaceBefore), ["-", "\u{2013}"].contains(block.text(of: tokens[index + 1])),
-               isHouseNumber(block.text(of: tokens[index + 2])) {
+               isHouseNumber(block, tokens[index + 2]) {
                 numberEnd = index + 2
             }
             // What comes before: a flat prefix, a label, or something that makes it no house number.
@@ -110,12 +110,15 @@ struct StreetAddressScanner: Sendable {
     }
 
     /// 1–999 with at most one letter after it ("27a", "221B"); not "3pm", "2nd" or "0".
-    private func isHouseNumber(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var digits = 0
-        while digits < bytes.count, ASCII.isDigit(bytes[digits]) { digits += 1 }
-        guard digits >= 1, digits <= 3, bytes[0] != 0x30 else { return false }
-        let rest = bytes.count - digits
-        return rest == 0 || (rest == 1 && ASCII.isLetter(bytes[digits]))
+    /// Reads the token's bytes in place: numbers are common (dates, years) and most are not house numbers.
+    private func isHouseNumber(_ block: TokenizedBlock, _ token: Token) -> Bool {
+        let bytes = block.block.text[token.range]
+        let start = bytes.startIndex
+        var end = start
+        while end < bytes.endIndex, ASCII.isDigit(bytes[end]) { end += 1 }
+        let digits = end - start
+        guard digits >= 1, digits <= 3, bytes[start] != 0x30 else { return false }
+        let rest = bytes.endIndex - end
+        return rest == 0 || (rest == 1 && ASCII.isLetter(bytes[end]))
     }
 }

@@ -167,21 +167,28 @@ public struct UnapprovedCitationCheck: Check {
         return findings
     }
 
+    /// The start of the next "http://", "https://" or "www." at or after `start` that begins a word.
+    /// Each has a ":" or "." at a fixed distance from its start, and those bytes are rare, so the search
+    /// jumps from one of them to the next and looks back.
     private static func nextAddress(in text: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + 4 < text.count {
-            // The first letter first: it rules out almost every position at one comparison.
-            index = ByteSearch.firstIndex(in: text, from: index) { $0 | 0x20 == UInt8(ascii: "h") || $0 | 0x20 == UInt8(ascii: "w") }
-            guard index + 4 < text.count else { return nil }
-            let first = text[index] | 0x20
-            if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
-               index == 0 || endsAddress(text[index - 1]) || text[index - 1] == UInt8(ascii: "(") {
-                if first == UInt8(ascii: "h"), hasPrefix(text, index, "http://") || hasPrefix(text, index, "https://") { return index }
-                if first == UInt8(ascii: "w"), hasPrefix(text, index, "www.") { return index }
+        var mark = start
+        while true {
+            mark = ByteSearch.firstIndex(in: text, from: mark, of: UInt8(ascii: ":"), or: UInt8(ascii: "."))
+            guard mark < text.count else { return nil }
+            if text[mark] == UInt8(ascii: ":") {
+                if isAddressStart(text, mark - 4, from: start, "http://") { return mark - 4 }
+                if isAddressStart(text, mark - 5, from: start, "https://") { return mark - 5 }
+            } else if isAddressStart(text, mark - 3, from: start, "www.") {
+                return mark - 3
             }
-            index += 1
+            mark += 1
         }
-        return nil
+    }
+
+    private static func isAddressStart(_ text: [UInt8], _ index: Int, from start: Int, _ prefix: String) -> Bool {
+        guard index >= start, index + 4 < text.count else { return false }
+        guard index == 0 || endsAddress(text[index - 1]) || text[index - 1] == UInt8(ascii: "(") else { return false }
+        return hasPrefix(text, index, prefix)
     }
 
     private static func hasPrefix(_ text: [UInt8], _ start: Int, _ prefix: String) -> Bool {

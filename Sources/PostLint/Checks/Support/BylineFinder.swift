@@ -97,9 +97,11 @@ struct BylineFinder {
     private static func lines(of tokens: [Token]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        for index in tokens.indices where index > start && tokens[index].flags.contains(.lineBreakBefore) {
-            lines.append(start..<index)
-            start = index
+        tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices where index > start && tokens[index].flags.contains(.lineBreakBefore) {
+                lines.append(start..<index)
+                start = index
+            }
         }
         if start < tokens.count { lines.append(start..<tokens.count) }
         return lines

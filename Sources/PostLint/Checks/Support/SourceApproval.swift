@@ -35,10 +35,10 @@ struct SourceApproval {
     /// or when it is a web address on an approved domain.
     func isApproved(name: String) -> Bool {
         let folded = TextNormalizer.fold(name)
-        if let host = SourceApproval.host(of: folded) ?? (folded.contains(".") && !folded.contains(" ") ? folded : nil) {
+        if let host = SourceApproval.host(of: folded) ?? (folded.utf8.contains(UInt8(ascii: ".")) && !folded.utf8.contains(UInt8(ascii: " ")) ? folded : nil) {
             return isApproved(host: host)
         }
-        return names.contains { folded == $0 || folded.contains($0) || ($0.contains(folded) && folded.count >= 4) }
+        return names.contains { folded == $0 || UTF8Search.contains($0, in: folded) || (UTF8Search.contains(folded, in: $0) && folded.count >= 4) }
     }
 }
 
