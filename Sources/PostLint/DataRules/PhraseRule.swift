@@ -62,11 +62,9 @@ public struct PhraseRule: Check {
             if !block.block.enclosing.isDisjoint(with: skippedContexts) { continue }
             let tokens = block.tokens
             var index = 0
-            while index < tokens.count {
-                guard trie.canStart(with: tokens[index]) else {
-                    index += 1
-                    continue
-                }
+            while true {
+                index = trie.firstStart(in: tokens, from: index, to: tokens.count)
+                guard index < tokens.count else { break }
                 var longest = index
                 trie.matches(in: tokens, from: index, accept: accept) { end, payload in
                     if patterns[Int(payload)].requiresSentenceStart && !tokens[index].flags.contains(.sentenceStart) { return }

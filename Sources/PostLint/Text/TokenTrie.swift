@@ -218,6 +218,19 @@ public struct TokenTrie: Sendable {
         }
     }
 
+    /// The first index in `start..<end` whose token can start a sequence, or `end`: one tight loop
+    /// over the tokens for checks that try every token of a block.
+    public func firstStart(in tokens: [Token], from start: Int, to end: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < end {
+                if canStart(with: tokens[index]) { return index }
+                index += 1
+            }
+            return end
+        }
+    }
+
     /// Whether any sequence starts with this token (a cheap filter before a full match).
     @inline(__always)
     public func canStart(with token: Token) -> Bool {

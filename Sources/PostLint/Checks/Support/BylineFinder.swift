@@ -98,9 +98,13 @@ struct BylineFinder {
         var lines: [Range<Int>] = []
         var start = 0
         tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices where index > start && tokens[index].flags.contains(.lineBreakBefore) {
-                lines.append(start..<index)
-                start = index
+            var index = 1
+            while index < tokens.count {
+                if tokens[index].flags.contains(.lineBreakBefore) {
+                    lines.append(start..<index)
+                    start = index
+                }
+                index += 1
             }
         }
         if start < tokens.count { lines.append(start..<tokens.count) }

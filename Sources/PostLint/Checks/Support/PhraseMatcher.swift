@@ -35,10 +35,14 @@ public struct PhraseMatcher: Sendable {
 
     /// The first match in `range` of the tokens, as (start, end).
     public func firstMatch(in tokens: [Token], range: Range<Int>) -> Range<Int>? {
-        for start in range {
-            if let end = longestMatch(in: tokens, at: start), end <= range.upperBound { return start..<end }
+        let end = min(range.upperBound, tokens.count)
+        var start = range.lowerBound
+        while true {
+            start = trie.firstStart(in: tokens, from: start, to: end)
+            guard start < end else { return nil }
+            if let end = longestMatch(startingWith: tokens, at: start), end <= range.upperBound { return start..<end }
+            start += 1
         }
-        return nil
     }
 
     /// A configuration value (a job title a school added) as a literal phrase, with pattern syntax removed.
