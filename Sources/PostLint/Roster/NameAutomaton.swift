@@ -155,11 +155,13 @@ struct NameTokens {
         var variants = [keys]
         let wordKeys = words.map(\.key)
         // "O'Brien" is also written "OBrien", and file names drop the apostrophe (`zoe-obrien.jpg`).
-        let unapostrophised = words.map { block.normalizedText(of: $0) }.filter { $0.contains("'") }
+        // (Apostrophes are looked for as bytes: String.contains goes through Foundation's range(of:).)
+        let apostrophe = UInt8(ascii: "'")
+        let unapostrophised = words.map { block.normalizedText(of: $0) }.filter { $0.utf8.contains(apostrophe) }
         if !unapostrophised.isEmpty {
             variants.append(words.map { word in
                 let text = block.normalizedText(of: word)
-                return text.contains("'") ? FNV.hash(text.filter { $0 != "'" }) : word.key
+                return text.utf8.contains(apostrophe) ? FNV.hash(text.filter { $0 != "'" }) : word.key
             })
         }
         if wordKeys.count > 1 {

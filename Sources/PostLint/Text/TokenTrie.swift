@@ -125,8 +125,22 @@ public struct TokenTrie: Sendable {
 
     /// Makes room for about `count` more edges before a large batch of inserts.
     public mutating func reserveCapacity(_ count: Int) {
+        // Room in the root filter for about one edge in eight leaving the root, so that a large
+        // automaton (a roster) is not rebuilding the filter as it grows (first: the rebuild reads
+        // the edge table, which is still small).
+        growRootFilter(toHold: rootEdges + count / 8)
         edges.reserveCapacity(edges.count + count)
         nodes.reserveCapacity(nodes.count + count)
+    }
+
+    /// Makes the root filter at least 16 bits per `keys`, re-adding the root keys when it grows (four
+    /// times at a time: each rebuild reads the whole edge table).
+    private mutating func growRootFilter(toHold keys: Int) {
+        guard keys * 16 > rootFilter.count * 64 else { return }
+        var words = rootFilter.count
+        while keys * 16 > words * 64 { words *= 4 }
+        rootFilter = Array(repeating: 0, count: words)
+        for key in edges.keys(from: 0) { setRootBit(key) }
     }
 
     /// Adds a sequence; `payload` is returned with every match of it.
@@ -165,8 +179,7 @@ public struct TokenTrie: Sendable {
     private mutating func addRootKey(_ key: UInt64) {
         rootEdges += 1
         if rootEdges * 16 > rootFilter.count * 64 {
-            rootFilter = Array(repeating: 0, count: rootFilter.count * 2)
-            for key in edges.keys(from: 0) { setRootBit(key) }
+            growRootFilter(toHold: rootEdges)  // the new key is in the edge table already
         } else {
             setRootBit(key)
         }
