@@ -42,7 +42,7 @@ struct NameAutomaton: Sendable {
         private var forenamesInserted: Set<UInt64> = []
         private var surnamesInserted: Set<UInt64> = []
         private var steps: [TokenTrie.Step] = []
-        private static let commaKey = FNV.hash(",")
+        private static let comma = [FNV.hash(",")]
 
         init(capacity: Int = 0) {
             identities.reserveCapacity(capacity)
@@ -79,15 +79,15 @@ struct NameAutomaton: Sendable {
                     for surname in surnames {
                         for s in surname.variants {
                             insert(.full, f.count, f, s)
-                            insert(.surnameCommaForename, f.count, s, [Self.commaKey], f)
+                            insert(.surnameCommaForename, f.count, s, Self.comma, f)
                             insert(.surnameForename, f.count, s, f)
                         }
                         if let initial = surname.initialKey { insert(.initial, f.count, f, [initial]) }
                     }
                 }
                 for surname in surnames {
-                    insert(.concatenated, 1, [FNV.hash(forename.joined + surname.joined) as UInt64])
-                    insert(.concatenated, 1, [FNV.hash(surname.joined + forename.joined) as UInt64])
+                    insert(.concatenated, 1, [Self.hash(forename.joined, surname.joined)])
+                    insert(.concatenated, 1, [Self.hash(surname.joined, forename.joined)])
                 }
             }
             for surname in surnames where surnamesInserted.insert(surname.hash).inserted {
@@ -97,7 +97,10 @@ struct NameAutomaton: Sendable {
 
         func finish() -> NameAutomaton { automaton }
 
-        private mutating func insert(_ kind: Form.Kind, _ forenameTokens: Int, _ parts: [UInt64]...) {
+        /// Inserts the sequence `first + second + third` (fixed parameters, not variadic: this runs
+        /// millions of times for a large roster, and a variadic call allocates an array each time).
+        private mutating func insert(_ kind: Form.Kind, _ forenameTokens: Int, _ first: [UInt64],
+                                     _ second: [UInt64] = [], _ third: [UInt64] = []) {
             let form = Form(kind: kind, forenameTokens: forenameTokens)
             let payload: Int32
             if let existing = formIndex[form] {
@@ -108,8 +111,18 @@ struct NameAutomaton: Sendable {
                 formIndex[form] = payload
             }
             steps.removeAll(keepingCapacity: true)
-            for part in parts { for key in part { steps.append(.token(key)) } }
+            for key in first { steps.append(.token(key)) }
+            for key in second { steps.append(.token(key)) }
+            for key in third { steps.append(.token(key)) }
             automaton.trie.insert(steps, payload: payload)
+        }
+
+        /// The FNV hash of `first + second` without building the joined string.
+        private static func hash(_ first: String, _ second: String) -> UInt64 {
+            var hash = FNV.basis
+            for byte in first.utf8 { hash = FNV.combine(hash, byte) }
+            for byte in second.utf8 { hash = FNV.combine(hash, byte) }
+            return hash
         }
 
         private func unique(_ names: [NameTokens]) -> [NameTokens] {
