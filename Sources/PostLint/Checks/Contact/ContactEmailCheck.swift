@@ -10,7 +10,8 @@ public struct ContactEmailCheck: Check {
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
-        for block in ContactScope.blocks(of: document, in: ContactScope.proseAndLinks, with: .emailMarker) {
+        for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .emailMarker) {
+            let block = tokenized.block
             for match in ContactEmailCheck.scanner.scan(block.text) {
                 if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
                 if school.isSchoolDomain(match.domain) { continue }

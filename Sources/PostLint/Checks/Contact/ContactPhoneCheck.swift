@@ -11,7 +11,8 @@ public struct ContactPhoneCheck: Check {
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
-        for block in ContactScope.blocks(of: document, in: ContactScope.proseAndLinks, with: .digits) {
+        for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .digits) {
+            let block = tokenized.block
             for match in ContactPhoneCheck.scanner.scan(block.text) {
                 if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
                 if school.phones.contains(match.canonical) { continue }

@@ -8,11 +8,11 @@ enum ContactScope {
     /// `prose` plus link targets (`tel:`, `mailto:`).
     static let proseAndLinks: Set<ProseKind> = prose.union([.linkTarget])
 
-    /// The blocks a contact check reads: in scope, not code as a whole, and with one of `traits` (what
-    /// any finding of the check needs), so most blocks are passed over without a byte scan.
-    static func blocks(of document: AnalyzedDocument, in scope: Set<ProseKind>, with traits: BlockTraits) -> [TextBlock] {
-        document.blocks.filter { !$0.traits.isDisjoint(with: traits) && scope.contains($0.block.kind) && !$0.block.enclosing.contains(.code) }
-            .map(\.block)
+    /// Whether a contact check reads a block: in scope, not code as a whole, and with one of `traits`
+    /// (what any finding of the check needs), so most blocks are passed over without a byte scan.
+    /// A test rather than a filtered copy of the blocks: copying them retains every array they hold.
+    static func reads(_ block: TokenizedBlock, in scope: Set<ProseKind>, with traits: BlockTraits) -> Bool {
+        !block.traits.isDisjoint(with: traits) && scope.contains(block.block.kind) && !block.block.enclosing.contains(.code)
     }
 
     /// Whether a text offset lies in inline code (`code`, backticks).

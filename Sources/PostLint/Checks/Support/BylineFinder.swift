@@ -96,6 +96,7 @@ struct BylineFinder {
     /// Token ranges of the lines of a block (a byline often shares a paragraph with a title line).
     private static func lines(of tokens: [Token]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
+        lines.reserveCapacity(8)  // most blocks are a few lines: no regrowing for them
         var start = 0
         tokens.withUnsafeBufferPointer { tokens in
             var index = 1
