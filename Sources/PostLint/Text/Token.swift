@@ -1,5 +1,8 @@
 /// A word, number, punctuation mark or symbol in a block's text, with its range in the block and its
 /// normalised form (case- and diacritic-folded, ’ read as ') for matching.
+///
+/// Stored in 32 bytes (32-bit offsets; the hash first so nothing is padded): every check walks the
+/// token arrays, and a 50 MB post has millions of tokens.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         case word
@@ -8,24 +11,44 @@ public struct Token: Sendable, Hashable {
         case symbol
     }
 
-    public var kind: Kind
-    /// Byte range in the block's text.
-    public var range: Range<Int>
-    /// Byte range of the normalised form in the tokenised block's `normalized` buffer.
-    public var normalizedRange: Range<Int>
     /// A 64-bit hash of the normalised form: phrase and name automata match on it.
     public var key: UInt64
+    private var start: UInt32
+    private var end: UInt32
+    private var normalizedStart: UInt32
+    private var normalizedEnd: UInt32
     public var flags: TokenFlags
     public var contexts: InlineContext
+    public var kind: Kind
+
+    /// Byte range in the block's text.
+    public var range: Range<Int> {
+        get { Range(uncheckedBounds: (Int(start), Int(end))) }  // ordered when stored
+        set {
+            start = UInt32(newValue.lowerBound)
+            end = UInt32(newValue.upperBound)
+        }
+    }
+
+    /// Byte range of the normalised form in the tokenised block's `normalized` buffer.
+    public var normalizedRange: Range<Int> {
+        get { Range(uncheckedBounds: (Int(normalizedStart), Int(normalizedEnd))) }
+        set {
+            normalizedStart = UInt32(newValue.lowerBound)
+            normalizedEnd = UInt32(newValue.upperBound)
+        }
+    }
 
     public init(kind: Kind, range: Range<Int>, normalizedRange: Range<Int>, key: UInt64, flags: TokenFlags,
                 contexts: InlineContext) {
-        self.kind = kind
-        self.range = range
-        self.normalizedRange = normalizedRange
         self.key = key
+        self.start = UInt32(range.lowerBound)
+        self.end = UInt32(range.upperBound)
+        self.normalizedStart = UInt32(normalizedRange.lowerBound)
+        self.normalizedEnd = UInt32(normalizedRange.upperBound)
         self.flags = flags
         self.contexts = contexts
+        self.kind = kind
     }
 }
 
