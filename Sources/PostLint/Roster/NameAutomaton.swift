@@ -33,6 +33,9 @@ struct NameAutomaton: Sendable {
     struct Builder {
         private var automaton = NameAutomaton()
         private var formIndex: [Form: Int32] = [:]
+        /// The payload of the common forms (a forename of under 16 tokens), by kind and forename tokens:
+        /// a look-up per insert that hashes nothing. -1: not assigned yet.
+        private var formTable = [Int32](repeating: -1, count: 8 * 16)
         private var nameCache: [String: NameTokens] = [:]
         private var identities: Set<UInt64> = []
         private var forenameKeys: Set<UInt64> = []
@@ -101,14 +104,20 @@ struct NameAutomaton: Sendable {
         /// millions of times for a large roster, and a variadic call allocates an array each time).
         private mutating func insert(_ kind: Form.Kind, _ forenameTokens: Int, _ first: [UInt64],
                                      _ second: [UInt64] = [], _ third: [UInt64] = []) {
-            let form = Form(kind: kind, forenameTokens: forenameTokens)
+            let slot = forenameTokens < 16 ? Int(kind.rawValue) * 16 + forenameTokens : nil
             let payload: Int32
-            if let existing = formIndex[form] {
-                payload = existing
+            if let slot, formTable[slot] >= 0 {
+                payload = formTable[slot]
             } else {
-                payload = Int32(automaton.forms.count)
-                automaton.forms.append(form)
-                formIndex[form] = payload
+                let form = Form(kind: kind, forenameTokens: forenameTokens)
+                if let existing = formIndex[form] {
+                    payload = existing
+                } else {
+                    payload = Int32(automaton.forms.count)
+                    automaton.forms.append(form)
+                    formIndex[form] = payload
+                }
+                if let slot { formTable[slot] = payload }
             }
             steps.removeAll(keepingCapacity: true)
             for key in first { steps.append(.token(key)) }
