@@ -25,6 +25,20 @@ struct HTMLAlignedText: Sendable, Equatable {
         bytes.append(byte)
     }
 
+    /// Appends `source[range]`, which equals the decoded text there, as one verbatim run: the aligner
+    /// copies whole runs, so pieces and bytes grow once per run rather than once per byte.
+    mutating func appendVerbatim(_ source: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let last = pieces.last, last.isVerbatim, last.source.upperBound == range.lowerBound,
+           last.text.upperBound == bytes.count {
+            pieces[pieces.count - 1].text = last.text.lowerBound..<(bytes.count + range.count)
+            pieces[pieces.count - 1].source = last.source.lowerBound..<range.upperBound
+        } else {
+            pieces.append(Piece(text: bytes.count..<(bytes.count + range.count), source: range, isVerbatim: true))
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
+    }
+
     mutating func appendReplaced(_ decoded: some Collection<UInt8>, source: Range<Int>) {
         guard !decoded.isEmpty else { return }
         pieces.append(Piece(text: bytes.count..<(bytes.count + decoded.count), source: source, isVerbatim: false))

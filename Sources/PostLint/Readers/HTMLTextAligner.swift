@@ -50,6 +50,18 @@ struct HTMLTextAligner {
         var textIndex = 0
         var sourceIndex = start
         while sourceIndex < end {
+            // The common case first: a run of bytes libxml2 copied unchanged, taken in one piece.
+            let runStart = sourceIndex
+            let ampersand = UInt8(ascii: "&")
+            while sourceIndex < end, textIndex < text.count, source[sourceIndex] == text[textIndex],
+                  source[sourceIndex] != ampersand {
+                sourceIndex += 1
+                textIndex += 1
+            }
+            if sourceIndex > runStart {
+                aligned.appendVerbatim(source, range: runStart..<sourceIndex)
+                continue
+            }
             let byte = source[sourceIndex]
             if byte == UInt8(ascii: "&"),
                let reference = references.decode(source, at: sourceIndex, limit: end),
