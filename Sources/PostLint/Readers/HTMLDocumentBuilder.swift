@@ -255,6 +255,8 @@ struct HTMLDocumentBuilder {
     private static func isCodeOnly(_ block: TextBlock) -> Bool {
         guard block.kind != .code, block.kind != .title, block.kind != .heading else { return false }
         if block.enclosing.contains(.code) { return true }
+        // Without a code span some visible byte (the caller saw one) is outside code: skip the scan.
+        guard block.contexts.contains(where: { $0.context.contains(.code) }) else { return false }
         var covered = [Bool](repeating: false, count: block.text.count)
         for span in block.contexts where span.context.contains(.code) {
             for index in span.range where index < covered.count { covered[index] = true }

@@ -24,7 +24,7 @@ public enum HTMLReader {
     static func readCountingFallbacks(_ source: SourceText) -> (document: Document, fallbacks: Int) {
         _ = libxmlReady
         var binaryProblem: ReadProblem?
-        if let nul = source.utf8.firstIndex(of: 0) {
+        if let nul = source.utf8.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0, range: 0..<$0.count) }) {
             // Still parsed (libxml2 reads NUL as a space), but the run must fail: this is not a draft.
             binaryProblem = ReadProblem(severity: .error,
                                         message: "not an HTML file: it contains NUL bytes (binary data?)",
@@ -108,13 +108,7 @@ public enum HTMLReader {
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            guard let first = bytes[index...].firstIndex(of: needle[0]), first + needle.count <= bytes.count else { return nil }
-            if bytes[first..<(first + needle.count)].elementsEqual(needle) { return first }
-            index = first + 1
-        }
-        return nil
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {

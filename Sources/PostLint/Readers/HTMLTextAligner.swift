@@ -49,16 +49,21 @@ struct HTMLTextAligner {
         aligned.bytes.reserveCapacity(text.count)
         var textIndex = 0
         var sourceIndex = start
+        var nextAmpersand = start - 1
         while sourceIndex < end {
             // The common case first: a run of bytes libxml2 copied unchanged, taken in one piece.
             let runStart = sourceIndex
-            let ampersand = UInt8(ascii: "&")
-            while sourceIndex < end, textIndex < text.count, source[sourceIndex] == text[textIndex],
-                  source[sourceIndex] != ampersand {
-                sourceIndex += 1
-                textIndex += 1
+            if nextAmpersand < sourceIndex {  // searched once per `&`, so CR LF or NUL runs stay linear
+                nextAmpersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: source, range: sourceIndex..<end) ?? end
             }
-            if sourceIndex > runStart {
+            let stop = nextAmpersand
+            let length = text.withUnsafeBufferPointer { decoded in
+                ByteSearch.commonPrefixLength(UnsafeBufferPointer(rebasing: source[sourceIndex..<stop]),
+                                              UnsafeBufferPointer(rebasing: decoded[textIndex...]))
+            }
+            if length > 0 {
+                sourceIndex += length
+                textIndex += length
                 aligned.appendVerbatim(source, range: runStart..<sourceIndex)
                 continue
             }
