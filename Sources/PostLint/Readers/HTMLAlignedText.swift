@@ -13,6 +13,12 @@ struct HTMLAlignedText: Sendable, Equatable {
     var bytes: [UInt8] = []
     var pieces: [Piece] = []
 
+    /// Empties the text, keeping the capacity for the next run.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+    }
+
     mutating func appendVerbatim(_ byte: UInt8, at sourceOffset: Int) {
         if let last = pieces.last, last.isVerbatim, last.source.upperBound == sourceOffset,
            last.text.upperBound == bytes.count {

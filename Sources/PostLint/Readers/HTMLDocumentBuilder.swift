@@ -23,7 +23,7 @@ struct HTMLDocumentBuilder {
 
     private struct OpenElement {
         var name: String
-        var role: HTMLElementTable.Role
+        var entry: HTMLElementTable.Entry
         var tagStart: Int
         var textStart: Int
         var markedIndex: Int?
@@ -65,21 +65,21 @@ struct HTMLDocumentBuilder {
 
     // MARK: Events
 
-    mutating func start(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>) {
-        let role = HTMLElementTable.role(of: name)
-        var element = OpenElement(name: name, role: role, tagStart: tagRange.lowerBound, textStart: allText.count,
+    mutating func start(_ name: String, entry: HTMLElementTable.Entry, attributes: [ResolvedAttribute], tagRange: Range<Int>) {
+        let role = entry.role
+        var element = OpenElement(name: name, entry: entry, tagStart: tagRange.lowerBound, textStart: allText.count,
                                   insideSkipped: skipDepth > 0)
         defer { stack.append(element) }
         if skipDepth > 0 {
             if role == .skipped { skipDepth += 1 }
             return
         }
-        if Self.contentElements.contains(name) { contentDepth += 1 }
-        if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (Self.contentElements.contains(name) ? 1 : 0)) {
+        if entry.isContent { contentDepth += 1 }
+        if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (entry.isContent ? 1 : 0)) {
             element.isPageChrome = true
             Self.open(Self.pageChromeFlag, counts: &contextCounts, current: &current)
         }
-        record(name, attributes: attributes, tagRange: tagRange, into: &element)
+        record(name, entry: entry, attributes: attributes, tagRange: tagRange, into: &element)
         switch role {
         case .block(let kind):
             flushBlock()
@@ -94,9 +94,10 @@ struct HTMLDocumentBuilder {
             }
             blockStack.append((effective, enclosing))
         case .inline(let contexts):
-            for flag in Self.flags(of: contexts) {
-                contextCounts[flag] += 1
-                if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+            var bits = contexts.rawValue
+            while bits != 0 {
+                Self.open(bits.trailingZeroBitCount, counts: &contextCounts, current: &current)
+                bits &= bits - 1
             }
             if name == "br" {
                 // A line break in the text, so lines such as a sign-off's name and title stay apart.
@@ -121,11 +122,10 @@ struct HTMLDocumentBuilder {
         allText.append(contentsOf: aligned.bytes)
         if current == nil {
             let block = blockStack[blockStack.count - 1]
-            var builder = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
+            current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
             for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
-                builder.openContext(InlineContext(rawValue: 1 << flag))
+                current!.openContext(InlineContext(rawValue: 1 << flag))
             }
-            current = builder
         }
         aligned.append(to: &current!)
     }
@@ -151,29 +151,27 @@ struct HTMLDocumentBuilder {
 
     private mutating func close(_ element: OpenElement, at end: Int) {
         if element.insideSkipped {
-            if element.role == .skipped { skipDepth -= 1 }
+            if element.entry.role == .skipped { skipDepth -= 1 }
             return
         }
-        switch element.role {
+        switch element.entry.role {
         case .block:
             flushBlock()
             separateText()
             if blockStack.count > 1 { blockStack.removeLast() }
         case .inline(let contexts):
-            for flag in Self.flags(of: contexts) {
-                contextCounts[flag] -= 1
-                if contextCounts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
+            var bits = contexts.rawValue
+            while bits != 0 {
+                Self.close(bits.trailingZeroBitCount, counts: &contextCounts, current: &current)
+                bits &= bits - 1
             }
         case .skipped:
             skipDepth -= 1
         }
         if element.name == "svg" { svgDepth -= 1 }
         if element.name == "head" { headDepth -= 1 }
-        if Self.contentElements.contains(element.name) { contentDepth -= 1 }
-        if element.isPageChrome {
-            contextCounts[Self.pageChromeFlag] -= 1
-            if contextCounts[Self.pageChromeFlag] == 0 { current?.closeContext(.pageChrome) }
-        }
+        if element.entry.isContent { contentDepth -= 1 }
+        if element.isPageChrome { Self.close(Self.pageChromeFlag, counts: &contextCounts, current: &current) }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
             document.elements[index].text = cutText(from: element.textStart)
@@ -186,7 +184,7 @@ struct HTMLDocumentBuilder {
     }
 
     /// Records what a start tag's attributes hold: attribute prose, images, links, metas, marked elements.
-    private mutating func record(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>,
+    private mutating func record(_ name: String, entry: HTMLElementTable.Entry, attributes: [ResolvedAttribute], tagRange: Range<Int>,
                                  into element: inout OpenElement) {
         func value(_ attribute: String) -> ResolvedAttribute? { attributes.first { $0.name == attribute } }
         for attribute in attributes {
@@ -218,7 +216,7 @@ struct HTMLDocumentBuilder {
                                               contentRange: content.valueRange))
             addAttributeBlock(.meta, label: label, content.value)
         }
-        if HTMLElementTable.alwaysMarked.contains(name)
+        if entry.isAlwaysMarked
             || attributes.contains(where: { HTMLElementTable.markingAttributes.contains($0.name) }) {
             element.markedIndex = document.elements.count
             document.elements.append(MarkedElement(name: name, attributes: attributes.map(\.attribute), text: "",
@@ -243,9 +241,9 @@ struct HTMLDocumentBuilder {
     }
 
     private mutating func flushBlock() {
-        guard var builder = current else { return }
+        guard current != nil else { return }
+        var block = current!.finish()  // in place: copying the builder out would copy its arrays
         current = nil
-        var block = builder.finish()
         guard block.text.contains(where: { !HTMLTextAligner.isSpace($0) }) else { return }
         if Self.isCodeOnly(block) { block.kind = .code }
         document.blocks.append(block)
@@ -286,8 +284,6 @@ struct HTMLDocumentBuilder {
     // MARK: Page chrome
 
     private static let pageChromeFlag = 5
-    /// Elements whose header and footer belong to a post, not to the site.
-    private static let contentElements: Set<String> = ["article", "main", "section", "blockquote", "figure"]
     private static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"]
     private static let chromeWords = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
                                       "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
@@ -299,14 +295,13 @@ struct HTMLDocumentBuilder {
         if name == "nav" || name == "aside" { return true }
         if (name == "header" || name == "footer") && !insideContent { return true }
         for attribute in attributes {
-            let value = String(decoding: attribute.value.bytes, as: UTF8.self).lowercased()
             switch attribute.name {
             case "role":
-                if chromeRoles.contains(value) { return true }
+                if chromeRoles.contains(lowercased(attribute.value)) { return true }
             case "class", "id":
-                for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                    if chromeWords.contains(String(word)) || parts.contains(where: { ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"].contains($0) }) {
+                    if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) }) {
                         return true
                     }
                 }
@@ -316,12 +311,19 @@ struct HTMLDocumentBuilder {
         return false
     }
 
+    private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]
+
+    private static func lowercased(_ value: HTMLAlignedText) -> String {
+        String(decoding: value.bytes, as: UTF8.self).lowercased()
+    }
+
     private static func open(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
         counts[flag] += 1
         if counts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
     }
 
-    private static func flags(of contexts: InlineContext) -> [Int] {
-        (0..<16).filter { contexts.rawValue & (1 << $0) != 0 }
+    private static func close(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
+        counts[flag] -= 1
+        if counts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
     }
 }

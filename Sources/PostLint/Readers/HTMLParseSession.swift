@@ -18,6 +18,8 @@ final class HTMLParseSession {
     private var references = HTMLCharacterReference()
     private var lastOffset = 0
     private var pending: [UInt8] = []
+    /// The aligned form of `pending`, reused for every text run.
+    private var aligned = HTMLAlignedText()
     private var pendingEnd = 0
     private var bodyStart: Int?
     private var firstContent: Int?
@@ -48,12 +50,13 @@ final class HTMLParseSession {
 
     // MARK: SAX events
 
-    func startElement(_ name: String, libxmlAttributes: [(String, String?)]) {
+    /// `bytes` is the name as libxml2 passed it (`name`'s UTF-8), searched for without copying.
+    func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, String?)]) {
         flushPending()
         let offset = currentOffset
-        let nameBytes = Array(name.utf8)
         guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
-            builder.start(name, attributes: [], tagRange: lastOffset..<lastOffset)  // implied by libxml2
+            builder.start(name, entry: HTMLElementTable.entry(of: name), attributes: [],
+                          tagRange: lastOffset..<lastOffset)  // implied by libxml2
             return
         }
         var tagEnd = offset
@@ -67,18 +70,19 @@ final class HTMLParseSession {
         lastOffset = tagEnd
         lastStartTag = (name, tagStart)
         if name == "body", bodyStart == nil { bodyStart = tagStart }
-        if firstContent == nil, !HTMLElementTable.headElements.contains(name) { firstContent = tagStart }
-        builder.start(name, attributes: attributes, tagRange: tagStart..<tagEnd)
+        let entry = HTMLElementTable.entry(of: name)
+        if firstContent == nil, !entry.isHeadElement { firstContent = tagStart }
+        builder.start(name, entry: entry, attributes: attributes, tagRange: tagStart..<tagEnd)
         if !reportedDepth, builder.depth > Self.maximumDepth {
             reportedDepth = true
             report("elements are nested more than \(Self.maximumDepth) levels deep (libxml2's nesting limit)", at: tagStart)
         }
     }
 
-    func endElement(_ name: String) {
+    func endElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>) {
         flushPending()
         let offset = currentOffset
-        if HTMLTagScanner.endTag(Array(name.utf8), in: source, range: min(lastOffset, offset)..<offset) != nil {
+        if HTMLTagScanner.endTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) != nil {
             lastOffset = max(lastOffset, offset)
             builder.end(name, at: offset)
         } else {
@@ -178,7 +182,7 @@ final class HTMLParseSession {
     private func flushPending() {
         guard !pending.isEmpty else { return }
         let span = min(lastOffset, pendingEnd)..<pendingEnd
-        let aligned = aligner.align(pending, in: source, span: span)
+        aligner.align(pending, in: source, span: span, into: &aligned)
         pending.removeAll(keepingCapacity: true)
         lastOffset = max(lastOffset, pendingEnd)
         emit(aligned)
@@ -257,10 +261,12 @@ final class HTMLParseSession {
             // libxml2 writes an invalid numeric reference in a value as a NUL byte, which ends the C
             // string: its value then stops there.
             let end = truncation(in: range) ?? range.upperBound
-            if let aligned = aligner.forward(decoded, in: source, from: range.lowerBound, to: end) {
+            var aligned = HTMLAlignedText()
+            if aligner.forward(decoded, in: source, from: range.lowerBound, to: end, into: &aligned) {
                 return .init(name: name, value: aligned, valueRange: range.lowerBound..<end)
             }
-            return .init(name: name, value: aligner.align(decoded, in: source, span: range), valueRange: range)
+            aligner.align(decoded, in: source, span: range, into: &aligned)
+            return .init(name: name, value: aligned, valueRange: range)
         }
     }
 }

@@ -142,6 +142,7 @@ public enum HTMLReader {
         sax.pointee.initialized = XML_SAX2_MAGIC
         sax.pointee.startElement = { user, name, attributes in
             guard let user, let name else { return }
+            let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
             var pairs: [(String, String?)] = []
             if let attributes {
                 var index = 0
@@ -150,11 +151,12 @@ public enum HTMLReader {
                     index += 2
                 }
             }
-            parseSession(user).startElement(String(cString: name), libxmlAttributes: pairs)
+            parseSession(user).startElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes, libxmlAttributes: pairs)
         }
         sax.pointee.endElement = { user, name in
             guard let user, let name else { return }
-            parseSession(user).endElement(String(cString: name))
+            let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+            parseSession(user).endElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes)
         }
         sax.pointee.characters = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }
