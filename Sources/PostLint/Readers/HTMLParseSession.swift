@@ -9,7 +9,10 @@ import CLibXML2
 /// `>`, a text run after its last byte, each character reference as its own run, and a lone `<` that is
 /// text *before* it is consumed. Elements libxml2 implies or closes on its own are reported at the
 /// offset of whatever triggered them, with no tag in their span.
-final class HTMLParseSession {
+///
+/// A struct reached through a pointer (libxml2's user data), not a class: a class's stored properties
+/// are checked for exclusive access at run time on every callback, and the reader makes millions.
+struct HTMLParseSession {
     let source: UnsafeBufferPointer<UInt8>
     var context: htmlParserCtxtPtr?
     private(set) var builder: HTMLDocumentBuilder
@@ -51,7 +54,7 @@ final class HTMLParseSession {
     // MARK: SAX events
 
     /// `bytes` is the name as libxml2 passed it (`name`'s UTF-8), searched for without copying.
-    func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, String?)]) {
+    mutating func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, String?)]) {
         flushPending()
         let offset = currentOffset
         guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
@@ -79,7 +82,7 @@ final class HTMLParseSession {
         }
     }
 
-    func endElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>) {
+    mutating func endElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>) {
         flushPending()
         let offset = currentOffset
         if HTMLTagScanner.endTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) != nil {
@@ -90,7 +93,7 @@ final class HTMLParseSession {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         let offset = currentOffset
         if !pending.isEmpty, offset != pendingEnd { flushPending() }
         if bytes.count == 1, bytes[0] == UInt8(ascii: "<"), offset < source.count, source[offset] == UInt8(ascii: "<"),
@@ -108,12 +111,12 @@ final class HTMLParseSession {
     }
 
     /// Script and style content: not prose, only moves the offset on.
-    func skippedContent() {
+    mutating func skippedContent() {
         flushPending()
         lastOffset = max(lastOffset, currentOffset)
     }
 
-    func comment(_ text: String) {
+    mutating func comment(_ text: String) {
         flushPending()
         let offset = currentOffset
         let start = HTMLTagScanner.find(Array("<!--".utf8), in: source, range: min(lastOffset, offset)..<offset) ?? lastOffset
@@ -127,7 +130,7 @@ final class HTMLParseSession {
 
     /// An error libxml2 recovered from. Pending text is left alone: errors can arrive between the
     /// pieces of one text run (`&` and `copy` of `&copy`), and nothing searched for here lies in text.
-    func error(code: Int32, message: String, name: String?, openName: String?) {
+    mutating func error(code: Int32, message: String, name: String?, openName: String?) {
         let offset = currentOffset
         let span = min(lastOffset, offset)..<offset
         switch Int(code) {
@@ -164,7 +167,7 @@ final class HTMLParseSession {
     }
 
     /// Ends the session: the document with its problems and body start.
-    func finish() -> Document {
+    mutating func finish() -> Document {
         flushPending()
         var document = builder.finish(at: max(lastOffset, currentOffset))
         document.problems.append(contentsOf: problems)
@@ -179,7 +182,7 @@ final class HTMLParseSession {
 
     // MARK: Helpers
 
-    private func flushPending() {
+    private mutating func flushPending() {
         guard !pending.isEmpty else { return }
         let span = min(lastOffset, pendingEnd)..<pendingEnd
         aligner.align(pending, in: source, span: span, into: &aligned)
@@ -188,7 +191,7 @@ final class HTMLParseSession {
         emit(aligned)
     }
 
-    private func emit(_ aligned: HTMLAlignedText) {
+    private mutating func emit(_ aligned: HTMLAlignedText) {
         if firstContent == nil, !builder.isInsideSkipped, !builder.isInsideHead,
            let piece = aligned.pieces.first(where: { aligned.bytes[$0.text].contains { !HTMLTextAligner.isSpace($0) } }) {
             firstContent = piece.source.lowerBound
@@ -198,7 +201,7 @@ final class HTMLParseSession {
 
     /// Whether the span ends with a reference decoding to `<` (`&lt;`), which libxml2 reports as text
     /// after consuming it, unlike a literal `<`.
-    private func spanEndsWithLessThanReference(_ span: Range<Int>) -> Bool {
+    private mutating func spanEndsWithLessThanReference(_ span: Range<Int>) -> Bool {
         var index = span.upperBound - 1
         while index >= span.lowerBound, span.upperBound - index <= 12 {
             if source[index] == UInt8(ascii: "&") {
@@ -211,7 +214,7 @@ final class HTMLParseSession {
     }
 
     /// Where the first numeric reference that decodes to nothing starts in an attribute value, if any.
-    private func truncation(in range: Range<Int>) -> Int? {
+    private mutating func truncation(in range: Range<Int>) -> Int? {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
             if source[index] == UInt8(ascii: "&"), source[index + 1] == UInt8(ascii: "#"),
@@ -227,7 +230,7 @@ final class HTMLParseSession {
         problems.contains { ($0.byteOffset ?? -1) >= offset }
     }
 
-    private func report(_ what: String, at offset: Int) {
+    private mutating func report(_ what: String, at offset: Int) {
         guard problems.count < Self.maximumProblems else {
             unlistedProblems += 1
             return
@@ -240,7 +243,7 @@ final class HTMLParseSession {
 
     /// Pairs libxml2's attributes (the truth about names and decoded values) with the scanned ones
     /// (the truth about positions). A value that does not line up keeps libxml2's text mapped as a whole.
-    private func resolve(_ attributes: [(String, String?)], scanned: [HTMLTagScanner.ScannedAttribute],
+    private mutating func resolve(_ attributes: [(String, String?)], scanned: [HTMLTagScanner.ScannedAttribute],
                          tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
         var used = Set<Int>()
         return attributes.map { name, value in

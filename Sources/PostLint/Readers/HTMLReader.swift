@@ -31,8 +31,9 @@ public enum HTMLReader {
                                         byteOffset: nul)
         }
         var (document, fallbacks) = hidingCDATASections(source.utf8).withUnsafeBufferPointer { buffer in
-            let session = HTMLParseSession(source: buffer, document: source)
-            return (parse(buffer, session: session), session.aligner.fallbackCount)
+            var session = HTMLParseSession(source: buffer, document: source)
+            let document = withUnsafeMutablePointer(to: &session) { parse(buffer, session: $0) }
+            return (document, session.aligner.fallbackCount)
         }
         if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
         return (document, fallbacks)
@@ -111,34 +112,34 @@ public enum HTMLReader {
         bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
     }
 
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {
-        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.finish() }
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: UnsafeMutablePointer<HTMLParseSession>) -> Document {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.pointee.finish() }
         guard buffer.count < Int(Int32.max) else {
-            var document = session.finish()
+            var document = session.pointee.finish()
             document.problems.append(ReadProblem(severity: .error, message: "not read: the file is larger than 2 GB"))
             return document
         }
         let created = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
             htmlCreateMemoryParserCtxt($0, Int32(buffer.count))
         }
-        guard let context = created else { return session.finish() }
+        guard let context = created else { return session.pointee.finish() }
         defer { htmlFreeParserCtxt(context) }
-        session.context = context
+        session.pointee.context = context
         install(on: context, session: session)
         _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         _ = htmlCtxtUseOptions(context, options)
-        _ = withExtendedLifetime(session) { htmlParseDocument(context) }
-        let document = session.finish()
-        session.context = nil
+        _ = htmlParseDocument(context)
+        let document = session.pointee.finish()
+        session.pointee.context = nil
         return document
     }
 
     /// Replaces the context's SAX handler with callbacks into `session` and nothing else: no tree, no
     /// entity loading, errors through the structured handler (which libxml2 uses only for SAX2 handlers).
-    private static func install(on context: htmlParserCtxtPtr, session: HTMLParseSession) {
+    private static func install(on context: htmlParserCtxtPtr, session: UnsafeMutablePointer<HTMLParseSession>) {
         guard let sax = context.pointee.sax else { return }
         sax.pointee = htmlSAXHandler()
-        context.pointee.userData = Unmanaged.passUnretained(session).toOpaque()
+        context.pointee.userData = UnsafeMutableRawPointer(session)
         sax.pointee.initialized = XML_SAX2_MAGIC
         sax.pointee.startElement = { user, name, attributes in
             guard let user, let name else { return }
@@ -151,30 +152,30 @@ public enum HTMLReader {
                     index += 2
                 }
             }
-            parseSession(user).startElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes, libxmlAttributes: pairs)
+            parseSession(user).pointee.startElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes, libxmlAttributes: pairs)
         }
         sax.pointee.endElement = { user, name in
             guard let user, let name else { return }
             let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-            parseSession(user).endElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes)
+            parseSession(user).pointee.endElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes)
         }
         sax.pointee.characters = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }
-            parseSession(user).characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            parseSession(user).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         sax.pointee.ignorableWhitespace = sax.pointee.characters
         sax.pointee.cdataBlock = { user, _, _ in
             guard let user else { return }
-            parseSession(user).skippedContent()
+            parseSession(user).pointee.skippedContent()
         }
         sax.pointee.comment = { user, text in
             guard let user else { return }
-            parseSession(user).comment(text.map { String(cString: $0) } ?? "")
+            parseSession(user).pointee.comment(text.map { String(cString: $0) } ?? "")
         }
         sax.pointee.serror = { user, error in
             guard let user, let error else { return }
             let value = error.pointee
-            parseSession(user).error(code: value.code,
+            parseSession(user).pointee.error(code: value.code,
                                 message: value.message.map { String(cString: $0) } ?? "",
                                 name: value.str1.map { String(cString: $0) },
                                 openName: value.str2.map { String(cString: $0) })
@@ -183,6 +184,6 @@ public enum HTMLReader {
 }
 
 /// The session behind a callback's user data (a free function: C callbacks cannot capture context).
-private func parseSession(_ user: UnsafeMutableRawPointer) -> HTMLParseSession {
-    Unmanaged<HTMLParseSession>.fromOpaque(user).takeUnretainedValue()
+private func parseSession(_ user: UnsafeMutableRawPointer) -> UnsafeMutablePointer<HTMLParseSession> {
+    user.assumingMemoryBound(to: HTMLParseSession.self)
 }
