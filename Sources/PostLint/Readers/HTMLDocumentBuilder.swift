@@ -138,13 +138,38 @@ struct HTMLDocumentBuilder {
     mutating func finish(at end: Int) -> Document {
         while let element = stack.popLast() { close(element, at: end) }
         flushBlock()
-        let all = document.blocks + attributeBlocks
-        document.blocks = all.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.map.runs.first?.sourceStart ?? 0
-            let right = rhs.element.map.runs.first?.sourceStart ?? 0
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        document.blocks = Self.merged(document.blocks, attributeBlocks)
         return document
+    }
+
+    /// Prose and attribute blocks in source order (by first mapped byte, prose first on a tie). Each
+    /// list is nearly always in order already, so they are merged; a stable sort covers the rest.
+    private static func merged(_ prose: [TextBlock], _ attributes: [TextBlock]) -> [TextBlock] {
+        func start(_ block: TextBlock) -> Int { block.map.runs.first?.sourceStart ?? 0 }
+        func isSorted(_ blocks: [TextBlock]) -> Bool {
+            blocks.indices.dropFirst().allSatisfy { start(blocks[$0 - 1]) <= start(blocks[$0]) }
+        }
+        guard isSorted(prose), isSorted(attributes) else {
+            return (prose + attributes).enumerated().sorted { lhs, rhs in
+                let left = start(lhs.element), right = start(rhs.element)
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        if attributes.isEmpty { return prose }
+        var result: [TextBlock] = []
+        result.reserveCapacity(prose.count + attributes.count)
+        var next = (prose: 0, attribute: 0)
+        while next.prose < prose.count || next.attribute < attributes.count {
+            if next.attribute == attributes.count
+                || (next.prose < prose.count && start(prose[next.prose]) <= start(attributes[next.attribute])) {
+                result.append(prose[next.prose])
+                next.prose += 1
+            } else {
+                result.append(attributes[next.attribute])
+                next.attribute += 1
+            }
+        }
+        return result
     }
 
     // MARK: Helpers

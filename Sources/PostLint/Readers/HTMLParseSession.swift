@@ -54,7 +54,7 @@ struct HTMLParseSession {
     // MARK: SAX events
 
     /// `bytes` is the name as libxml2 passed it (`name`'s UTF-8), searched for without copying.
-    mutating func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, String?)]) {
+    mutating func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, [UInt8]?)]) {
         flushPending()
         let offset = currentOffset
         guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
@@ -243,11 +243,11 @@ struct HTMLParseSession {
 
     /// Pairs libxml2's attributes (the truth about names and decoded values) with the scanned ones
     /// (the truth about positions). A value that does not line up keeps libxml2's text mapped as a whole.
-    private mutating func resolve(_ attributes: [(String, String?)], scanned: [HTMLTagScanner.ScannedAttribute],
+    private mutating func resolve(_ attributes: [(String, [UInt8]?)], scanned: [HTMLTagScanner.ScannedAttribute],
                          tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
         var used = Set<Int>()
         return attributes.map { name, value in
-            let decoded = Array((value ?? "").utf8)
+            let decoded = value ?? []
             guard let index = scanned.indices.first(where: { !used.contains($0) && scanned[$0].name == name }) else {
                 var aligned = HTMLAlignedText()
                 aligned.appendReplaced(decoded, source: tagRange)

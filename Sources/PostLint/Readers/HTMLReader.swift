@@ -144,11 +144,11 @@ public enum HTMLReader {
         sax.pointee.startElement = { user, name, attributes in
             guard let user, let name else { return }
             let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
-            var pairs: [(String, String?)] = []
+            var pairs: [(String, [UInt8]?)] = []
             if let attributes {
                 var index = 0
                 while let attributeName = attributes[index] {
-                    pairs.append((String(cString: attributeName), attributes[index + 1].map { String(cString: $0) }))
+                    pairs.append((String(cString: attributeName), attributes[index + 1].map(attributeValue)))
                     index += 2
                 }
             }
@@ -181,6 +181,13 @@ public enum HTMLReader {
                                 openName: value.str2.map { String(cString: $0) })
         }
     }
+}
+
+/// An attribute value as libxml2 decoded it: its bytes when they are ASCII (nearly always), else as
+/// `String(cString:)` repairs them, so a value is never invalid UTF-8.
+private func attributeValue(_ value: UnsafePointer<xmlChar>) -> [UInt8] {
+    let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+    return bytes.allSatisfy { $0 < 0x80 } ? Array(bytes) : Array(String(cString: value).utf8)
 }
 
 /// The session behind a callback's user data (a free function: C callbacks cannot capture context).
