@@ -19,6 +19,7 @@ struct HTMLParseSession {
     private(set) var problems: [ReadProblem] = []
     private(set) var aligner = HTMLTextAligner()
     private var references = HTMLCharacterReference()
+    private var elements = HTMLElementCache()
     private var lastOffset = 0
     private var pending: [UInt8] = []
     /// The aligned form of `pending`, reused for every text run.
@@ -58,7 +59,7 @@ struct HTMLParseSession {
         flushPending()
         let offset = currentOffset
         guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
-            builder.start(name, entry: HTMLElementTable.entry(of: name), attributes: [],
+            builder.start(name, entry: elements.entry(of: name, at: nameBytes.baseAddress), attributes: [],
                           tagRange: lastOffset..<lastOffset)  // implied by libxml2
             return
         }
@@ -73,7 +74,7 @@ struct HTMLParseSession {
         lastOffset = tagEnd
         lastStartTag = (name, tagStart)
         if name == "body", bodyStart == nil { bodyStart = tagStart }
-        let entry = HTMLElementTable.entry(of: name)
+        let entry = elements.entry(of: name, at: nameBytes.baseAddress)
         if firstContent == nil, !entry.isHeadElement { firstContent = tagStart }
         builder.start(name, entry: entry, attributes: attributes, tagRange: tagStart..<tagEnd)
         if !reportedDepth, builder.depth > Self.maximumDepth {
@@ -245,15 +246,15 @@ struct HTMLParseSession {
     /// (the truth about positions). A value that does not line up keeps libxml2's text mapped as a whole.
     private mutating func resolve(_ attributes: [(String, [UInt8]?)], scanned: [HTMLTagScanner.ScannedAttribute],
                          tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: scanned.count)
         return attributes.map { name, value in
             let decoded = value ?? []
-            guard let index = scanned.indices.first(where: { !used.contains($0) && scanned[$0].name == name }) else {
+            guard let index = scanned.indices.first(where: { !used[$0] && scanned[$0].name == name }) else {
                 var aligned = HTMLAlignedText()
                 aligned.appendReplaced(decoded, source: tagRange)
                 return .init(name: name, value: aligned, valueRange: tagRange)
             }
-            used.insert(index)
+            used[index] = true
             let found = scanned[index]
             guard let range = found.valueRange else {
                 let at = found.nameRange.upperBound
