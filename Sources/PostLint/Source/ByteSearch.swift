@@ -6,8 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// Byte searches over the reader's input through the C library (`memchr`, `memcmp`), which scans
-/// many bytes per instruction: the HTML reader runs them over every byte of every draft.
+/// Byte searches through the C library (`memchr`, `memcmp`), which scans many bytes per
+/// instruction: the decoder, the line index and the HTML reader run them over every byte of every draft.
 enum ByteSearch {
     /// The offset of the first `byte` in `bytes[range]`.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
