@@ -19,6 +19,13 @@ struct HTMLAlignedText: Sendable, Equatable {
         pieces.removeAll(keepingCapacity: true)
     }
 
+    /// Becomes a copy of `other`, in this text's own storage (kept for reuse).
+    mutating func assign(_ other: HTMLAlignedText) {
+        removeAll()
+        bytes.append(contentsOf: other.bytes)
+        pieces.append(contentsOf: other.pieces)
+    }
+
     mutating func appendVerbatim(_ byte: UInt8, at sourceOffset: Int) {
         if let last = pieces.last, last.isVerbatim, last.source.upperBound == sourceOffset,
            last.text.upperBound == bytes.count {

@@ -40,6 +40,10 @@ struct HTMLDocumentBuilder {
     private var stack: [OpenElement] = []
     private var blockStack: [(kind: ProseKind, enclosing: InlineContext)] = [(.other, [])]
     private var current: TextBlockBuilder?
+    /// White space that would start a block, held back: most of it is the line breaks between block
+    /// elements, whose block is then dropped as blank. It becomes a builder (with the contexts open
+    /// now, which nothing changes before) as soon as anything else happens in the block.
+    private var heldBlank = HTMLAlignedText()
     private var contextCounts = [Int](repeating: 0, count: 16)
     private var skipDepth = 0
     private var svgDepth = 0
@@ -77,7 +81,7 @@ struct HTMLDocumentBuilder {
         if entry.isContent { contentDepth += 1 }
         if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (entry.isContent ? 1 : 0)) {
             element.isPageChrome = true
-            Self.open(Self.pageChromeFlag, counts: &contextCounts, current: &current)
+            open(Self.pageChromeFlag)
         }
         record(name, entry: entry, attributes: attributes, tagRange: tagRange, into: &element)
         switch role {
@@ -96,11 +100,12 @@ struct HTMLDocumentBuilder {
         case .inline(let contexts):
             var bits = contexts.rawValue
             while bits != 0 {
-                Self.open(bits.trailingZeroBitCount, counts: &contextCounts, current: &current)
+                open(bits.trailingZeroBitCount)
                 bits &= bits - 1
             }
             if name == "br" {
                 // A line break in the text, so lines such as a sign-off's name and title stay apart.
+                startHeldBlank()
                 current?.appendSeparator(0x0A, at: tagRange.lowerBound)
                 separateText()
             }
@@ -120,14 +125,29 @@ struct HTMLDocumentBuilder {
     mutating func text(_ aligned: HTMLAlignedText) {
         guard skipDepth == 0, !aligned.bytes.isEmpty else { return }
         allText.append(contentsOf: aligned.bytes)
-        if current == nil {
-            let block = blockStack[blockStack.count - 1]
-            current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
-            for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
-                current!.openContext(InlineContext(rawValue: 1 << flag))
-            }
+        if current == nil, heldBlank.bytes.isEmpty, !aligned.bytes.contains(where: { !HTMLTextAligner.isSpace($0) }) {
+            heldBlank.assign(aligned)
+            return
         }
+        startHeldBlank()
+        if current == nil { startBlock() }
         aligned.append(to: &current!)
+    }
+
+    private mutating func startBlock() {
+        let block = blockStack[blockStack.count - 1]
+        current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
+        for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
+            current!.openContext(InlineContext(rawValue: 1 << flag))
+        }
+    }
+
+    /// Turns held-back white space into the block it starts (see `heldBlank`).
+    private mutating func startHeldBlank() {
+        guard !heldBlank.bytes.isEmpty else { return }
+        startBlock()
+        heldBlank.append(to: &current!)
+        heldBlank.removeAll()
     }
 
     mutating func comment(_ text: String, range: Range<Int>) {
@@ -187,7 +207,7 @@ struct HTMLDocumentBuilder {
         case .inline(let contexts):
             var bits = contexts.rawValue
             while bits != 0 {
-                Self.close(bits.trailingZeroBitCount, counts: &contextCounts, current: &current)
+                close(bits.trailingZeroBitCount)
                 bits &= bits - 1
             }
         case .skipped:
@@ -196,7 +216,7 @@ struct HTMLDocumentBuilder {
         if element.name == "svg" { svgDepth -= 1 }
         if element.name == "head" { headDepth -= 1 }
         if element.entry.isContent { contentDepth -= 1 }
-        if element.isPageChrome { Self.close(Self.pageChromeFlag, counts: &contextCounts, current: &current) }
+        if element.isPageChrome { close(Self.pageChromeFlag) }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
             document.elements[index].text = cutText(from: element.textStart)
@@ -266,6 +286,7 @@ struct HTMLDocumentBuilder {
     }
 
     private mutating func flushBlock() {
+        heldBlank.removeAll()  // a blank block is dropped
         guard current != nil else { return }
         var block = current!.finish()  // in place: copying the builder out would copy its arrays
         current = nil
@@ -342,13 +363,15 @@ struct HTMLDocumentBuilder {
         String(decoding: value.bytes, as: UTF8.self).lowercased()
     }
 
-    private static func open(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
-        counts[flag] += 1
-        if counts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+    private mutating func open(_ flag: Int) {
+        startHeldBlank()
+        contextCounts[flag] += 1
+        if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
     }
 
-    private static func close(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
-        counts[flag] -= 1
-        if counts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
+    private mutating func close(_ flag: Int) {
+        startHeldBlank()
+        contextCounts[flag] -= 1
+        if contextCounts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
     }
 }
