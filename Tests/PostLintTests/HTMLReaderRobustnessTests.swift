@@ -73,13 +73,15 @@ struct HTMLReaderRobustnessTests {
     @Test func alignmentFallsBackToTheWholeSpan() {
         let source: [UInt8] = Array("<p>abc</p>".utf8)
         var aligner = HTMLTextAligner()
-        let aligned = source.withUnsafeBufferPointer { aligner.align(Array("xyz".utf8), in: $0, span: 3..<6) }
+        var aligned = HTMLAlignedText()
+        source.withUnsafeBufferPointer { aligner.align(Array("xyz".utf8), in: $0, span: 3..<6, into: &aligned) }
         #expect(aligner.fallbackCount == 1)
         #expect(aligned.pieces == [.init(text: 0..<3, source: 3..<6, isVerbatim: false)])
         // Skipped markup before the text (a stray `</x>`) is not a failure: the text is a suffix.
         let skipped: [UInt8] = Array("</x>Fish &amp; Chips".utf8)
         var second = HTMLTextAligner()
-        let suffix = skipped.withUnsafeBufferPointer { second.align(Array("Fish & Chips".utf8), in: $0, span: 0..<skipped.count) }
+        var suffix = HTMLAlignedText()
+        skipped.withUnsafeBufferPointer { second.align(Array("Fish & Chips".utf8), in: $0, span: 0..<skipped.count, into: &suffix) }
         #expect(second.fallbackCount == 0)
         #expect(suffix.sourceSpan == 4..<skipped.count)
     }

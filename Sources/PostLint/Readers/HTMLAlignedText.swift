@@ -13,6 +13,19 @@ struct HTMLAlignedText: Sendable, Equatable {
     var bytes: [UInt8] = []
     var pieces: [Piece] = []
 
+    /// Empties the text, keeping the capacity for the next run.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        pieces.removeAll(keepingCapacity: true)
+    }
+
+    /// Becomes a copy of `other`, in this text's own storage (kept for reuse).
+    mutating func assign(_ other: HTMLAlignedText) {
+        removeAll()
+        bytes.append(contentsOf: other.bytes)
+        pieces.append(contentsOf: other.pieces)
+    }
+
     mutating func appendVerbatim(_ byte: UInt8, at sourceOffset: Int) {
         if let last = pieces.last, last.isVerbatim, last.source.upperBound == sourceOffset,
            last.text.upperBound == bytes.count {
@@ -23,6 +36,20 @@ struct HTMLAlignedText: Sendable, Equatable {
                                 isVerbatim: true))
         }
         bytes.append(byte)
+    }
+
+    /// Appends `source[range]`, which equals the decoded text there, as one verbatim run: the aligner
+    /// copies whole runs, so pieces and bytes grow once per run rather than once per byte.
+    mutating func appendVerbatim(_ source: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let last = pieces.last, last.isVerbatim, last.source.upperBound == range.lowerBound,
+           last.text.upperBound == bytes.count {
+            pieces[pieces.count - 1].text = last.text.lowerBound..<(bytes.count + range.count)
+            pieces[pieces.count - 1].source = last.source.lowerBound..<range.upperBound
+        } else {
+            pieces.append(Piece(text: bytes.count..<(bytes.count + range.count), source: range, isVerbatim: true))
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[range]))
     }
 
     mutating func appendReplaced(_ decoded: some Collection<UInt8>, source: Range<Int>) {

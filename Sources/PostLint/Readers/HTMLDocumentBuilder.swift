@@ -23,7 +23,7 @@ struct HTMLDocumentBuilder {
 
     private struct OpenElement {
         var name: String
-        var role: HTMLElementTable.Role
+        var entry: HTMLElementTable.Entry
         var tagStart: Int
         var textStart: Int
         var markedIndex: Int?
@@ -40,6 +40,10 @@ struct HTMLDocumentBuilder {
     private var stack: [OpenElement] = []
     private var blockStack: [(kind: ProseKind, enclosing: InlineContext)] = [(.other, [])]
     private var current: TextBlockBuilder?
+    /// White space that would start a block, held back: most of it is the line breaks between block
+    /// elements, whose block is then dropped as blank. It becomes a builder (with the contexts open
+    /// now, which nothing changes before) as soon as anything else happens in the block.
+    private var heldBlank = HTMLAlignedText()
     private var contextCounts = [Int](repeating: 0, count: 16)
     private var skipDepth = 0
     private var svgDepth = 0
@@ -65,21 +69,21 @@ struct HTMLDocumentBuilder {
 
     // MARK: Events
 
-    mutating func start(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>) {
-        let role = HTMLElementTable.role(of: name)
-        var element = OpenElement(name: name, role: role, tagStart: tagRange.lowerBound, textStart: allText.count,
+    mutating func start(_ name: String, entry: HTMLElementTable.Entry, attributes: [ResolvedAttribute], tagRange: Range<Int>) {
+        let role = entry.role
+        var element = OpenElement(name: name, entry: entry, tagStart: tagRange.lowerBound, textStart: allText.count,
                                   insideSkipped: skipDepth > 0)
         defer { stack.append(element) }
         if skipDepth > 0 {
             if role == .skipped { skipDepth += 1 }
             return
         }
-        if Self.contentElements.contains(name) { contentDepth += 1 }
-        if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (Self.contentElements.contains(name) ? 1 : 0)) {
+        if entry.isContent { contentDepth += 1 }
+        if Self.isPageChrome(name, attributes: attributes, insideContent: contentDepth > (entry.isContent ? 1 : 0)) {
             element.isPageChrome = true
-            Self.open(Self.pageChromeFlag, counts: &contextCounts, current: &current)
+            open(Self.pageChromeFlag)
         }
-        record(name, attributes: attributes, tagRange: tagRange, into: &element)
+        record(name, entry: entry, attributes: attributes, tagRange: tagRange, into: &element)
         switch role {
         case .block(let kind):
             flushBlock()
@@ -94,12 +98,14 @@ struct HTMLDocumentBuilder {
             }
             blockStack.append((effective, enclosing))
         case .inline(let contexts):
-            for flag in Self.flags(of: contexts) {
-                contextCounts[flag] += 1
-                if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+            var bits = contexts.rawValue
+            while bits != 0 {
+                open(bits.trailingZeroBitCount)
+                bits &= bits - 1
             }
             if name == "br" {
                 // A line break in the text, so lines such as a sign-off's name and title stay apart.
+                startHeldBlank()
                 current?.appendSeparator(0x0A, at: tagRange.lowerBound)
                 separateText()
             }
@@ -119,15 +125,29 @@ struct HTMLDocumentBuilder {
     mutating func text(_ aligned: HTMLAlignedText) {
         guard skipDepth == 0, !aligned.bytes.isEmpty else { return }
         allText.append(contentsOf: aligned.bytes)
-        if current == nil {
-            let block = blockStack[blockStack.count - 1]
-            var builder = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
-            for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
-                builder.openContext(InlineContext(rawValue: 1 << flag))
-            }
-            current = builder
+        if current == nil, heldBlank.bytes.isEmpty, !aligned.bytes.contains(where: { !HTMLTextAligner.isSpace($0) }) {
+            heldBlank.assign(aligned)
+            return
         }
+        startHeldBlank()
+        if current == nil { startBlock() }
         aligned.append(to: &current!)
+    }
+
+    private mutating func startBlock() {
+        let block = blockStack[blockStack.count - 1]
+        current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
+        for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
+            current!.openContext(InlineContext(rawValue: 1 << flag))
+        }
+    }
+
+    /// Turns held-back white space into the block it starts (see `heldBlank`).
+    private mutating func startHeldBlank() {
+        guard !heldBlank.bytes.isEmpty else { return }
+        startBlock()
+        heldBlank.append(to: &current!)
+        heldBlank.removeAll()
     }
 
     mutating func comment(_ text: String, range: Range<Int>) {
@@ -138,42 +158,65 @@ struct HTMLDocumentBuilder {
     mutating func finish(at end: Int) -> Document {
         while let element = stack.popLast() { close(element, at: end) }
         flushBlock()
-        let all = document.blocks + attributeBlocks
-        document.blocks = all.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.map.runs.first?.sourceStart ?? 0
-            let right = rhs.element.map.runs.first?.sourceStart ?? 0
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        document.blocks = Self.merged(document.blocks, attributeBlocks)
         return document
+    }
+
+    /// Prose and attribute blocks in source order (by first mapped byte, prose first on a tie). Each
+    /// list is nearly always in order already, so they are merged; a stable sort covers the rest.
+    private static func merged(_ prose: [TextBlock], _ attributes: [TextBlock]) -> [TextBlock] {
+        func start(_ block: TextBlock) -> Int { block.map.runs.first?.sourceStart ?? 0 }
+        func isSorted(_ blocks: [TextBlock]) -> Bool {
+            blocks.indices.dropFirst().allSatisfy { start(blocks[$0 - 1]) <= start(blocks[$0]) }
+        }
+        guard isSorted(prose), isSorted(attributes) else {
+            return (prose + attributes).enumerated().sorted { lhs, rhs in
+                let left = start(lhs.element), right = start(rhs.element)
+                return left != right ? left < right : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+        if attributes.isEmpty { return prose }
+        var result: [TextBlock] = []
+        result.reserveCapacity(prose.count + attributes.count)
+        var next = (prose: 0, attribute: 0)
+        while next.prose < prose.count || next.attribute < attributes.count {
+            if next.attribute == attributes.count
+                || (next.prose < prose.count && start(prose[next.prose]) <= start(attributes[next.attribute])) {
+                result.append(prose[next.prose])
+                next.prose += 1
+            } else {
+                result.append(attributes[next.attribute])
+                next.attribute += 1
+            }
+        }
+        return result
     }
 
     // MARK: Helpers
 
     private mutating func close(_ element: OpenElement, at end: Int) {
         if element.insideSkipped {
-            if element.role == .skipped { skipDepth -= 1 }
+            if element.entry.role == .skipped { skipDepth -= 1 }
             return
         }
-        switch element.role {
+        switch element.entry.role {
         case .block:
             flushBlock()
             separateText()
             if blockStack.count > 1 { blockStack.removeLast() }
         case .inline(let contexts):
-            for flag in Self.flags(of: contexts) {
-                contextCounts[flag] -= 1
-                if contextCounts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
+            var bits = contexts.rawValue
+            while bits != 0 {
+                close(bits.trailingZeroBitCount)
+                bits &= bits - 1
             }
         case .skipped:
             skipDepth -= 1
         }
         if element.name == "svg" { svgDepth -= 1 }
         if element.name == "head" { headDepth -= 1 }
-        if Self.contentElements.contains(element.name) { contentDepth -= 1 }
-        if element.isPageChrome {
-            contextCounts[Self.pageChromeFlag] -= 1
-            if contextCounts[Self.pageChromeFlag] == 0 { current?.closeContext(.pageChrome) }
-        }
+        if element.entry.isContent { contentDepth -= 1 }
+        if element.isPageChrome { close(Self.pageChromeFlag) }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
             document.elements[index].text = cutText(from: element.textStart)
@@ -186,7 +229,7 @@ struct HTMLDocumentBuilder {
     }
 
     /// Records what a start tag's attributes hold: attribute prose, images, links, metas, marked elements.
-    private mutating func record(_ name: String, attributes: [ResolvedAttribute], tagRange: Range<Int>,
+    private mutating func record(_ name: String, entry: HTMLElementTable.Entry, attributes: [ResolvedAttribute], tagRange: Range<Int>,
                                  into element: inout OpenElement) {
         func value(_ attribute: String) -> ResolvedAttribute? { attributes.first { $0.name == attribute } }
         for attribute in attributes {
@@ -218,7 +261,7 @@ struct HTMLDocumentBuilder {
                                               contentRange: content.valueRange))
             addAttributeBlock(.meta, label: label, content.value)
         }
-        if HTMLElementTable.alwaysMarked.contains(name)
+        if entry.isAlwaysMarked
             || attributes.contains(where: { HTMLElementTable.markingAttributes.contains($0.name) }) {
             element.markedIndex = document.elements.count
             document.elements.append(MarkedElement(name: name, attributes: attributes.map(\.attribute), text: "",
@@ -243,9 +286,10 @@ struct HTMLDocumentBuilder {
     }
 
     private mutating func flushBlock() {
-        guard var builder = current else { return }
+        heldBlank.removeAll()  // a blank block is dropped
+        guard current != nil else { return }
+        var block = current!.finish()  // in place: copying the builder out would copy its arrays
         current = nil
-        var block = builder.finish()
         guard block.text.contains(where: { !HTMLTextAligner.isSpace($0) }) else { return }
         if Self.isCodeOnly(block) { block.kind = .code }
         document.blocks.append(block)
@@ -255,6 +299,8 @@ struct HTMLDocumentBuilder {
     private static func isCodeOnly(_ block: TextBlock) -> Bool {
         guard block.kind != .code, block.kind != .title, block.kind != .heading else { return false }
         if block.enclosing.contains(.code) { return true }
+        // Without a code span some visible byte (the caller saw one) is outside code: skip the scan.
+        guard block.contexts.contains(where: { $0.context.contains(.code) }) else { return false }
         var covered = [Bool](repeating: false, count: block.text.count)
         for span in block.contexts where span.context.contains(.code) {
             for index in span.range where index < covered.count { covered[index] = true }
@@ -284,8 +330,6 @@ struct HTMLDocumentBuilder {
     // MARK: Page chrome
 
     private static let pageChromeFlag = 5
-    /// Elements whose header and footer belong to a post, not to the site.
-    private static let contentElements: Set<String> = ["article", "main", "section", "blockquote", "figure"]
     private static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"]
     private static let chromeWords = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
                                       "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
@@ -297,14 +341,13 @@ struct HTMLDocumentBuilder {
         if name == "nav" || name == "aside" { return true }
         if (name == "header" || name == "footer") && !insideContent { return true }
         for attribute in attributes {
-            let value = String(decoding: attribute.value.bytes, as: UTF8.self).lowercased()
             switch attribute.name {
             case "role":
-                if chromeRoles.contains(value) { return true }
+                if chromeRoles.contains(lowercased(attribute.value)) { return true }
             case "class", "id":
-                for word in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                    if chromeWords.contains(String(word)) || parts.contains(where: { ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"].contains($0) }) {
+                    if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) }) {
                         return true
                     }
                 }
@@ -314,12 +357,21 @@ struct HTMLDocumentBuilder {
         return false
     }
 
-    private static func open(_ flag: Int, counts: inout [Int], current: inout TextBlockBuilder?) {
-        counts[flag] += 1
-        if counts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+    private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]
+
+    private static func lowercased(_ value: HTMLAlignedText) -> String {
+        String(decoding: value.bytes, as: UTF8.self).lowercased()
     }
 
-    private static func flags(of contexts: InlineContext) -> [Int] {
-        (0..<16).filter { contexts.rawValue & (1 << $0) != 0 }
+    private mutating func open(_ flag: Int) {
+        startHeldBlank()
+        contextCounts[flag] += 1
+        if contextCounts[flag] == 1 { current?.openContext(InlineContext(rawValue: 1 << flag)) }
+    }
+
+    private mutating func close(_ flag: Int) {
+        startHeldBlank()
+        contextCounts[flag] -= 1
+        if contextCounts[flag] == 0 { current?.closeContext(InlineContext(rawValue: 1 << flag)) }
     }
 }

@@ -11,7 +11,34 @@ enum HTMLElementTable {
         case skipped
     }
 
-    static func role(of name: String) -> Role {
+    /// Everything the reader asks about an element name, found with one look-up per start tag (set and
+    /// dictionary look-ups hash the name each time, and a start tag used to ask five of them).
+    struct Entry: Sendable, Equatable {
+        var role: Role
+        /// A header or footer inside one of these belongs to the post, not to the site.
+        var isContent = false
+        /// Belongs to the document head, before any content (for `Document.bodyStart`).
+        var isHeadElement = false
+        /// Recorded as a `MarkedElement` whatever its attributes.
+        var isAlwaysMarked = false
+    }
+
+    static func entry(of name: String) -> Entry {
+        entries[name] ?? Entry(role: .inline([]))
+    }
+
+    private static let entries: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        let names = Set(blockKinds.keys).union(skipped).union(contexts.keys).union(contentElements)
+            .union(headElements).union(alwaysMarked)
+        for name in names {
+            table[name] = Entry(role: role(of: name), isContent: contentElements.contains(name),
+                                isHeadElement: headElements.contains(name), isAlwaysMarked: alwaysMarked.contains(name))
+        }
+        return table
+    }()
+
+    private static func role(of name: String) -> Role {
         if let kind = blockKinds[name] { return .block(kind) }
         if skipped.contains(name) { return .skipped }
         return .inline(contexts[name] ?? [])
@@ -55,8 +82,7 @@ enum HTMLElementTable {
     /// Attributes that make an element worth recording as a `MarkedElement`.
     static let markingAttributes: Set<String> = ["class", "id", "rel", "itemprop", "role", "aria-label", "cite"]
 
-    /// Elements recorded as `MarkedElement` whatever their attributes.
-    static let alwaysMarked: Set<String> = ["svg", "cite"]
+    private static let alwaysMarked: Set<String> = ["svg", "cite"]
 
     /// Elements whose end tag HTML5 lets authors leave out: libxml2 complains when an enclosing end tag
     /// closes them ("Opening and ending tag mismatch: li and p"), but the markup is valid.
@@ -65,6 +91,7 @@ enum HTMLElementTable {
         "caption", "rt", "rp", "rb", "rtc", "head", "body", "html",
     ]
 
-    /// Elements that belong to the document head, before any content (for `Document.bodyStart`).
-    static let headElements: Set<String> = ["html", "head", "title", "meta", "link", "base", "style", "script", "noscript"]
+    private static let headElements: Set<String> = ["html", "head", "title", "meta", "link", "base", "style", "script", "noscript"]
+
+    private static let contentElements: Set<String> = ["article", "main", "section", "blockquote", "figure"]
 }

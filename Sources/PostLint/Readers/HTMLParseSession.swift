@@ -9,15 +9,21 @@ import CLibXML2
 /// `>`, a text run after its last byte, each character reference as its own run, and a lone `<` that is
 /// text *before* it is consumed. Elements libxml2 implies or closes on its own are reported at the
 /// offset of whatever triggered them, with no tag in their span.
-final class HTMLParseSession {
+///
+/// A struct reached through a pointer (libxml2's user data), not a class: a class's stored properties
+/// are checked for exclusive access at run time on every callback, and the reader makes millions.
+struct HTMLParseSession {
     let source: UnsafeBufferPointer<UInt8>
     var context: htmlParserCtxtPtr?
     private(set) var builder: HTMLDocumentBuilder
     private(set) var problems: [ReadProblem] = []
     private(set) var aligner = HTMLTextAligner()
     private var references = HTMLCharacterReference()
+    private var elements = HTMLElementCache()
     private var lastOffset = 0
     private var pending: [UInt8] = []
+    /// The aligned form of `pending`, reused for every text run.
+    private var aligned = HTMLAlignedText()
     private var pendingEnd = 0
     private var bodyStart: Int?
     private var firstContent: Int?
@@ -48,12 +54,13 @@ final class HTMLParseSession {
 
     // MARK: SAX events
 
-    func startElement(_ name: String, libxmlAttributes: [(String, String?)]) {
+    /// `bytes` is the name as libxml2 passed it (`name`'s UTF-8), searched for without copying.
+    mutating func startElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>, libxmlAttributes: [(String, [UInt8]?)]) {
         flushPending()
         let offset = currentOffset
-        let nameBytes = Array(name.utf8)
         guard let tagStart = HTMLTagScanner.startTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) else {
-            builder.start(name, attributes: [], tagRange: lastOffset..<lastOffset)  // implied by libxml2
+            builder.start(name, entry: elements.entry(of: name, at: nameBytes.baseAddress), attributes: [],
+                          tagRange: lastOffset..<lastOffset)  // implied by libxml2
             return
         }
         var tagEnd = offset
@@ -67,18 +74,19 @@ final class HTMLParseSession {
         lastOffset = tagEnd
         lastStartTag = (name, tagStart)
         if name == "body", bodyStart == nil { bodyStart = tagStart }
-        if firstContent == nil, !HTMLElementTable.headElements.contains(name) { firstContent = tagStart }
-        builder.start(name, attributes: attributes, tagRange: tagStart..<tagEnd)
+        let entry = elements.entry(of: name, at: nameBytes.baseAddress)
+        if firstContent == nil, !entry.isHeadElement { firstContent = tagStart }
+        builder.start(name, entry: entry, attributes: attributes, tagRange: tagStart..<tagEnd)
         if !reportedDepth, builder.depth > Self.maximumDepth {
             reportedDepth = true
             report("elements are nested more than \(Self.maximumDepth) levels deep (libxml2's nesting limit)", at: tagStart)
         }
     }
 
-    func endElement(_ name: String) {
+    mutating func endElement(_ name: String, bytes nameBytes: UnsafeBufferPointer<UInt8>) {
         flushPending()
         let offset = currentOffset
-        if HTMLTagScanner.endTag(Array(name.utf8), in: source, range: min(lastOffset, offset)..<offset) != nil {
+        if HTMLTagScanner.endTag(nameBytes, in: source, range: min(lastOffset, offset)..<offset) != nil {
             lastOffset = max(lastOffset, offset)
             builder.end(name, at: offset)
         } else {
@@ -86,7 +94,7 @@ final class HTMLParseSession {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         let offset = currentOffset
         if !pending.isEmpty, offset != pendingEnd { flushPending() }
         if bytes.count == 1, bytes[0] == UInt8(ascii: "<"), offset < source.count, source[offset] == UInt8(ascii: "<"),
@@ -104,12 +112,12 @@ final class HTMLParseSession {
     }
 
     /// Script and style content: not prose, only moves the offset on.
-    func skippedContent() {
+    mutating func skippedContent() {
         flushPending()
         lastOffset = max(lastOffset, currentOffset)
     }
 
-    func comment(_ text: String) {
+    mutating func comment(_ text: String) {
         flushPending()
         let offset = currentOffset
         let start = HTMLTagScanner.find(Array("<!--".utf8), in: source, range: min(lastOffset, offset)..<offset) ?? lastOffset
@@ -123,7 +131,7 @@ final class HTMLParseSession {
 
     /// An error libxml2 recovered from. Pending text is left alone: errors can arrive between the
     /// pieces of one text run (`&` and `copy` of `&copy`), and nothing searched for here lies in text.
-    func error(code: Int32, message: String, name: String?, openName: String?) {
+    mutating func error(code: Int32, message: String, name: String?, openName: String?) {
         let offset = currentOffset
         let span = min(lastOffset, offset)..<offset
         switch Int(code) {
@@ -160,7 +168,7 @@ final class HTMLParseSession {
     }
 
     /// Ends the session: the document with its problems and body start.
-    func finish() -> Document {
+    mutating func finish() -> Document {
         flushPending()
         var document = builder.finish(at: max(lastOffset, currentOffset))
         document.problems.append(contentsOf: problems)
@@ -175,16 +183,16 @@ final class HTMLParseSession {
 
     // MARK: Helpers
 
-    private func flushPending() {
+    private mutating func flushPending() {
         guard !pending.isEmpty else { return }
         let span = min(lastOffset, pendingEnd)..<pendingEnd
-        let aligned = aligner.align(pending, in: source, span: span)
+        aligner.align(pending, in: source, span: span, into: &aligned)
         pending.removeAll(keepingCapacity: true)
         lastOffset = max(lastOffset, pendingEnd)
         emit(aligned)
     }
 
-    private func emit(_ aligned: HTMLAlignedText) {
+    private mutating func emit(_ aligned: HTMLAlignedText) {
         if firstContent == nil, !builder.isInsideSkipped, !builder.isInsideHead,
            let piece = aligned.pieces.first(where: { aligned.bytes[$0.text].contains { !HTMLTextAligner.isSpace($0) } }) {
             firstContent = piece.source.lowerBound
@@ -194,7 +202,7 @@ final class HTMLParseSession {
 
     /// Whether the span ends with a reference decoding to `<` (`&lt;`), which libxml2 reports as text
     /// after consuming it, unlike a literal `<`.
-    private func spanEndsWithLessThanReference(_ span: Range<Int>) -> Bool {
+    private mutating func spanEndsWithLessThanReference(_ span: Range<Int>) -> Bool {
         var index = span.upperBound - 1
         while index >= span.lowerBound, span.upperBound - index <= 12 {
             if source[index] == UInt8(ascii: "&") {
@@ -207,7 +215,7 @@ final class HTMLParseSession {
     }
 
     /// Where the first numeric reference that decodes to nothing starts in an attribute value, if any.
-    private func truncation(in range: Range<Int>) -> Int? {
+    private mutating func truncation(in range: Range<Int>) -> Int? {
         var index = range.lowerBound
         while index + 1 < range.upperBound {
             if source[index] == UInt8(ascii: "&"), source[index + 1] == UInt8(ascii: "#"),
@@ -223,7 +231,7 @@ final class HTMLParseSession {
         problems.contains { ($0.byteOffset ?? -1) >= offset }
     }
 
-    private func report(_ what: String, at offset: Int) {
+    private mutating func report(_ what: String, at offset: Int) {
         guard problems.count < Self.maximumProblems else {
             unlistedProblems += 1
             return
@@ -236,17 +244,17 @@ final class HTMLParseSession {
 
     /// Pairs libxml2's attributes (the truth about names and decoded values) with the scanned ones
     /// (the truth about positions). A value that does not line up keeps libxml2's text mapped as a whole.
-    private func resolve(_ attributes: [(String, String?)], scanned: [HTMLTagScanner.ScannedAttribute],
+    private mutating func resolve(_ attributes: [(String, [UInt8]?)], scanned: [HTMLTagScanner.ScannedAttribute],
                          tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: scanned.count)
         return attributes.map { name, value in
-            let decoded = Array((value ?? "").utf8)
-            guard let index = scanned.indices.first(where: { !used.contains($0) && scanned[$0].name == name }) else {
+            let decoded = value ?? []
+            guard let index = scanned.indices.first(where: { !used[$0] && scanned[$0].name == name }) else {
                 var aligned = HTMLAlignedText()
                 aligned.appendReplaced(decoded, source: tagRange)
                 return .init(name: name, value: aligned, valueRange: tagRange)
             }
-            used.insert(index)
+            used[index] = true
             let found = scanned[index]
             guard let range = found.valueRange else {
                 let at = found.nameRange.upperBound
@@ -257,10 +265,12 @@ final class HTMLParseSession {
             // libxml2 writes an invalid numeric reference in a value as a NUL byte, which ends the C
             // string: its value then stops there.
             let end = truncation(in: range) ?? range.upperBound
-            if let aligned = aligner.forward(decoded, in: source, from: range.lowerBound, to: end) {
+            var aligned = HTMLAlignedText()
+            if aligner.forward(decoded, in: source, from: range.lowerBound, to: end, into: &aligned) {
                 return .init(name: name, value: aligned, valueRange: range.lowerBound..<end)
             }
-            return .init(name: name, value: aligner.align(decoded, in: source, span: range), valueRange: range)
+            aligner.align(decoded, in: source, span: range, into: &aligned)
+            return .init(name: name, value: aligned, valueRange: range)
         }
     }
 }

@@ -24,15 +24,16 @@ public enum HTMLReader {
     static func readCountingFallbacks(_ source: SourceText) -> (document: Document, fallbacks: Int) {
         _ = libxmlReady
         var binaryProblem: ReadProblem?
-        if let nul = source.utf8.firstIndex(of: 0) {
+        if let nul = source.utf8.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0, range: 0..<$0.count) }) {
             // Still parsed (libxml2 reads NUL as a space), but the run must fail: this is not a draft.
             binaryProblem = ReadProblem(severity: .error,
                                         message: "not an HTML file: it contains NUL bytes (binary data?)",
                                         byteOffset: nul)
         }
         var (document, fallbacks) = hidingCDATASections(source.utf8).withUnsafeBufferPointer { buffer in
-            let session = HTMLParseSession(source: buffer, document: source)
-            return (parse(buffer, session: session), session.aligner.fallbackCount)
+            var session = HTMLParseSession(source: buffer, document: source)
+            let document = withUnsafeMutablePointer(to: &session) { parse(buffer, session: $0) }
+            return (document, session.aligner.fallbackCount)
         }
         if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
         return (document, fallbacks)
@@ -108,77 +109,73 @@ public enum HTMLReader {
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            guard let first = bytes[index...].firstIndex(of: needle[0]), first + needle.count <= bytes.count else { return nil }
-            if bytes[first..<(first + needle.count)].elementsEqual(needle) { return first }
-            index = first + 1
-        }
-        return nil
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
     }
 
-    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: HTMLParseSession) -> Document {
-        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.finish() }
+    private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: UnsafeMutablePointer<HTMLParseSession>) -> Document {
+        guard let base = buffer.baseAddress, buffer.count > 0 else { return session.pointee.finish() }
         guard buffer.count < Int(Int32.max) else {
-            var document = session.finish()
+            var document = session.pointee.finish()
             document.problems.append(ReadProblem(severity: .error, message: "not read: the file is larger than 2 GB"))
             return document
         }
         let created = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
             htmlCreateMemoryParserCtxt($0, Int32(buffer.count))
         }
-        guard let context = created else { return session.finish() }
+        guard let context = created else { return session.pointee.finish() }
         defer { htmlFreeParserCtxt(context) }
-        session.context = context
+        session.pointee.context = context
         install(on: context, session: session)
         _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         _ = htmlCtxtUseOptions(context, options)
-        _ = withExtendedLifetime(session) { htmlParseDocument(context) }
-        let document = session.finish()
-        session.context = nil
+        _ = htmlParseDocument(context)
+        let document = session.pointee.finish()
+        session.pointee.context = nil
         return document
     }
 
     /// Replaces the context's SAX handler with callbacks into `session` and nothing else: no tree, no
     /// entity loading, errors through the structured handler (which libxml2 uses only for SAX2 handlers).
-    private static func install(on context: htmlParserCtxtPtr, session: HTMLParseSession) {
+    private static func install(on context: htmlParserCtxtPtr, session: UnsafeMutablePointer<HTMLParseSession>) {
         guard let sax = context.pointee.sax else { return }
         sax.pointee = htmlSAXHandler()
-        context.pointee.userData = Unmanaged.passUnretained(session).toOpaque()
+        context.pointee.userData = UnsafeMutableRawPointer(session)
         sax.pointee.initialized = XML_SAX2_MAGIC
         sax.pointee.startElement = { user, name, attributes in
             guard let user, let name else { return }
-            var pairs: [(String, String?)] = []
+            let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+            var pairs: [(String, [UInt8]?)] = []
             if let attributes {
                 var index = 0
                 while let attributeName = attributes[index] {
-                    pairs.append((String(cString: attributeName), attributes[index + 1].map { String(cString: $0) }))
+                    pairs.append((String(cString: attributeName), attributes[index + 1].map(attributeValue)))
                     index += 2
                 }
             }
-            parseSession(user).startElement(String(cString: name), libxmlAttributes: pairs)
+            parseSession(user).pointee.startElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes, libxmlAttributes: pairs)
         }
         sax.pointee.endElement = { user, name in
             guard let user, let name else { return }
-            parseSession(user).endElement(String(cString: name))
+            let nameBytes = UnsafeBufferPointer(start: name, count: Int(xmlStrlen(name)))
+            parseSession(user).pointee.endElement(String(decoding: nameBytes, as: UTF8.self), bytes: nameBytes)
         }
         sax.pointee.characters = { user, bytes, length in
             guard let user, let bytes, length > 0 else { return }
-            parseSession(user).characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            parseSession(user).pointee.characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
         }
         sax.pointee.ignorableWhitespace = sax.pointee.characters
         sax.pointee.cdataBlock = { user, _, _ in
             guard let user else { return }
-            parseSession(user).skippedContent()
+            parseSession(user).pointee.skippedContent()
         }
         sax.pointee.comment = { user, text in
             guard let user else { return }
-            parseSession(user).comment(text.map { String(cString: $0) } ?? "")
+            parseSession(user).pointee.comment(text.map { String(cString: $0) } ?? "")
         }
         sax.pointee.serror = { user, error in
             guard let user, let error else { return }
             let value = error.pointee
-            parseSession(user).error(code: value.code,
+            parseSession(user).pointee.error(code: value.code,
                                 message: value.message.map { String(cString: $0) } ?? "",
                                 name: value.str1.map { String(cString: $0) },
                                 openName: value.str2.map { String(cString: $0) })
@@ -186,7 +183,14 @@ public enum HTMLReader {
     }
 }
 
+/// An attribute value as libxml2 decoded it: its bytes when they are ASCII (nearly always), else as
+/// `String(cString:)` repairs them, so a value is never invalid UTF-8.
+private func attributeValue(_ value: UnsafePointer<xmlChar>) -> [UInt8] {
+    let bytes = UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))
+    return bytes.allSatisfy { $0 < 0x80 } ? Array(bytes) : Array(String(cString: value).utf8)
+}
+
 /// The session behind a callback's user data (a free function: C callbacks cannot capture context).
-private func parseSession(_ user: UnsafeMutableRawPointer) -> HTMLParseSession {
-    Unmanaged<HTMLParseSession>.fromOpaque(user).takeUnretainedValue()
+private func parseSession(_ user: UnsafeMutableRawPointer) -> UnsafeMutablePointer<HTMLParseSession> {
+    user.assumingMemoryBound(to: HTMLParseSession.self)
 }

@@ -13,7 +13,7 @@ enum HTMLTagScanner {
 
     /// The offset of the first `<name` (case-insensitive, followed by a delimiter) in `range`, after the
     /// `prefix` bytes (`<` for a start tag, `</` for an end tag).
-    static func findTag(_ name: [UInt8], prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+    static func findTag(_ name: some RandomAccessCollection<UInt8>, prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         let needed = prefix.count + name.count
         guard range.count >= needed else { return nil }
         var index = range.lowerBound
@@ -31,7 +31,7 @@ enum HTMLTagScanner {
     /// The start tag `<name…` that libxml2 has just finished when its offset is `end`: the first `<name`
     /// in `range` whose attributes run up to `end` without a `>` outside quotes (a tag libxml2 skipped
     /// earlier in the span ends before `end` and is passed over).
-    static func startTag(_ name: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+    static func startTag(_ name: some RandomAccessCollection<UInt8>, in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         var from = range.lowerBound
         while let start = findTag(name, prefix: [UInt8(ascii: "<")], in: source, range: from..<range.upperBound) {
             let attributesStart = start + 1 + name.count
@@ -43,8 +43,8 @@ enum HTMLTagScanner {
 
     /// The end tag `</name…>` that ends exactly at `end` (libxml2's offset after it), searching back from
     /// the end of `range`; nil when the element was closed implicitly.
-    static func endTag(_ name: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
-        let prefix = Array("</".utf8)
+    static func endTag(_ name: some RandomAccessCollection<UInt8>, in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        let prefix = endTagPrefix
         var upper = range.upperBound
         while let start = lastTag(name, prefix: prefix, in: source, range: range.lowerBound..<upper) {
             let rest = (start + prefix.count + name.count)..<range.upperBound
@@ -56,7 +56,7 @@ enum HTMLTagScanner {
         return nil
     }
 
-    private static func lastTag(_ name: [UInt8], prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+    private static func lastTag(_ name: some RandomAccessCollection<UInt8>, prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         let needed = prefix.count + name.count
         guard range.count >= needed else { return nil }
         var index = range.upperBound - needed
@@ -69,6 +69,8 @@ enum HTMLTagScanner {
         }
         return nil
     }
+
+    private static let endTagPrefix = Array("</".utf8)
 
     /// The first `>` outside quoted attribute values, following the attribute rules below.
     static func closingBracket(in source: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
@@ -94,7 +96,7 @@ enum HTMLTagScanner {
         return nil
     }
 
-    private static func matches(_ name: [UInt8], prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    private static func matches(_ name: some RandomAccessCollection<UInt8>, prefix: [UInt8], in source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         for offset in 1..<prefix.count where source[index + offset] != prefix[offset] { return false }
         for (offset, byte) in name.enumerated() where lower(source[index + prefix.count + offset]) != byte {
             return false

@@ -11,14 +11,17 @@ struct HTMLTextAligner {
     /// How many spans fell back to a single replaced run (tests use it to catch alignment bugs).
     private(set) var fallbackCount = 0
 
-    /// Aligns libxml2's decoded `text` with `source[span]`.
-    mutating func align(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, span: Range<Int>) -> HTMLAlignedText {
-        if let aligned = forward(text, in: source, from: span.lowerBound, to: span.upperBound) {
-            return aligned
-        }
+    /// Aligns libxml2's decoded `text` with `source[span]`, into `aligned` (whose old content is
+    /// dropped, its capacity kept: the reader reuses one for every text run).
+    mutating func align(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, span: Range<Int>,
+                        into aligned: inout HTMLAlignedText) {
+        if forward(text, in: source, from: span.lowerBound, to: span.upperBound, into: &aligned) { return }
         // Markup libxml2 skipped without a callback may come first (a stray end tag, a bogus `<?…>`):
         // a plain text run then ends the span, and a reference starts after a `>` or at the last `&`.
-        if let aligned = backward(text, in: source, span: span) { return aligned }
+        if let found = backward(text, in: source, span: span) {
+            aligned = found
+            return
+        }
         // White space libxml2 skipped (at the start of the document, say) is the other thing that can come first.
         var candidates = [span.lowerBound]
         var index = span.lowerBound
@@ -30,26 +33,42 @@ struct HTMLTextAligner {
             candidates.append(ampersand)
         }
         for (number, start) in candidates.enumerated() {
-            if number > 0, let aligned = forward(text, in: source, from: start, to: span.upperBound) { return aligned }
+            if number > 0, forward(text, in: source, from: start, to: span.upperBound, into: &aligned) { return }
             var trimmed = start
             while trimmed < span.upperBound, Self.isSpace(source[trimmed]) { trimmed += 1 }
-            if trimmed != start, let aligned = forward(text, in: source, from: trimmed, to: span.upperBound) {
-                return aligned
-            }
+            if trimmed != start, forward(text, in: source, from: trimmed, to: span.upperBound, into: &aligned) { return }
         }
         fallbackCount += 1
-        var aligned = HTMLAlignedText()
+        aligned.removeAll()
         aligned.appendReplaced(text, source: span)
-        return aligned
     }
 
-    /// Aligns `text` with all of `source[start..<end]`, or returns nil if any byte disagrees.
-    mutating func forward(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> HTMLAlignedText? {
-        var aligned = HTMLAlignedText()
+    /// Aligns `text` with all of `source[start..<end]` into `aligned` (emptied first), or returns false
+    /// if any byte disagrees.
+    mutating func forward(_ text: [UInt8], in source: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                          into aligned: inout HTMLAlignedText) -> Bool {
+        aligned.removeAll()
         aligned.bytes.reserveCapacity(text.count)
         var textIndex = 0
         var sourceIndex = start
+        var nextAmpersand = start - 1
         while sourceIndex < end {
+            // The common case first: a run of bytes libxml2 copied unchanged, taken in one piece.
+            let runStart = sourceIndex
+            if nextAmpersand < sourceIndex {  // searched once per `&`, so CR LF or NUL runs stay linear
+                nextAmpersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: source, range: sourceIndex..<end) ?? end
+            }
+            let stop = nextAmpersand
+            let length = text.withUnsafeBufferPointer { decoded in
+                ByteSearch.commonPrefixLength(UnsafeBufferPointer(rebasing: source[sourceIndex..<stop]),
+                                              UnsafeBufferPointer(rebasing: decoded[textIndex...]))
+            }
+            if length > 0 {
+                sourceIndex += length
+                textIndex += length
+                aligned.appendVerbatim(source, range: runStart..<sourceIndex)
+                continue
+            }
             let byte = source[sourceIndex]
             if byte == UInt8(ascii: "&"),
                let reference = references.decode(source, at: sourceIndex, limit: end),
@@ -64,7 +83,7 @@ struct HTMLTextAligner {
                 sourceIndex += 1  // libxml2 drops control characters XML does not allow
                 continue
             }
-            guard textIndex < text.count else { return nil }
+            guard textIndex < text.count else { return false }
             let decoded = text[textIndex]
             if decoded == byte {
                 aligned.appendVerbatim(byte, at: sourceIndex)
@@ -76,11 +95,11 @@ struct HTMLTextAligner {
                 aligned.appendReplaced(CollectionOfOne(decoded), source: sourceIndex..<(sourceIndex + 2))
                 sourceIndex += 2
             } else {
-                return nil
+                return false
             }
             textIndex += 1
         }
-        return textIndex == text.count ? aligned : nil
+        return textIndex == text.count
     }
 
     /// C0 controls other than tab, LF and CR (NUL is read as a space instead).

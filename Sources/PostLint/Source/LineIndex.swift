@@ -11,8 +11,10 @@ public struct LineIndex: Sendable {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A {
-                starts.append(index + 1)
+            var from = 0
+            while let lineEnd = ByteSearch.firstIndex(of: 0x0A, in: buffer, range: from..<buffer.count) {
+                from = lineEnd + 1
+                starts.append(from)
             }
         }
         self.lineStarts = starts

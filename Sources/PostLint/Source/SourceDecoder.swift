@@ -26,7 +26,8 @@ public enum SourceDecoder {
         }
         var warnings: [ReadProblem] = []
         let (utf8, encoding) = try transcode(bytes, path: path, format: format, warnings: &warnings)
-        if encoding != .utf16LittleEndian, encoding != .utf16BigEndian, let nul = utf8.firstIndex(of: 0) {
+        if encoding != .utf16LittleEndian, encoding != .utf16BigEndian,
+           let nul = utf8.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0, range: 0..<$0.count) }) {
             warnings.append(ReadProblem(severity: .warning, message: "contains NUL bytes (binary data?)",
                                         byteOffset: nul))
         }
@@ -106,6 +107,12 @@ public enum SourceDecoder {
             let count = buffer.count
             var index = 0
             while index < count {
+                // ASCII, nearly all of a draft, eight bytes at a time while no high bit is set.
+                while index + 8 <= count, UnsafeRawPointer(buffer.baseAddress! + index)
+                        .loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < count else { break }
                 let lead = buffer[index]
                 if lead < 0x80 { index += 1; continue }
                 let length: Int
