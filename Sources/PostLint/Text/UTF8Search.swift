@@ -7,18 +7,9 @@ enum UTF8Search {
         var haystack = haystack
         var needle = needle
         return haystack.withUTF8 { text in
+            // An empty needle is not found (as with Foundation's `range(of:)`).
             needle.withUTF8 { pattern in
-                // An empty needle is not found (as with Foundation's `range(of:)`).
-                guard !pattern.isEmpty, pattern.count <= text.count else { return nil }
-                let first = pattern[0]
-                var index = start
-                while index + pattern.count <= text.count {
-                    if text[index] == first, UnsafeBufferPointer(rebasing: text[index..<(index + pattern.count)]).elementsEqual(pattern) {
-                        return index
-                    }
-                    index += 1
-                }
-                return nil
+                pattern.isEmpty ? nil : ByteSearch.firstIndex(of: Array(pattern), in: text, from: start)
             }
         }
     }
