@@ -46,6 +46,7 @@ NOTICE_FILE = (
     "🎃 Amara Okonkwo-Hale brought the biggest pumpkin.\r\n"
     "Posted by Mrs J. Patel, Year 3 Teacher\r\n"
 )
+SAMPLE_DOCX = os.path.realpath(os.path.join(os.path.dirname(__file__), "..", "..", "Samples", "news", "sports-day.docx"))
 CLEAN = (
     "Sports Day 🏅 was a wonderful afternoon for the whole school.\n"
     "A pupil from Year 3 won the sack race.\n"
@@ -274,15 +275,45 @@ def test_file(browser, folder):
     path = os.path.join(folder, "harvest notice.txt")
     with open(path, "w", encoding="utf-8", newline="") as file:
         file.write(NOTICE_FILE)
-    node = browser.call("DOM.getDocument")["root"]["nodeId"]
-    chooser = browser.call("DOM.querySelector", nodeId=node, selector="#file-input")["nodeId"]
-    browser.call("DOM.setFileInputFiles", nodeId=chooser, files=[path])
+    choose_file(browser, path)
     browser.wait_for(f"{DONE} && document.getElementById('draft').value.startsWith('Harvest')", "the file is checked")
     shown = {(f["rule"], f["highlight"], f["suppressed"], f["markSuppressed"]) for f in browser.evaluate(READ_FINDINGS)}
     wanted = {("pupil-name", "Amara Okonkwo-Hale", False, False), ("personal-opinion", "I think", True, True)}
     expect(shown == wanted, f"findings for the file: {shown}, expected {wanted}")
     detected = browser.evaluate("document.querySelector('#format option[value=auto]').textContent")
     expect(detected == "Detect automatically (plain text)", f"the format selector says {detected!r}")
+
+
+def choose_file(browser, path):
+    node = browser.call("DOM.getDocument")["root"]["nodeId"]
+    chooser = browser.call("DOM.querySelector", nodeId=node, selector="#file-input")["nodeId"]
+    browser.call("DOM.setFileInputFiles", nodeId=chooser, files=[path])
+
+
+def test_word(browser, folder):
+    print("open a Word draft: uploaded as a file, findings listed by paragraph, no highlights or fixes")
+    choose_file(browser, SAMPLE_DOCX)
+    browser.wait_for(f"{DONE} && !document.getElementById('docx').hidden && "
+                     "document.getElementById('results').innerText.includes('Paragraph 4')", "the Word draft is checked")
+    findings = browser.evaluate(READ_FINDINGS)
+    rules = sorted(f["rule"] for f in findings)
+    expect(rules == ["personal-opinion", "pupil-name", "pupil-name", "unapproved-citation"], f"Word findings: {rules}")
+    expect(any("Paragraph 4: “Oliver Whitfield”" in f["text"] for f in findings),
+           f"no 'Paragraph 4: “Oliver Whitfield”' among {[f['text'][:80] for f in findings]}")
+    expect(browser.evaluate("document.querySelectorAll('#results button.apply, #results button.show').length") == 0,
+           "a Word finding offers a fix or a highlight")
+
+    print("a damaged Word file: the server's error is shown")
+    damaged = os.path.join(folder, "damaged.docx")
+    with open(damaged, "wb") as file:
+        file.write(b"PK\x03\x04 this is not really a Word document")
+    choose_file(browser, damaged)
+    browser.wait_for(f"{STATE} === 'error'", "the page shows the server's error")
+    summary = browser.evaluate("[document.getElementById('summary').getAttribute('role'), document.getElementById('summary').innerText]")
+    expect(summary[0] == "alert" and "PostLint could not read this draft." in summary[1] and "(status 422)" in summary[1],
+           f"the error is shown as {summary}")
+    browser.click("#leave-docx")
+    expect(browser.evaluate("document.activeElement.id") == "draft", "leaving the Word draft does not return to the text")
 
 
 def test_ready(browser, screenshots):
@@ -360,6 +391,7 @@ def main():
             test_keyboard(browser)
             test_findings(browser, screenshots)
             test_file(browser, folder)
+            test_word(browser, folder)
             test_accessibility(browser)
             test_ready(browser, screenshots)
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# End-to-end test of the staff page (GET / of `postlint serve`) in a real headless browser: starts
+# the release `postlint serve` on a free loopback port with the sample configuration and roster, and
+# lets browser_test.py paste drafts, press Check, apply a fix and check keyboard access, contrast and
+# privacy in Chromium (over the DevTools protocol on a pipe; Python's standard library only).
+# Rebuilds the release binary first (incremental), since the page is compiled into it. Run by
+# .ci/run, not by `swift test`. Skips (exit 0, with a notice) when Chromium or python3 is missing.
+# Screenshots go to $POSTLINT_SCREENSHOT_DIR (default: a new temporary folder, printed).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+
+chromium=""
+for candidate in ${CHROMIUM:-} chromium chromium-browser google-chrome; do
+  # Ubuntu's chromium-browser may be a stub asking for snap: only a browser that runs counts.
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" --version >/dev/null 2>&1; then
+    chromium=$(command -v "$candidate")
+    break
+  fi
+done
+if [ -z "$chromium" ]; then
+  echo "browser integration: SKIPPED (no working chromium; install Debian's chromium or set CHROMIUM)"
+  exit 0
+fi
+if ! command -v python3 >/dev/null 2>&1; then
+  echo "browser integration: SKIPPED (python3 is not installed)"
+  exit 0
+fi
+
+echo "browser integration: building the release postlint (the page is compiled into it)"
+(cd "$root" && swift build -c release --product postlint 2>&1 | tail -1)
+binary="$root/.build/release/postlint"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/postlint-browser.XXXXXX")
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Port 0: the server picks a free port and prints it ("postlint: serving http://127.0.0.1:PORT/").
+"$binary" serve --host 127.0.0.1 --port 0 --config "$root/Samples/.postlint.yml" 2> "$work/server.log" &
+server=$!
+url=""
+for _ in $(seq 1 600); do
+  url=$(sed -n 's|.*serving \(http://[^ ]*/\).*|\1|p' "$work/server.log" | head -1)
+  [ -n "$url" ] && break
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "browser integration: FAILED: postlint serve exited:"; sed 's/^/    | /' "$work/server.log"; exit 1
+  fi
+  sleep 0.1
+done
+if [ -z "$url" ]; then
+  echo "browser integration: FAILED: postlint serve printed no address within a minute:"; sed 's/^/    | /' "$work/server.log"; exit 1
+fi
+echo "browser integration: $("$chromium" --version 2>/dev/null), server at $url"
+
+status=0
+CHROMIUM="$chromium" python3 "$root/Tests/Integration/browser_test.py" "$url" || status=$?
+if [ "$status" -ne 0 ]; then
+  echo "server log:"; sed 's/^/    | /' "$work/server.log"
+fi
+exit "$status"
