@@ -26,10 +26,6 @@ if ! command -v python3 >/dev/null 2>&1; then
   exit 0
 fi
 
-echo "browser integration: building the release postlint (the page is compiled into it)"
-(cd "$root" && swift build -c release --product postlint 2>&1 | tail -1)
-binary="$root/.build/release/postlint"
-
 work=$(mktemp -d "${TMPDIR:-/tmp}/postlint-browser.XXXXXX")
 server=""
 cleanup() {
@@ -38,7 +34,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+echo "browser integration: building the release postlint (the page is compiled into it)"
+if ! (cd "$root" && swift build -c release --product postlint > "$work/build.log" 2>&1); then
+  echo "browser integration: FAILED: the release build failed:"; tail -40 "$work/build.log" | sed 's/^/    | /'; exit 1
+fi
+binary="$root/.build/release/postlint"
+
 # Port 0: the server picks a free port and prints it ("postlint: serving http://127.0.0.1:PORT/").
+: > "$work/server.log"  # exists before the background server opens it, for the loop below
 "$binary" serve --host 127.0.0.1 --port 0 --config "$root/Samples/.postlint.yml" 2> "$work/server.log" &
 server=$!
 url=""
