@@ -16,25 +16,10 @@ connections=${3:-16}
 command -v wrk >/dev/null || { echo "load-test: wrk is not installed (apt-get install wrk)"; exit 1; }
 command -v curl >/dev/null || { echo "load-test: curl is not installed"; exit 1; }
 
-cd "$root"
-swift build -c release --product postlint >/dev/null
-bin=$(swift build -c release --show-bin-path)/postlint
 work=$(mktemp -d "${TMPDIR:-/tmp}/postlint-load.XXXXXX")
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-(cd Samples && exec "$bin" serve --port 0 2> "$work/server.log") &
-server=$!
-for _ in $(seq 1 200); do
-  port=$(sed -n 's|^postlint: serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/server.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "${port:-}" ] || { echo "load-test: the server did not start"; cat "$work/server.log"; exit 1; }
+source "$root/scripts/serve-samples.sh"
+trap 'stop_samples_server; rm -rf "$work"' EXIT
+start_samples_server "$work"
 url="http://127.0.0.1:$port/api/v1/check"
 
 python3 - "$root/Samples/news/year-3-trip.html" "$work" <<'PY'

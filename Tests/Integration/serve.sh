@@ -20,29 +20,12 @@ if ! command -v schemathesis >/dev/null 2>&1; then
   exit 0
 fi
 
-cd "$root"
-echo "serve integration: building postlint in release mode"
-swift build -c release --product postlint >/dev/null
-bin=$(swift build -c release --show-bin-path)/postlint
 work=$(mktemp -d "${TMPDIR:-/tmp}/postlint-serve.XXXXXX")
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-(cd Samples && exec "$bin" serve --port 0 2> "$work/server.log") &
-server=$!
-port=""
-for _ in $(seq 1 300); do
-  port=$(sed -n 's|^postlint: serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/server.log")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-if [ -z "$port" ]; then
+source "$root/scripts/serve-samples.sh"
+trap 'stop_samples_server; rm -rf "$work"' EXIT
+echo "serve integration: building postlint in release mode and starting it"
+if ! start_samples_server "$work"; then
   echo "serve integration: FAILED (the server did not start)"
-  cat "$work/server.log"
   exit 1
 fi
 
