@@ -7,7 +7,7 @@ public struct DraftChecker: Sendable {
     let configuration: Configuration
     let resolver: ConfigurationResolver
     let workingDirectory: String
-    /// Roster warnings found at start-up, for the operator (they are never sent to clients).
+    /// Roster problems found at start-up, for the operator (they are never sent to clients).
     public private(set) var warnings: [String] = []
 
     /// - Parameters:
@@ -25,11 +25,12 @@ public struct DraftChecker: Sendable {
         }
         guard !configuration.roster.isEmpty else { return }
         // Loading now hands the roster's problems out here, once, so no response ever carries them.
-        let problems = linter.rosters.roster(for: configuration.roster).newProblems
-        let describe = { (problem: Problem) in "\(problem.path): \(problem.message)" }
-        let errors = problems.filter { $0.severity == .error }
-        guard errors.isEmpty else { throw ServerSetupError(messages: errors.map(describe)) }
-        warnings = problems.map(describe)
+        // Without any pupil the name check would pass every draft: refuse to start instead. Bad rows
+        // are the operator's to see, as `postlint check` shows them, while the good rows are used.
+        let lookup = linter.rosters.roster(for: configuration.roster)
+        let messages = lookup.newProblems.map { "\($0.path): \($0.message)" }
+        guard lookup.roster != nil else { throw ServerSetupError(messages: messages) }
+        warnings = messages
     }
 
     /// Checks one draft under the server's configuration.
