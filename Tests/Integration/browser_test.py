@@ -269,6 +269,19 @@ def test_findings(browser, screenshots):
     level = browser.evaluate("document.querySelector('#results li.finding[data-rule=\"pupil-name\"]').className")
     expect("level-warning" in level, f"the forename finding is not a warning: {level}")
 
+    print("with 'Check as I type' off, an edit keeps the highlights on their words until Check is pressed")
+    browser.click("#auto-check")
+    browser.evaluate("(() => { const d = document.getElementById('draft'); d.focus(); d.setSelectionRange(0, 0); })()")
+    browser.call("Input.insertText", text="Update: ")
+    expect(not browser.evaluate("document.getElementById('stale').hidden"), "no note that the findings are out of date")
+    moved = {(f["rule"], f["highlight"]) for f in browser.evaluate(READ_FINDINGS)}
+    expect(moved == after, f"highlights after typing at the start: {moved}, expected {after}")
+    browser.click("#check")
+    browser.wait_for(f"{DONE} && document.querySelector('#backdrop mark[data-rule=\"missing-author-position\"]')"
+                     "?.textContent.startsWith('Update: Sports Day')",
+                     "the edited draft is checked")
+    browser.click("#auto-check")
+
 
 def test_file(browser, folder):
     print("open a CR LF file with emoji and a suppression comment through the file chooser")
