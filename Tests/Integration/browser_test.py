@@ -46,6 +46,7 @@ NOTICE_FILE = (
     "🎃 Amara Okonkwo-Hale brought the biggest pumpkin.\r\n"
     "Posted by Mrs J. Patel, Year 3 Teacher\r\n"
 )
+MALFORMED = '<p><img src="beechwood-logo.png" alt="School logo"> Hello <b>everyone</p></i>\n'
 SAMPLE_DOCX = os.path.realpath(os.path.join(os.path.dirname(__file__), "..", "..", "Samples", "news", "sports-day.docx"))
 CLEAN = (
     "Sports Day 🏅 was a wonderful afternoon for the whole school.\n"
@@ -329,6 +330,23 @@ def test_word(browser, folder):
     expect(browser.evaluate("document.activeElement.id") == "draft", "leaving the Word draft does not return to the text")
 
 
+def test_malformed_html(browser):
+    print("malformed HTML: detected as HTML, checked, and the input problems listed")
+    browser.evaluate("document.getElementById('draft').select()")
+    browser.call("Input.insertText", text=MALFORMED)
+    browser.click("#check")
+    browser.wait_for(f"{DONE} && !document.getElementById('problems').hidden", "input problems are shown")
+    detected = browser.evaluate("document.querySelector('#format option[value=auto]').textContent")
+    expect(detected == "Detect automatically (HTML)", f"the format selector says {detected!r}")
+    problems = browser.evaluate("[...document.querySelectorAll('#problem-list li')].map((li) => li.innerText)")
+    expect(len(problems) == 2 and all("Malformed HTML" in p for p in problems), f"problems shown: {problems}")
+    headline = browser.evaluate("document.querySelector('#summary .headline').textContent")
+    expect("2 problems reading the draft" in headline, f"summary headline is {headline!r}")
+    browser.click("#problem-list li button")
+    caret = browser.evaluate("[document.activeElement.id, document.activeElement.selectionStart]")
+    expect(caret == ["draft", 58], f"'Show in draft' on the first problem puts the cursor at {caret}, not line 1 column 59")
+
+
 def test_ready(browser, screenshots):
     print("replace the draft with a clean one: ready to publish")
     browser.evaluate("document.getElementById('draft').select()")
@@ -405,6 +423,7 @@ def main():
             test_findings(browser, screenshots)
             test_file(browser, folder)
             test_word(browser, folder)
+            test_malformed_html(browser)
             test_accessibility(browser)
             test_ready(browser, screenshots)
 
