@@ -316,6 +316,8 @@ def test_word(browser, folder):
            f"no 'Paragraph 4: “Oliver Whitfield”' among {[f['text'][:80] for f in findings]}")
     expect(browser.evaluate("document.querySelectorAll('#results button.apply, #results button.show').length") == 0,
            "a Word finding offers a fix or a highlight")
+    visible = browser.evaluate("['editor', 'docx'].map((id) => document.getElementById(id).getClientRects().length > 0)")
+    expect(visible == [False, True], f"with a Word draft, [text editor, Word panel] visible: {visible}")
 
     print("a damaged Word file: the server's error is shown")
     damaged = os.path.join(folder, "damaged.docx")
