@@ -194,6 +194,7 @@ READ_FINDINGS = """(() => {
     markSuppressed: marks.some((m) => m.dataset.finding === card.dataset.finding && m.classList.contains('suppressed')),
   }));
 })()"""
+CTRL, SHIFT = 2, 8  # DevTools protocol modifier bits
 STATE = "document.getElementById('results').dataset.state"
 DONE = f"['findings', 'ready', 'error'].includes({STATE}) && document.getElementById('stale').hidden"
 
@@ -264,6 +265,17 @@ def test_findings(browser, screenshots):
                      "the full-name finding is gone after Apply fix")
     text = browser.evaluate("document.getElementById('draft').value")
     expect(text == DRAFT.replace("Oliver Whitfield", "Oliver"), f"the draft after the fix is {text!r}")
+
+    print("Ctrl+Z undoes the fix like any edit; Ctrl+Shift+Z redoes it")
+    browser.evaluate("document.getElementById('draft').focus()")
+    browser.press("z", "KeyZ", 90, modifiers=CTRL)
+    undone = browser.evaluate("document.getElementById('draft').value")
+    expect(undone == DRAFT, f"after Ctrl+Z the draft is {undone!r}")
+    browser.press("Z", "KeyZ", 90, modifiers=CTRL | SHIFT)
+    redone = browser.evaluate("document.getElementById('draft').value")
+    expect(redone == text, f"after Ctrl+Shift+Z the draft is {redone!r}")
+    browser.wait_for(f"{DONE} && !document.querySelector('#results li.finding.level-error[data-rule=\"pupil-name\"]')",
+                     "the redone fix is checked")
     after = {(f["rule"], f["highlight"]) for f in browser.evaluate(READ_FINDINGS)}
     wanted = (EXPECTED - {("pupil-name", "Oliver Whitfield")}) | {("pupil-name", "Oliver")}
     expect(after == wanted, f"findings after the fix: {after}, expected {wanted}")
