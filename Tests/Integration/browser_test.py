@@ -38,6 +38,14 @@ EXPECTED = {
     ("contact-phone", "07700 900123"),
     ("contact-email", "j.hughes1982@gmail.com"),
 }
+# A phrase of each finding's message, as the server words it.
+MESSAGES = {
+    "missing-author-position": "does not say who wrote it",
+    "pupil-name": "“Oliver Whitfield” is a pupil's full name",
+    "personal-opinion": "“I think” expresses a personal opinion",
+    "contact-phone": "“07700 900123” is a mobile phone number",
+    "contact-email": "“j.hughes1982@gmail.com” is a personal email address",
+}
 # A file as Windows Notepad saves it: CR LF line ends, an emoji, a finding a comment suppresses.
 NOTICE_FILE = (
     "Harvest festival 🍎🍏 thank you!\r\n"
@@ -241,8 +249,9 @@ def test_findings(browser, screenshots):
     expect(headline == "Not ready yet: 3 errors and 2 warnings", f"summary headline is {headline!r}")
     announced = browser.evaluate("document.getElementById('announcer').textContent")
     expect("3 errors and 2 warnings" in announced, f"the live region says {announced!r}")
+    for f in findings:
+        expect(MESSAGES[f["rule"]] in f["text"], f"the {f['rule']} finding does not say {MESSAGES[f['rule']]!r}: {f['text']!r}")
     phone = next(f for f in findings if f["rule"] == "contact-phone")
-    expect("mobile phone number" in phone["text"], f"the phone finding's message is missing: {phone['text']!r}")
     browser.screenshot(os.path.join(screenshots, "staff-page.png"))
 
     print("a finding's 'Show in draft' selects its words; the cursor on a highlight selects its finding")
