@@ -23,8 +23,8 @@ from urllib.parse import urlsplit
 
 WAIT_SECONDS = 60  # the longest any condition may take to become true (a loaded CI machine)
 
-# A draft with one problem of each kind the issue names. The emoji before "I think" and the pupil's
-# name make code-point columns and UTF-16 indices differ on those lines.
+# A draft with one problem of each kind the issue names. The emoji inside line 1's flagged sentence
+# and before "I think" make code-point columns and UTF-16 indices differ there.
 DRAFT = (
     "Sports Day 🏅 was a wonderful afternoon for the whole school.\n"
     "Oliver Whitfield 🎉 won the sack race.\n"
@@ -81,9 +81,10 @@ class Browser:
         self.from_browser, from_browser_write = os.pipe()
 
         def map_pipes_to_3_and_4():
-            # Copied above 10 first, so neither dup2 can overwrite the other pipe's end.
-            read_end = fcntl.fcntl(to_browser_read, fcntl.F_DUPFD, 10)
-            write_end = fcntl.fcntl(from_browser_write, fcntl.F_DUPFD, 10)
+            # Copied above 10 first, so neither dup2 can overwrite the other pipe's end; the copies
+            # close at exec, and dup2 makes 3 and 4 inheritable.
+            read_end = fcntl.fcntl(to_browser_read, fcntl.F_DUPFD_CLOEXEC, 10)
+            write_end = fcntl.fcntl(from_browser_write, fcntl.F_DUPFD_CLOEXEC, 10)
             os.dup2(read_end, 3)
             os.dup2(write_end, 4)
 
@@ -124,7 +125,10 @@ class Browser:
             message["sessionId"] = self.session
         os.write(self.to_browser, json.dumps(message).encode() + b"\0")
         while True:
-            reply = self.messages.get(timeout=WAIT_SECONDS)
+            try:
+                reply = self.messages.get(timeout=WAIT_SECONDS)
+            except queue.Empty:
+                raise Failure(f"Chromium did not answer {method} within {WAIT_SECONDS} s") from None
             if reply is None:
                 raise Failure(f"Chromium exited while waiting for {method}")
             if reply.get("id") == self.next_id:
