@@ -26,7 +26,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Turns text files (the rule pack in Rules/, the staff page, the OpenAPI document) into Swift source, so the binary carries them.
+        // Turns text files (the rule pack in Rules/, the staff page, the OpenAPI document) into
+        // Swift source, so the binary carries them and needs no resource bundle.
         .executableTarget(name: "embed-files", path: "Sources/embed-files"),
         .plugin(
             name: "EmbedFiles",

@@ -6,7 +6,7 @@
 #      THREADS threads and CONNECTIONS connections, and prints requests/s and latency percentiles;
 #   2. times single requests at the body-size limit (the worst case one request can cost, since
 #      checking is CPU-bound and not interrupted): a draft of many copies of the sample, near 4 MiB;
-#   3. prints the server's resident memory after the run (VmRSS) and its peak (VmHWM).
+#   3. prints the server's resident memory (VmRSS) and its peak (VmHWM) after each of those.
 # Usage: scripts/load-test.sh [DURATION] [THREADS] [CONNECTIONS]    (defaults: 20s 2 16)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,6 +35,7 @@ with open(f"{work}/post.lua", "w") as lua:
     lua.write("done = function(summary, latency, requests)\n")
     lua.write('  io.write(string.format("non-2xx or errors: %d\\n", summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))\n')
     lua.write("end\n")
+open(f"{work}/post.json", "w").write(body)
 # The largest draft the default limit (4 MiB) lets through: copies of the sample, as JSON.
 copies = (4 * 1024 * 1024 - 200) // len(json.dumps(text))
 big = json.dumps({"content": text * copies, "format": "html", "filename": "big.html"})
@@ -43,8 +44,10 @@ print(f"load-test: typical post {len(body)} bytes of JSON; largest post {len(big
 PY
 
 echo "load-test: $(nproc) cores; other work on the machine skews these numbers"
-curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$work/big.json" "$url" || true  # warm-up
+curl -sf -o /dev/null -H 'Content-Type: application/json' --data-binary @"$work/post.json" "$url" || true  # warm-up
 wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$work/post.lua" "$url"
+memory() { grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | tr -s ' \t' ' ' | tr '\n' ' '; }
+echo "load-test: server memory after wrk: $(memory)"
 
 echo "load-test: single requests at the size limit (seconds, total per request):"
 for _ in 1 2 3; do
@@ -52,4 +55,4 @@ for _ in 1 2 3; do
     -H 'Content-Type: application/json' --data-binary @"$work/big.json" "$url"
 done
 
-grep -E '^(VmRSS|VmHWM)' "/proc/$server/status" | sed 's/^/load-test: server /'
+echo "load-test: server memory after the largest requests: $(memory)"

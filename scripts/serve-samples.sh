@@ -7,6 +7,7 @@ start_samples_server() {
   root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
   (cd "$root" && swift build -c release --product postlint >/dev/null)
   bin=$(cd "$root" && swift build -c release --show-bin-path)/postlint
+  : > "$work/server.log"
   (cd "$root/Samples" && exec "$bin" serve --port 0 2> "$work/server.log") &
   server=$!
   port=""
