@@ -1,4 +1,4 @@
-# Sourced by scripts/load-test.sh and Tests/Integration/serve.sh: builds postlint in release mode
+# Sourced by scripts/load-test.sh, Tests/Integration/serve.sh and browser.sh: builds postlint in release mode
 # and runs `postlint serve` in Samples/ (its .postlint.yml and roster) on a free loopback port.
 #   start_samples_server WORK   sets `server` (the pid) and `port`; the log goes to WORK/server.log
 #   stop_samples_server         stops it (SIGTERM) if it runs

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # End-to-end test of the staff page (GET / of `postlint serve`) in a real headless browser: starts
-# the release `postlint serve` on a free loopback port with the sample configuration and roster, and
-# lets browser_test.py paste drafts, press Check, apply a fix and check keyboard access, contrast and
-# privacy in Chromium (over the DevTools protocol on a pipe; Python's standard library only).
-# Rebuilds the release binary first (incremental), since the page is compiled into it. Run by
-# .ci/run, not by `swift test`. Skips (exit 0, with a notice) when Chromium or python3 is missing.
+# the release `postlint serve` on a free loopback port in Samples/ (its configuration and roster,
+# with scripts/serve-samples.sh), and lets browser_test.py paste drafts, press Check, apply a fix and
+# check keyboard access, contrast and privacy in Chromium (over the DevTools protocol on a pipe;
+# Python's standard library only). Rebuilds the release binary first (incremental), since the page
+# is compiled into it. Run by .ci/run, not by `swift test`. Skips (exit 0, with a notice) when
+# Chromium or python3 is missing.
 # Screenshots go to $POSTLINT_SCREENSHOT_DIR (default: a new temporary folder, printed).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,35 +28,13 @@ if ! command -v python3 >/dev/null 2>&1; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/postlint-browser.XXXXXX")
-server=""
-cleanup() {
-  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=../../scripts/serve-samples.sh
+source "$root/scripts/serve-samples.sh"
+trap 'stop_samples_server; rm -rf "$work"' EXIT
 
-echo "browser integration: building the release postlint (the page is compiled into it)"
-if ! (cd "$root" && swift build -c release --product postlint > "$work/build.log" 2>&1); then
-  echo "browser integration: FAILED: the release build failed:"; tail -40 "$work/build.log" | sed 's/^/    | /'; exit 1
-fi
-binary="$root/.build/release/postlint"
-
-# Port 0: the server picks a free port and prints it ("postlint: serving http://127.0.0.1:PORT/").
-: > "$work/server.log"  # exists before the background server opens it, for the loop below
-"$binary" serve --host 127.0.0.1 --port 0 --config "$root/Samples/.postlint.yml" 2> "$work/server.log" &
-server=$!
-url=""
-for _ in $(seq 1 600); do
-  url=$(sed -n 's|.*serving \(http://[^ ]*/\).*|\1|p' "$work/server.log" | head -1)
-  [ -n "$url" ] && break
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "browser integration: FAILED: postlint serve exited:"; sed 's/^/    | /' "$work/server.log"; exit 1
-  fi
-  sleep 0.1
-done
-if [ -z "$url" ]; then
-  echo "browser integration: FAILED: postlint serve printed no address within a minute:"; sed 's/^/    | /' "$work/server.log"; exit 1
-fi
+echo "browser integration: building the release postlint (the page is compiled into it) and serving Samples/"
+start_samples_server "$work"
+url="http://127.0.0.1:$port/"
 echo "browser integration: $("$chromium" --version 2>/dev/null), server at $url"
 
 status=0
