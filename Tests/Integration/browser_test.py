@@ -350,9 +350,9 @@ def test_word(browser, folder):
         file.write(b"PK\x03\x04 this is not really a Word document")
     choose_file(browser, damaged)
     browser.wait_for(f"{STATE} === 'error'", "the page shows the server's error")
-    summary = browser.evaluate("[document.getElementById('summary').getAttribute('role'), document.getElementById('summary').innerText]")
-    expect(summary[0] == "alert" and "PostLint could not read this draft." in summary[1] and "(status 422)" in summary[1],
-           f"the error is shown as {summary}")
+    summary = browser.evaluate("[document.getElementById('summary').innerText, document.getElementById('announcer').textContent]")
+    expect(all("PostLint could not read this draft." in text and "(status 422)" in text for text in summary),
+           f"the error is shown and announced as {summary}")
     browser.click("#leave-docx")
     expect(browser.evaluate("document.activeElement.id") == "draft", "leaving the Word draft does not return to the text")
 
