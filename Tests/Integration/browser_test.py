@@ -88,14 +88,14 @@ class Browser:
             os.dup2(read_end, 3)
             os.dup2(write_end, 4)
 
+        # --no-sandbox: CI containers often lack the namespaces Chromium's sandbox needs (and root
+        # may not use it at all); this browser only ever loads the page under test.
         arguments = [
-            binary, "--headless=new", "--remote-debugging-pipe", f"--user-data-dir={profile}",
+            binary, "--headless=new", "--no-sandbox", "--remote-debugging-pipe", f"--user-data-dir={profile}",
             "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-sync",
             "--disable-background-networking", "--disable-component-update", "--disable-gpu",
             "--hide-scrollbars", "--force-color-profile=srgb", "--lang=en-GB", "about:blank",
         ]
-        if os.geteuid() == 0:
-            arguments.insert(1, "--no-sandbox")  # Chromium refuses to run its sandbox as root (CI containers)
         self.process = subprocess.Popen(arguments, preexec_fn=map_pipes_to_3_and_4, close_fds=False,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_browser_read)
