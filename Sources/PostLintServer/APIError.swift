@@ -3,19 +3,19 @@ import Hummingbird
 
 /// A request the server refuses, answered as `{ "error": { "status": N, "message": "..." } }`.
 /// Messages say what was wrong with the request; they never quote its content.
-public struct APIError: HTTPResponseError, Sendable {
-    public var status: HTTPResponse.Status
-    public var message: String
+struct APIError: HTTPResponseError, Sendable {
+    var status: HTTPResponse.Status
+    var message: String
     /// Extra response headers, e.g. `Allow` on a 405.
-    public var headers: HTTPFields = [:]
+    var headers: HTTPFields = [:]
 
-    public init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
+    init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
         self.headers = headers
     }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    func response(from request: Request, context: some RequestContext) throws -> Response {
         var fields = headers
         fields[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: json)))

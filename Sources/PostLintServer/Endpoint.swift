@@ -2,18 +2,18 @@ import Hummingbird
 
 /// Every route the server answers. The router is built from this list, a 405 names the methods a
 /// path does allow from it, and a test holds it and `docs/openapi.yaml` to each other.
-public enum Endpoint: CaseIterable, Sendable {
+enum Endpoint: CaseIterable, Sendable {
     case page
     case health
     case rules
     case openAPI
     case check
 
-    public var method: HTTPRequest.Method {
+    var method: HTTPRequest.Method {
         self == .check ? .post : .get
     }
 
-    public var path: String {
+    var path: String {
         switch self {
         case .page: "/"
         case .health: "/healthz"

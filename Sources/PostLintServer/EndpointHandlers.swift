@@ -37,7 +37,7 @@ struct EndpointHandlers: Sendable {
     private func check(_ request: Request) async throws -> Response {
         let started = ContinuousClock.now
         let contentType = request.headers[.contentType]
-        let mediaType = contentType.map(MultipartDraftReader.mediaTypeOnly)
+        let mediaType = contentType.map(MultipartForm.mediaType)
         guard mediaType == "application/json" || mediaType == "multipart/form-data" else {
             throw APIError(.unsupportedMediaType,
                            "send the draft as application/json or multipart/form-data (Content-Type was \(contentType.map { "'\($0.prefix(80))'" } ?? "missing"))")
