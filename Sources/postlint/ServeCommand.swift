@@ -36,7 +36,9 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be positive") }
-        guard requestTimeout > 0 else { throw ValidationError("--request-timeout must be positive") }
+        guard requestTimeout > 0, requestTimeout <= 86_400 else {
+            throw ValidationError("--request-timeout must be more than 0 and at most 86400 seconds")
+        }
     }
 
     func run() throws {

@@ -91,6 +91,13 @@ import Testing
         #expect(try await server.request("/healthz").status == 200, "the server still answers")
     }
 
+    @Test(arguments: [["--port", "70000"], ["--max-body-size", "0"], ["--request-timeout", "1e300"], ["--request-timeout", "nan"]])
+    func refusesOptionsOutOfRange(_ options: [String]) throws {
+        let result = try PostLintProcess.run(["serve"] + options, timeout: .seconds(60))
+        #expect(result.status == 2)
+        #expect(result.standardError.contains(options[0]))
+    }
+
     @Test func refusesToStartWithABrokenConfigurationOrNoRoster() throws {
         let fixture = try ServerFixture()
         try ServerFixture.write("roster: [missing.csv]\n", to: fixture.folder + "/.postlint.yml")
