@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libxml2, seen through a shim header that keeps its ICU headers away from Foundation's.
@@ -22,12 +25,13 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Turns the YAML rule pack in Rules/ into Swift source, so the binary carries its defaults.
-        .executableTarget(name: "embed-rules", path: "Sources/embed-rules"),
+        // Turns text files (the rule pack in Rules/, the staff page, the OpenAPI document) into
+        // Swift source, so the binary carries them and needs no resource bundle.
+        .executableTarget(name: "embed-files", path: "Sources/embed-files"),
         .plugin(
-            name: "EmbedRules",
+            name: "EmbedFiles",
             capability: .buildTool(),
-            dependencies: ["embed-rules"]
+            dependencies: ["embed-files"]
         ),
         .target(
             name: "PostLint",
@@ -36,13 +40,27 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            plugins: ["EmbedRules"]
+            plugins: ["EmbedFiles"]
+        ),
+        // `postlint serve`: the HTTP API and the staff page, on Hummingbird.
+        .target(
+            name: "PostLintServer",
+            dependencies: [
+                "PostLint",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Page"],
+            plugins: ["EmbedFiles"]
         ),
         .executableTarget(
             name: "postlint",
             dependencies: [
                 "PostLint",
+                "PostLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The benchmark's floor: libxml2 parsing HTML and walking the tree, in C, with nothing else.
@@ -57,6 +75,10 @@ let package = Package(
             dependencies: [
                 "PostLint",
                 "postlint",
+                "PostLintServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

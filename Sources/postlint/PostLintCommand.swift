@@ -13,7 +13,7 @@ struct PostLintCommand: ParsableCommand {
         abstract: "Checks school posts against the school's social media policy.",
         version: PostLintInfo.version,
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self,
-                      LSPCommand.self, HookCommand.self],
+                      LSPCommand.self, HookCommand.self, ServeCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     static func main() {

@@ -17,10 +17,7 @@ struct RulesCommand: ParsableCommand {
         switch format {
         case .text: print(RuleDocumentation.table(descriptors), terminator: "")
         case .markdown: print(RuleDocumentation.markdown(descriptors), terminator: "")
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(descriptors), as: UTF8.self))
+        case .json: print(try RuleDocumentation.json(descriptors))
         }
     }
 }

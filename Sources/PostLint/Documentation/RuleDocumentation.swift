@@ -1,6 +1,15 @@
+import Foundation
+
 /// Renders what a person reads about rules: `postlint rules`, `postlint explain RULE`, and
 /// `docs/rules.md` (which the test suite keeps in step with the registry).
 public enum RuleDocumentation {
+    /// The whole catalogue as JSON (`postlint rules --format json`, the server's `GET /api/v1/rules`).
+    public static func json(_ descriptors: [CheckDescriptor]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(descriptors), as: UTF8.self)
+    }
+
     /// One line per rule: id, default level, policy section, title.
     public static func table(_ descriptors: [CheckDescriptor]) -> String {
         let idWidth = descriptors.map(\.id.count).max() ?? 0
