@@ -1,5 +1,6 @@
-/// A block with its tokens and their normalised text, computed once and shared by every check.
-public struct TokenizedBlock: Sendable {
+/// A block with its tokens and their normalised text, computed once and shared by every check. A class:
+/// checks loop over blocks, and copying a reference is one retain where the struct was one per array.
+public final class TokenizedBlock: Sendable {
     public let block: TextBlock
     public let tokens: [Token]
     /// The normalised forms of all tokens, back to back; `Token.normalizedRange` indexes into it.

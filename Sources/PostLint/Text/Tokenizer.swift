@@ -5,8 +5,9 @@
 struct Tokenizer {
     let block: TextBlock
     private(set) var tokens: [Token] = []
-    /// Normalised forms; only the first `normalizedCount` bytes are written (it is allocated at the
-    /// text's size up front so that an ASCII token is lower-cased and hashed in one pass into it).
+    /// Normalised forms; only the first `normalizedCount` bytes are written. It always has room for the
+    /// rest of the text from the current token on (allocated at the text's size up front, grown when
+    /// folding lengthens a token), so an ASCII word is lower-cased into it as it is scanned.
     private(set) var normalized: [UInt8]
     private var normalizedCount = 0
     /// The folded form of a token with non-ASCII letters, before it is copied into `normalized`.
@@ -57,44 +58,51 @@ struct Tokenizer {
     // MARK: Words and numbers
 
     private mutating func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
         var lower = 0  // letters that are not upper case
         var upper = 0
         var firstIsUpper = false
         var hasDigit = false
         var lastApostrophe: Int?
-        while index < bytes.count {
-            // ASCII letters and digits without decoding (the same answers as the general path).
-            let byte = bytes[index]
-            if byte &- 0x61 < 26 {
-                lower &+= 1
+        // An all-ASCII word is lower-cased into `normalized` and hashed while it is scanned, so its
+        // bytes are read once; any other byte leaves the word to `emit`, which folds it.
+        var isASCII = true
+        var hash = FNV.basis
+        let shift = normalizedCount - start  // normalised offset of a text offset in this word
+        let index = normalized.withUnsafeMutableBufferPointer { output -> Int in
+            var index = start
+            while index < bytes.count {
+                // ASCII letters and digits without decoding (the same answers as the general path).
+                let byte = bytes[index]
+                if byte &- 0x61 < 26 {
+                    lower &+= 1
+                } else if byte &- 0x41 < 26 {
+                    if lower == 0 && upper == 0 { firstIsUpper = true }
+                    upper &+= 1
+                } else if byte &- 0x30 < 10 {
+                    hasDigit = true
+                } else {
+                    if byte < 0x80 && byte != 0x27 { break }
+                    let (part, length) = Tokenizer.wordPart(bytes, at: index)
+                    guard part != .end else { break }
+                    isASCII = false
+                    switch part {
+                    case .lowerLetter: lower &+= 1
+                    case .upperLetter:
+                        if lower == 0 && upper == 0 { firstIsUpper = true }
+                        upper &+= 1
+                    case .mark: break
+                    case .apostrophe: lastApostrophe = index
+                    case .end: break
+                    }
+                    index += length
+                    continue
+                }
+                let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                output[index &+ shift] = folded  // room: see `normalized`
+                hash = FNV.combine(hash, folded)
                 index &+= 1
-                continue
             }
-            if byte &- 0x41 < 26 {
-                if lower == 0 && upper == 0 { firstIsUpper = true }
-                upper &+= 1
-                index &+= 1
-                continue
-            }
-            if byte &- 0x30 < 10 {
-                hasDigit = true
-                index &+= 1
-                continue
-            }
-            if byte < 0x80 && byte != 0x27 { break }
-            let (part, length) = Tokenizer.wordPart(bytes, at: index)
-            switch part {
-            case .lowerLetter: lower &+= 1
-            case .upperLetter:
-                if lower == 0 && upper == 0 { firstIsUpper = true }
-                upper &+= 1
-            case .mark: break
-            case .apostrophe: lastApostrophe = index
-            case .end: break
-            }
-            guard part != .end else { break }
-            index += length
+            return index
         }
         if hasDigit { traits.insert(.digits) }
         var end = index
@@ -114,7 +122,11 @@ struct Tokenizer {
             traits.insert(.emailMarker)
         }
         if lower == 0 && upper >= 2 { flags.insert(.allUppercase) }
-        emit(.word, bytes, start..<end, flags: flags)
+        if isASCII {
+            append(.word, start..<end, normalizedCount: end - start, key: hash, flags: flags)
+        } else {
+            emit(.word, bytes, start..<end, flags: flags)
+        }
         return index
     }
 
@@ -247,9 +259,10 @@ struct Tokenizer {
         var asciiEnd = range.lowerBound
         while asciiEnd < range.upperBound && bytes[asciiEnd] < 0x80 { asciiEnd += 1 }
         let key: UInt64
+        let length: Int
         if asciiEnd == range.upperBound {
             // ASCII (almost every token): lower-cased, written and hashed in one pass.
-            reserveNormalized(range.count)
+            length = range.count
             key = normalized.withUnsafeMutableBufferPointer { output in
                 var hash = FNV.basis
                 var position = normalizedStart
@@ -262,7 +275,6 @@ struct Tokenizer {
                 }
                 return hash
             }
-            normalizedCount += range.count
         } else {
             folded.removeAll(keepingCapacity: true)
             var index = range.lowerBound
@@ -271,12 +283,20 @@ struct Tokenizer {
                 TextNormalizer.appendFolded(scalar, to: &folded)
                 index += length
             }
-            reserveNormalized(folded.count)
+            // Keep room for the rest of the text after this token (see `normalized`).
+            reserveNormalized(folded.count + bytes.count - range.upperBound)
             normalized.replaceSubrange(normalizedStart..<(normalizedStart + folded.count), with: folded)
-            normalizedCount += folded.count
+            length = folded.count
             key = FNV.hash(folded[...])
         }
-        let normalizedRange = normalizedStart..<normalizedCount
+        append(kind, range, normalizedCount: length, key: key, flags: flags)
+    }
+
+    /// Appends a token whose normalised form, `normalizedCount` bytes hashed to `key`, has been written
+    /// to `normalized` at the current end.
+    private mutating func append(_ kind: Token.Kind, _ range: Range<Int>, normalizedCount count: Int, key: UInt64, flags: TokenFlags) {
+        let normalizedRange = normalizedCount..<(normalizedCount + count)
+        normalizedCount += count
         var tokenFlags = flags
         if spaceBefore { tokenFlags.insert(.spaceBefore) }
         if lineBreakBefore { tokenFlags.insert(.lineBreakBefore) }
