@@ -18,8 +18,8 @@ struct EmbedFiles: BuildToolPlugin {
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         case "PostLintServer":
             typeName = "EmbeddedServerFiles"
-            files = [package.appending(path: "Sources/PostLintServer/Page/index.html"),
-                     package.appending(path: "docs/openapi.yaml")]
+            files = ["index.html", "page.css", "page.js"].map { package.appending(path: "Sources/PostLintServer/Page/\($0)") }
+                + [package.appending(path: "docs/openapi.yaml")]
         default:
             throw PluginError(description: "EmbedFiles does not know what to embed in target \(target.name)")
         }

@@ -1,8 +1,11 @@
-/// The staff page (`Page/index.html`) and the OpenAPI document (`docs/openapi.yaml`), compiled into
+/// The staff page (`Page/index.html` with its `page.css` and `page.js`) and the OpenAPI document
+/// (`docs/openapi.yaml`), compiled into
 /// the binary by the EmbedFiles build plugin (which adds `files`), so `postlint serve` needs no
 /// resource bundle beside it.
 enum EmbeddedServerFiles {
     static let page = text(named: "index.html")
+    static let pageStyle = text(named: "page.css")
+    static let pageScript = text(named: "page.js")
     static let openAPI = text(named: "openapi.yaml")
 
     private static func text(named name: String) -> String {

@@ -4,6 +4,8 @@ import Hummingbird
 /// path does allow from it, and a test holds it and `docs/openapi.yaml` to each other.
 enum Endpoint: CaseIterable, Sendable {
     case page
+    case pageStyle
+    case pageScript
     case health
     case rules
     case openAPI
@@ -16,6 +18,8 @@ enum Endpoint: CaseIterable, Sendable {
     var path: String {
         switch self {
         case .page: "/"
+        case .pageStyle: "/page.css"
+        case .pageScript: "/page.js"
         case .health: "/healthz"
         case .rules: "/api/v1/rules"
         case .openAPI: "/api/v1/openapi.yaml"

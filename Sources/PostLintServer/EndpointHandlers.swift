@@ -19,6 +19,8 @@ struct EndpointHandlers: Sendable {
     func respond(to endpoint: Endpoint, request: Request) async throws -> Response {
         switch endpoint {
         case .page: Self.text(EmbeddedServerFiles.page, type: "text/html; charset=utf-8")
+        case .pageStyle: Self.text(EmbeddedServerFiles.pageStyle, type: "text/css; charset=utf-8")
+        case .pageScript: Self.text(EmbeddedServerFiles.pageScript, type: "text/javascript; charset=utf-8")
         case .health: Self.text("{\"status\":\"ok\"}\n", type: Self.json)
         case .rules: Self.text(rulesJSON, type: Self.json)
         case .openAPI: Self.text(EmbeddedServerFiles.openAPI, type: "application/yaml; charset=utf-8")

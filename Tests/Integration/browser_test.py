@@ -142,6 +142,7 @@ class Browser:
         self.session = self.call("Target.attachToTarget", session=False, targetId=target, flatten=True)["sessionId"]
         self.call("Page.enable")
         self.call("Runtime.enable")
+        self.call("Log.enable")
         self.call("Network.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=1280, height=860, deviceScaleFactor=1, mobile=False)
 
@@ -462,6 +463,19 @@ def main():
             expect(any(u.endswith("/api/v1/check") for u in urls), f"no request to /api/v1/check among {urls}")
             stored = browser.evaluate("localStorage.length + sessionStorage.length")
             expect(stored == 0, f"{stored} items in the browser's storage")
+
+            print("security: script and style come from the server's own files under a policy without inline code; no script errors")
+            for file in ("/page.js", "/page.css"):
+                expect(any(u.endswith(file) for u in urls), f"the page did not load {file}: {urls}")
+            policy = browser.evaluate("document.querySelector('meta[http-equiv=Content-Security-Policy]').content")
+            expect("unsafe-inline" not in policy, f"the page's policy allows inline code: {policy}")
+            # Refused answers (the damaged Word file's 422) are logged by the network layer: expected.
+            errors = [e["params"]["entry"]["text"] for e in browser.events
+                      if e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"
+                      and e["params"]["entry"].get("source") != "network"]
+            errors += [e["params"]["exceptionDetails"].get("text", "") for e in browser.events
+                       if e.get("method") == "Runtime.exceptionThrown"]
+            expect(not errors, f"errors in the console (a blocked script or style would show here): {errors}")
         except Failure as failure:
             print(f"browser test FAILED: {failure}")
             try:

@@ -140,7 +140,8 @@ import Testing
     @Test func servesHealthThePageAndTheOpenAPIDocument() async throws {
         let fixture = try ServerFixture()
         let openAPI = try String(contentsOfFile: PostLintProcess.packageRoot + "/docs/openapi.yaml", encoding: .utf8)
-        let page = try String(contentsOfFile: PostLintProcess.packageRoot + "/Sources/PostLintServer/Page/index.html", encoding: .utf8)
+        let pageFolder = PostLintProcess.packageRoot + "/Sources/PostLintServer/Page/"
+        let page = try String(contentsOfFile: pageFolder + "index.html", encoding: .utf8)
         try await fixture.test { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(Support.text(response) == "{\"status\":\"ok\"}\n")
@@ -152,9 +153,23 @@ import Testing
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
                 #expect(Support.text(response) == page)
-                #expect(response.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self';") == true)
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy.hasPrefix("default-src 'self';"))
+                #expect(policy.contains("script-src 'self';") && !policy.contains("unsafe-inline"), "\(policy)")
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
                 #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer")
+            }
+            // The page's script and style are its own files (no inline code for the policy to allow).
+            #expect(!page.contains("<script>") && !page.contains("<style>") && !page.contains(" onclick="))
+            for (path, file, type) in [("/page.js", "page.js", "text/javascript; charset=utf-8"),
+                                       ("/page.css", "page.css", "text/css; charset=utf-8")] {
+                let expected = try String(contentsOfFile: pageFolder + file, encoding: .utf8)
+                #expect(page.contains("\"\(file)\""), "index.html does not load \(file)")
+                try await client.execute(uri: path, method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == type)
+                    #expect(Support.text(response) == expected)
+                }
             }
         }
     }

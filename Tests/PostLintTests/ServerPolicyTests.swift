@@ -81,7 +81,7 @@ import Testing
                                                            headers: headers, body: draft) { Support.text($0) })
                 }
             }
-            for path in ["/", "/healthz", "/api/v1/rules", "/api/v1/openapi.yaml", "/no-such-page"] {
+            for path in ["/", "/page.js", "/page.css", "/healthz", "/api/v1/rules", "/api/v1/openapi.yaml", "/no-such-page"] {
                 bodies.append(try await client.execute(uri: path, method: .get) { Support.text($0) })
             }
             return bodies

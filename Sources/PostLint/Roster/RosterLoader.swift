@@ -162,8 +162,9 @@ public enum RosterLoader {
                 guard index < fields.count, !fields[index].isEmpty else { return nil }
                 let value = fields[index]
                 // The reader trims spaces; tabs and no-break spaces are rare enough to trim here.
+                // (The tokenizer's white space test: Unicode properties cost far more, for every field.)
                 if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-                   first.properties.isWhitespace || last.properties.isWhitespace {
+                   CharacterClass.isWhitespace(first.value) || CharacterClass.isWhitespace(last.value) {
                     let trimmed = value.trimmingCharacters(in: .whitespaces)
                     return trimmed.isEmpty ? nil : trimmed
                 }

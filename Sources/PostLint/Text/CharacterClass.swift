@@ -4,7 +4,7 @@ enum CharacterClass {
     @inline(__always)
     static func isWhitespace(_ value: UInt32) -> Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return value == 0xA0 || (value >= 0x2000 && value <= 0x200B) || value == 0x202F || value == 0x205F
+        return value == 0xA0 || value == 0x85 || (value >= 0x2000 && value <= 0x200B) || value == 0x202F || value == 0x205F
             || value == 0x3000 || value == 0xFEFF || value == 0x2028 || value == 0x2029 || value == 0x1680
     }
 
