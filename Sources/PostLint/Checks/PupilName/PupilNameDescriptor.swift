@@ -11,6 +11,8 @@ extension PupilNameCheck {
         May,Cook,,R
         Benjamin,Adeyemi,Ben,3
         Rose,Baker,,2
+        Skye,Morgan,,4
+        Oscar,Lindqvist,,5
         """
 
     private static func example(_ text: String, format: DocumentFormat = .text) -> CheckExample {
@@ -51,6 +53,7 @@ extension PupilNameCheck {
             example("«Ben Adeyemi» read his poem to the whole school."),
             example("“«Oliver» was brilliant,” said Mrs Patel."),
             example("We gave the prizes to «Grace» and «May»."),
+            example("A photo of «Skye» on the Isle of Wight trip, and «Oscar»-led teams in a three-legged race."),
             example("«Grace Patel» led the Harvest assembly."),
             example("The «Okonkwo-Hale» twins ran the cake stall."),
             example("<p>Well done <b>«Oliver</b> Whitfield» for 100 house points.</p>", format: .html),
@@ -76,6 +79,8 @@ extension PupilNameCheck {
             example("Grace and courtesy are our values this term."),
             example("Oliver Smith from the fire brigade visited Reception."),
             example("Dr. Baker spoke to Year 5 about healthy eating."),
+            example("Year 4 wrote postcards from the Isle of Skye, and the Duke of York's Theatre sent a letter."),
+            example("The nativity was an Oscar-worthy performance, seen through rose-tinted glasses, and Oscar-nominated too."),
             example("<p>Mrs <b>Patel</b> led the Summer Fair.</p><img src=\"/photos/rose-garden.jpg\" alt=\"The Rose Garden\">",
                     format: .html),
             example("<img src=\"oliver.jpg\" alt=\"A pupil reading\"><code>Oliver Whitfield</code>", format: .html),

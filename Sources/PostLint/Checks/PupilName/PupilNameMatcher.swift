@@ -11,7 +11,11 @@
 /// - it is capitalised and not followed by another capitalised word (that would be someone else's
 ///   full name, "Oliver Twist", or a thing, "Summer Fair");
 /// - it is not preceded by a determiner ("the Rose Garden") or, mid-sentence outside headings, by a
-///   capitalised word ("Jamie Oliver": someone else's surname);
+///   capitalised word ("Jamie Oliver": someone else's surname), also across "of" ("the Isle of Skye",
+///   "the Duke of York": part of a place or a title);
+/// - it is not the first part of a hyphenated word whose next part is in lower case ("an
+///   Oscar-worthy performance", "Oscar-nominated"), unless that part says the person did it
+///   ("Oscar-led", "Ruby-designed");
 /// - it is not a date ("in May", "May 2026", "12 May"), a modal opening a question ("Will you…?") or
 ///   a chapter and verse ("Matthew 25:35");
 /// - and, for an ambiguous forename — one on the common-word list, one of one or two letters, or one
@@ -109,6 +113,20 @@ struct PupilNameMatcher {
                !previous.flags.contains(.possessive) {
                 return false
             }
+            // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
+            if previous.key == PupilNameWords.of, start >= 2, !previous.flags.contains(.lineBreakBefore) {
+                let before = tokens[start - 2]
+                if isCapitalised(before), !before.flags.contains(.sentenceStart), !isHeading, !before.flags.contains(.possessive) {
+                    return false
+                }
+            }
+        }
+        // "Oscar-worthy", "Oscar-nominated": the first part of a hyphenated word, not a name
+        // (but "Oscar-led" is Oscar).
+        if end + 1 < tokens.count, tokens[end].key == PupilNameWords.hyphen, !tokens[end].flags.contains(.spaceBefore),
+           tokens[end + 1].kind == .word, !tokens[end + 1].flags.contains(.spaceBefore), !isCapitalised(tokens[end + 1]),
+           !PupilNameWords.agentParticiples.contains(tokens[end + 1].key) {
+            return false
         }
         // Dates: "in May", "12 May", "May 2026", "early June".
         if PupilNameWords.months.contains(first.key) {

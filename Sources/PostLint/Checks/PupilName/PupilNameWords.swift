@@ -30,6 +30,13 @@ enum PupilNameWords {
     /// Modal verbs that are also names: "Will you…?", "May I…?".
     static let modals = keys(["will", "may", "can", "shall", "might", "must", "should", "would", "could"])
 
+    /// After "Name-", these keep it a person: "Oscar-led", "Ruby-designed".
+    static let agentParticiples = keys(["led", "run", "inspired", "organised", "organized", "designed", "made", "written",
+                                        "hosted", "created", "directed", "drawn", "painted", "built", "coached", "chosen",
+                                        "picked", "presented", "planned", "baked", "cooked", "read", "sung", "voiced"])
+
+    static let of = FNV.hash("of")
+    static let hyphen = FNV.hash("-")
     static let period = FNV.hash(".")
     static let questionMark = FNV.hash("?")
     static let sentenceEnds: Set<UInt64> = keys([".", "!", "\u{2026}"])
