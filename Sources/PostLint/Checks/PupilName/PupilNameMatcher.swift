@@ -22,7 +22,8 @@
 ///   the same document also uses as a lower-case word — it is not at the start of a sentence (except
 ///   in alt text, which opens with who is in the photo), in capitals, in a title-case heading or a
 ///   title-case quotation or italic title ("“Faith, Hope and Love”"), or after a possessive ("our
-///   Christian values").
+///   Christian values"); a title-case line does not count when the name stands in a list with another
+///   roster name ("Carys, Gethin and Sky at Malham Cove").
 /// A surname alone is a name only right before a family word ("the Patel family", "the Okafor twins");
 /// "Mr and Mrs Patel" is not flagged, as a title rules out a pupil and staff are addressed the same way.
 struct PupilNameMatcher {
@@ -145,7 +146,8 @@ struct PupilNameMatcher {
         if isAmbiguous(first, single: end - start == 1) {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
-            if opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
+            if opensSentence || first.flags.contains(.allUppercase)
+                || (isTitleCase(around: start) && !isListedWithOtherNames(start, end))
                 || (isTitleLike(first) && isTitleCaseQuotation(around: start)) {
                 return false
             }
@@ -155,6 +157,17 @@ struct PupilNameMatcher {
             }
         }
         return true
+    }
+
+    /// "Carys, Gethin and Sky at Malham Cove": next to another roster name across a comma, "and" or
+    /// "&", an ambiguous name is one of a list of people, whatever the capitals of the line say.
+    private func isListedWithOtherNames(_ start: Int, _ end: Int) -> Bool {
+        func isOtherName(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && automaton.trie.canStart(with: tokens[index])
+        }
+        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), isOtherName(start - 2) { return true }
+        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), isOtherName(end + 1) { return true }
+        return false
     }
 
     private func isAmbiguous(_ token: Token, single: Bool) -> Bool {
@@ -217,9 +230,11 @@ struct PupilNameMatcher {
 
     private var isHeading: Bool { block.block.kind == .heading || block.block.kind == .title }
 
-    /// Most longer words on the line capitalised (the name itself and sentence starts aside): a
-    /// title-case heading, where capitals say nothing about names. Lines, not blocks, so that a
-    /// heading is judged alone even by a reader that returns the whole file as one block.
+    /// Most longer words on the line capitalised (the name itself, other roster names and sentence
+    /// starts aside): a title-case heading, where capitals say nothing about names. Lines, not blocks,
+    /// so that a heading is judged alone even by a reader that returns the whole file as one block.
+    /// Other names do not count, or a list of pupils ("Carys, Gethin and Sky at the cove") would
+    /// look like a heading.
     private func isTitleCase(around index: Int) -> Bool {
         var lineStart = index
         while lineStart > 0, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
@@ -227,7 +242,8 @@ struct PupilNameMatcher {
         var position = lineStart
         while position < tokens.count, position == lineStart || !tokens[position].flags.contains(.lineBreakBefore) {
             let token = tokens[position]
-            if position != index, token.kind == .word, token.normalizedRange.count >= 4, !token.flags.contains(.sentenceStart) {
+            if position != index, token.kind == .word, token.normalizedRange.count >= 4, !token.flags.contains(.sentenceStart),
+               !automaton.trie.canStart(with: token) {
                 words += 1
                 if isCapitalised(token) { capitalised += 1 }
             }

@@ -35,6 +35,9 @@ enum PupilNameWords {
                                         "hosted", "created", "directed", "drawn", "painted", "built", "coached", "chosen",
                                         "picked", "presented", "planned", "baked", "cooked", "read", "sung", "voiced"])
 
+    /// What joins the names of a list: "Carys, Gethin and Sky".
+    static let listJoiners = keys([",", "and", "&"])
+
     static let of = FNV.hash("of")
     static let hyphen = FNV.hash("-")
     static let period = FNV.hash(".")
