@@ -14,6 +14,11 @@ enum CharacterClass {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         if value == 0xAA || value == 0xBA { return true }
         if value < 0xC0 || value == 0xD7 || value == 0xF7 { return false }
+        // Latin-1 Supplement and Latin Extended-A/B are letters from 0xC0 on (× and ÷ aside), and
+        // General Punctuation (’ “ ” – — … and the spaces) has none: the common cases in school posts
+        // are answered without Unicode's property tables.
+        if value < 0x250 { return true }
+        if value >= 0x2000 && value <= 0x206F { return false }
         return scalar.properties.isAlphabetic
     }
 
