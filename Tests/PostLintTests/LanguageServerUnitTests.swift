@@ -120,6 +120,23 @@ private struct ThruCheck: Check {
         }
     }
 
+    @Test func aLoneCREndsALineAsTheSpecificationSays() {
+        // Old Mac line ends, then CR LF, then LF: LSP counts each as one line end.
+        let source = SourceText(path: "t.txt", text: "one\rtwo 😀x\r\nthree\nfour")
+        let bytes = Array(source.utf8)
+        for encoding in PositionEncoding.allCases {
+            let converter = PositionConverter(source: source, encoding: encoding)
+            let x = bytes.firstIndex(of: UInt8(ascii: "x"))!
+            let character = switch encoding { case .utf8: 8; case .utf16: 6; case .utf32: 5 }
+            #expect(converter.position(ofByte: x) == LSP.Position(line: 1, character: character), "\(encoding)")
+            #expect(converter.position(ofByte: bytes.firstIndex(of: UInt8(ascii: "h"))!) == LSP.Position(line: 2, character: 1))
+            #expect(converter.position(ofByte: bytes.count) == LSP.Position(line: 3, character: 4))
+            #expect(converter.byteOffset(of: .init(line: 1, character: 0)) == 4)
+            #expect(converter.byteOffset(of: .init(line: 0, character: 99)) == 3, "the end of the first line is its CR")
+            #expect(converter.byteOffset(of: .init(line: 2, character: 0)) == bytes.firstIndex(of: UInt8(ascii: "h"))! - 1)
+        }
+    }
+
     @Test func positionsPastTheEndOfALineOrInsideASurrogatePairAreClamped() {
         let utf16 = PositionConverter(source: source, encoding: .utf16)
         let lineEnd = Array(source.utf8).firstIndex(of: 0x0D)!

@@ -14,39 +14,55 @@ public enum PositionEncoding: String, Sendable, Hashable, Codable, CaseIterable 
 }
 
 /// Converts between byte offsets in a draft's UTF-8 text and LSP positions (0-based line, character
-/// in the negotiated encoding). Lines end at LF (a CR before it belongs to no character), as in
-/// `LineIndex`.
+/// in the negotiated encoding). Lines end at LF, CR LF or a lone CR, as the LSP specification says
+/// (PostLint's own `LineIndex` follows SARIF, where a lone CR does not end a line): a draft saved with
+/// old Mac line ends is still underlined where the editor shows it.
 public struct PositionConverter: Sendable {
     public let source: SourceText
     public let encoding: PositionEncoding
+    /// Byte offset at which each LSP line starts.
+    private let lineStarts: [Int]
 
     public init(source: SourceText, encoding: PositionEncoding) {
         self.source = source
         self.encoding = encoding
+        let bytes = source.utf8
+        guard bytes.contains(0x0D) else {
+            lineStarts = source.lines.lineStarts
+            return
+        }
+        var starts = [0]
+        for index in bytes.indices {
+            if bytes[index] == 0x0A || (bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                starts.append(index + 1)
+            }
+        }
+        lineStarts = starts
     }
 
     /// The LSP position of a byte offset (clamped to the text).
     public func position(ofByte offset: Int) -> LSP.Position {
-        let clamped = max(0, min(offset, source.utf8.count))
-        let sourcePosition = source.lines.position(of: clamped)
-        let line = sourcePosition.line - 1
-        let character: Int
-        switch encoding {
-        case .utf8: character = clamped - source.lines.lineStarts[line]
-        case .utf16: character = sourcePosition.utf16Column - 1
-        case .utf32: character = sourcePosition.column - 1
+        let bytes = source.utf8
+        let clamped = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: clamped)
+        var character = 0
+        var index = lineStarts[line]
+        while index < clamped {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            switch encoding {
+            case .utf8: character += min(length, clamped - index)
+            case .utf16: character += length == 4 ? 2 : 1
+            case .utf32: character += 1
+            }
+            index += length
         }
         return LSP.Position(line: line, character: character)
     }
 
-    /// The LSP position of a PostLint position (1-based line, code-point and UTF-16 columns).
+    /// The LSP position of a PostLint position (1-based line and code-point column).
     public func position(_ position: SourcePosition) -> LSP.Position {
-        switch encoding {
-        case .utf16: LSP.Position(line: position.line - 1, character: position.utf16Column - 1)
-        case .utf32: LSP.Position(line: position.line - 1, character: position.column - 1)
-        case .utf8:
-            self.position(ofByte: source.lines.offset(line: position.line, column: position.column) ?? source.utf8.count)
-        }
+        self.position(ofByte: source.lines.offset(line: position.line, column: position.column) ?? source.utf8.count)
     }
 
     public func range(ofBytes range: Range<Int>) -> LSP.Range {
@@ -54,7 +70,7 @@ public struct PositionConverter: Sendable {
     }
 
     public func range(_ region: SourceRegion) -> LSP.Range {
-        LSP.Range(start: position(region.start), end: position(region.end))
+        range(ofBytes: region.byteRange)
     }
 
     /// The byte offset of an LSP position. As the specification says, a character past the end of the
@@ -63,8 +79,8 @@ public struct PositionConverter: Sendable {
     public func byteOffset(of position: LSP.Position) -> Int {
         let bytes = source.utf8
         guard position.line >= 0 else { return 0 }
-        guard position.line < source.lines.lineCount else { return bytes.count }
-        let range = source.lines.lineRange(position.line)
+        guard position.line < lineStarts.count else { return bytes.count }
+        let range = lineRange(position.line)
         var index = range.lowerBound
         var remaining = max(0, position.character)
         while remaining > 0, index < range.upperBound {
@@ -81,5 +97,26 @@ public struct PositionConverter: Sendable {
             index = min(index + length, range.upperBound)
         }
         return index
+    }
+
+    /// The 0-based LSP line holding `offset`.
+    private func lineIndex(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// The byte range of a 0-based LSP line, without its line end.
+    private func lineRange(_ line: Int) -> Range<Int> {
+        let bytes = source.utf8
+        let start = lineStarts[line]
+        guard line + 1 < lineStarts.count else { return start..<bytes.count }
+        var end = lineStarts[line + 1] - 1  // the LF, or a lone CR
+        if bytes[end] == 0x0A, end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        return start..<end
     }
 }
