@@ -147,9 +147,12 @@ public final class LanguageServer {
                 isShutDown = true
                 sendResult(id: id, .null)
             case "textDocument/codeAction":
-                sendResult(id: id, try JSONValue(encoding: codeActions(try decode(LSP.CodeActionParams.self, message))))
+                let params = try decode(LSP.CodeActionParams.self, message)
+                let actions = view(params.textDocument.uri)?.codeActions(in: params.range, only: params.context?.only) ?? []
+                sendResult(id: id, try JSONValue(encoding: actions))
             case "textDocument/hover":
-                let hover = hover(try decode(LSP.TextDocumentPositionParams.self, message))
+                let params = try decode(LSP.TextDocumentPositionParams.self, message)
+                let hover = view(params.textDocument.uri)?.hover(at: params.position)
                 sendResult(id: id, try hover.map { try JSONValue(encoding: $0) } ?? .null)
             default:
                 log("unknown request \(message.method)")
@@ -299,9 +302,8 @@ public final class LanguageServer {
 
     /// Checks a document and publishes its diagnostics.
     private func check(_ uri: String) {
-        guard let report = report(for: uri), let document = documents[uri] else { return }
-        publish(LSP.PublishDiagnosticsParams(uri: uri, version: document.version,
-                                             diagnostics: lspDiagnostics(report)))
+        guard let view = view(uri), let document = documents[uri] else { return }
+        publish(LSP.PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: view.diagnostics()))
     }
 
     /// The current report of an open document, checking it when its text changed since the last check.
@@ -350,108 +352,11 @@ public final class LanguageServer {
             message: "PostLint: the configuration cannot be used, so drafts are checked with the defaults until it is fixed.\n\(description)"))
     }
 
-    // MARK: Diagnostics
+    // MARK: Diagnostics, code actions, hover
 
-    private func converter(_ report: FileReport) -> PositionConverter {
-        PositionConverter(source: report.source ?? SourceText(path: report.path, text: ""), encoding: positionEncoding)
-    }
-
-    private func lspDiagnostic(_ diagnostic: Diagnostic, converter: PositionConverter) -> LSP.Diagnostic {
-        let descriptor = descriptors[diagnostic.ruleID]
-        return LSP.Diagnostic(
-            range: converter.range(diagnostic.region),
-            severity: Self.severity(diagnostic.level),
-            code: diagnostic.ruleID,
-            codeDescription: descriptor.map { .init(href: $0.documentationURL) },
-            source: PostLintInfo.name,
-            message: diagnostic.message)
-    }
-
-    /// Unsuppressed findings, then problems with the draft itself (malformed markup, an unknown rule in
-    /// a suppression comment).
-    private func lspDiagnostics(_ report: FileReport) -> [LSP.Diagnostic] {
-        let converter = converter(report)
-        var result = report.diagnostics.filter { !$0.isSuppressed }.map { lspDiagnostic($0, converter: converter) }
-        for problem in report.problems {
-            let position = problem.position.map(converter.position) ?? LSP.Position(line: 0, character: 0)
-            result.append(LSP.Diagnostic(range: LSP.Range(start: position, end: position),
-                                         severity: problem.severity == .error ? 1 : 2, code: nil, codeDescription: nil,
-                                         source: PostLintInfo.name, message: problem.message))
-        }
-        return result
-    }
-
-    static func severity(_ level: Level) -> Int {
-        switch level {
-        case .error: 1
-        case .warning: 2
-        case .note, .off: 3
-        }
-    }
-
-    // MARK: Code actions
-
-    private func codeActions(_ params: LSP.CodeActionParams) -> [LSP.CodeAction] {
-        if let only = params.context?.only, !only.contains(where: { "quickfix".hasPrefix($0) }) { return [] }
-        let uri = params.textDocument.uri
-        guard let report = report(for: uri) else { return [] }
-        let converter = converter(report)
-        let requested = converter.byteOffset(of: params.range.start)...max(converter.byteOffset(of: params.range.start),
-                                                                             converter.byteOffset(of: params.range.end))
-        return report.diagnostics.compactMap { diagnostic in
-            guard !diagnostic.isSuppressed, let fix = diagnostic.fix, !fix.edits.isEmpty else { return nil }
-            let range = diagnostic.region.byteRange
-            guard range.lowerBound <= requested.upperBound, requested.lowerBound <= range.upperBound else { return nil }
-            let edits = fix.edits.map { LSP.TextEdit(range: converter.range(ofBytes: $0.range), newText: $0.replacement) }
-            return LSP.CodeAction(title: fix.description, kind: "quickfix",
-                                  diagnostics: [lspDiagnostic(diagnostic, converter: converter)], isPreferred: true,
-                                  edit: LSP.WorkspaceEdit(changes: [uri: edits]))
-        }
-    }
-
-    // MARK: Hover
-
-    private func hover(_ params: LSP.TextDocumentPositionParams) -> LSP.Hover? {
-        guard let report = report(for: params.textDocument.uri) else { return nil }
-        let converter = converter(report)
-        let offset = converter.byteOffset(of: params.position)
-        let hits = report.diagnostics.filter { diagnostic in
-            let range = diagnostic.region.byteRange
-            return !diagnostic.isSuppressed && (range.contains(offset) || (range.isEmpty && range.lowerBound == offset))
-        }
-        guard let first = hits.first else { return nil }
-        let sections = hits.map { diagnostic -> String in
-            guard let descriptor = descriptors[diagnostic.ruleID] else {
-                return diagnostic.message
-            }
-            return Self.hoverText(diagnostic, descriptor: descriptor)
-        }
-        let lower = hits.map(\.region.byteRange.lowerBound).min() ?? first.region.byteRange.lowerBound
-        let upper = hits.map(\.region.byteRange.upperBound).max() ?? first.region.byteRange.upperBound
-        return LSP.Hover(contents: .init(kind: "markdown", value: sections.joined(separator: "\n\n---\n\n")),
-                         range: converter.range(ofBytes: lower..<upper))
-    }
-
-    /// The rule, the finding, why it matters, the policy clause and how to fix it, as Markdown.
-    static func hoverText(_ diagnostic: Diagnostic, descriptor: CheckDescriptor) -> String {
-        let policy = descriptor.policy
-        let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false).map { "> \($0)" }
-            .joined(separator: "\n")
-        return """
-            **\(descriptor.title)** (`\(descriptor.id)`, \(diagnostic.level.rawValue))
-
-            \(diagnostic.message)
-
-            **Why:** \(descriptor.explanation)
-
-            **Policy §\(policy.section) \(policy.heading):**
-
-            \(quoted)
-
-            **How to fix:** \(descriptor.help)
-
-            [Rule documentation](\(descriptor.documentationURL))
-            """
+    /// How the editor sees a document's current report (none for a language PostLint does not read).
+    private func view(_ uri: String) -> LSPReportView? {
+        report(for: uri).map { LSPReportView(report: $0, uri: uri, descriptors: descriptors, encoding: positionEncoding) }
     }
 
     // MARK: Messages out
