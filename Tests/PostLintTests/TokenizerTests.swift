@@ -36,6 +36,20 @@ import Testing
         #expect(block.tokens.contains { block.normalizedText(of: $0) == "it's" })
     }
 
+    @Test func aWordOrNumberLongerThanATokenCanHoldIsCutIntoTokensThatCoverIt() {
+        // 100,000 letters (some that fold to two bytes) and 100,000 digits: far past `Token.maximumLength`.
+        let letters = String(repeating: "aßÉ", count: 33_334)
+        let digits = String(repeating: "7", count: 100_000)
+        let block = tokenize(letters + " " + digits)
+        let words = block.tokens.filter { $0.kind == .word }
+        let numbers = block.tokens.filter { $0.kind == .number }
+        #expect(words.count > 1 && numbers.count > 1)
+        #expect(block.tokens.allSatisfy { $0.range.count <= Token.maximumLength && $0.normalizedRange.count <= Token.maximumLength })
+        #expect(words.map(block.text(of:)).joined() == letters)
+        #expect(numbers.map(block.text(of:)).joined() == digits)
+        #expect(words.map(block.normalizedText(of:)).joined() == String(repeating: "asse", count: 33_334))
+    }
+
     @Test func numbersKeepInnerSeparators() {
         let block = tokenize("Doors open at 10:30, tickets £3.50 for 1,000 seats")
         let numbers = block.tokens.filter { $0.kind == .number }.map(block.text(of:))

@@ -1,8 +1,9 @@
 /// A word, number, punctuation mark or symbol in a block's text, with its range in the block and its
 /// normalised form (case- and diacritic-folded, ’ read as ') for matching.
 ///
-/// Stored in 32 bytes (32-bit offsets; the hash first so nothing is padded): every check walks the
-/// token arrays, and a 50 MB post has millions of tokens.
+/// Stored in 24 bytes (32-bit offsets, 16-bit lengths, the kind in the top bits of the flags): every
+/// check walks the token arrays, and a 50 MB post has more than ten million tokens. The tokenizer
+/// keeps a token within `maximumLength` bytes, in its text and in its normalised form.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable {
         case word
@@ -11,44 +12,59 @@ public struct Token: Sendable, Hashable {
         case symbol
     }
 
+    /// The longest text a token can span, and the longest normalised form it can have.
+    public static let maximumLength = Int(UInt16.max)
+
     /// A 64-bit hash of the normalised form: phrase and name automata match on it.
     public var key: UInt64
     private var start: UInt32
-    private var end: UInt32
     private var normalizedStart: UInt32
-    private var normalizedEnd: UInt32
-    public var flags: TokenFlags
+    private var length: UInt16
+    private var normalizedLength: UInt16
+    /// `TokenFlags` in the low 14 bits, `Kind` in the top two.
+    private var packed: UInt16
     public var contexts: InlineContext
-    public var kind: Kind
+
+    private static let kindShift: UInt16 = 14
+    private static let flagBits: UInt16 = (1 << kindShift) - 1
+
+    public var kind: Kind {
+        Kind(rawValue: UInt8(truncatingIfNeeded: packed >> Self.kindShift))!  // written from a Kind in init
+    }
+
+    public var flags: TokenFlags {
+        get { TokenFlags(rawValue: packed & Self.flagBits) }
+        set { packed = (packed & ~Self.flagBits) | (newValue.rawValue & Self.flagBits) }
+    }
 
     /// Byte range in the block's text.
     public var range: Range<Int> {
-        get { Range(uncheckedBounds: (Int(start), Int(end))) }  // ordered when stored
+        get { Range(uncheckedBounds: (Int(start), Int(start) + Int(length))) }
         set {
             start = UInt32(newValue.lowerBound)
-            end = UInt32(newValue.upperBound)
+            length = UInt16(newValue.count)
         }
     }
 
     /// Byte range of the normalised form in the tokenised block's `normalized` buffer.
     public var normalizedRange: Range<Int> {
-        get { Range(uncheckedBounds: (Int(normalizedStart), Int(normalizedEnd))) }
+        get { Range(uncheckedBounds: (Int(normalizedStart), Int(normalizedStart) + Int(normalizedLength))) }
         set {
             normalizedStart = UInt32(newValue.lowerBound)
-            normalizedEnd = UInt32(newValue.upperBound)
+            normalizedLength = UInt16(newValue.count)
         }
     }
 
+    /// - Precondition: `range` and `normalizedRange` are at most `maximumLength` bytes long.
     public init(kind: Kind, range: Range<Int>, normalizedRange: Range<Int>, key: UInt64, flags: TokenFlags,
                 contexts: InlineContext) {
         self.key = key
         self.start = UInt32(range.lowerBound)
-        self.end = UInt32(range.upperBound)
+        self.length = UInt16(range.count)
         self.normalizedStart = UInt32(normalizedRange.lowerBound)
-        self.normalizedEnd = UInt32(normalizedRange.upperBound)
-        self.flags = flags
+        self.normalizedLength = UInt16(normalizedRange.count)
+        self.packed = UInt16(kind.rawValue) << Self.kindShift | (flags.rawValue & Self.flagBits)
         self.contexts = contexts
-        self.kind = kind
     }
 }
 

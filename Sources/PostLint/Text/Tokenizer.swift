@@ -68,9 +68,10 @@ struct Tokenizer {
         var isASCII = true
         var hash = FNV.basis
         let shift = normalizedCount - start  // normalised offset of a text offset in this word
+        let limit = min(bytes.count, start + Tokenizer.longestToken)
         let index = normalized.withUnsafeMutableBufferPointer { output -> Int in
             var index = start
-            while index < bytes.count {
+            while index < limit {
                 // ASCII letters and digits without decoding (the same answers as the general path).
                 let byte = bytes[index]
                 if byte &- 0x61 < 26 {
@@ -130,6 +131,10 @@ struct Tokenizer {
         return index
     }
 
+    /// Words and numbers longer than this (no real one is) are cut into tokens of this length, so that
+    /// a token and its folded form fit `Token.maximumLength` (folding at most sextuples a scalar's bytes).
+    static let longestToken = 8_192
+
     /// What a non-ASCII scalar (or an apostrophe) is to the word around it. Kept out of `scanWord`
     /// so that the ASCII loop there does not pay for Unicode properties.
     private enum WordPart { case lowerLetter, upperLetter, mark, apostrophe, end }
@@ -151,7 +156,8 @@ struct Tokenizer {
     private mutating func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         traits.insert(.digits)
         var index = start
-        while index < bytes.count {
+        let limit = min(bytes.count, start + Tokenizer.longestToken)
+        while index < limit {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
                 index += 1
