@@ -300,6 +300,7 @@ struct Tokenizer {
 
     /// Appends a token whose normalised form, `normalizedCount` bytes hashed to `key`, has been written
     /// to `normalized` at the current end.
+    @inline(__always)  // called once per token, from the word loop and from `emit`
     private mutating func append(_ kind: Token.Kind, _ range: Range<Int>, normalizedCount count: Int, key: UInt64, flags: TokenFlags) {
         let normalizedRange = normalizedCount..<(normalizedCount + count)
         normalizedCount += count
