@@ -46,7 +46,9 @@ struct PupilNameMatcher {
     func matches() -> [Match] {
         let tokens = block.tokens
         var candidates: [Match] = []
-        for start in tokens.indices where tokens[start].kind == .word && automaton.trie.canStart(with: tokens[start]) {
+        // Every form starts with a capitalised word (see `accept`): lower-case words, most of a text,
+        // are turned away before the automaton is asked, which with a large roster means a cache miss.
+        for start in tokens.indices where isCapitalised(tokens[start]) && automaton.trie.canStart(with: tokens[start]) {
             automaton.trie.matches(in: tokens, from: start) { end, payload in
                 let form = automaton.forms[Int(payload)]
                 if let range = accept(form, start, end) {
