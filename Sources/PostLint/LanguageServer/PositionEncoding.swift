@@ -44,7 +44,7 @@ public struct PositionConverter: Sendable {
     public func position(ofByte offset: Int) -> LSP.Position {
         let bytes = source.utf8
         let clamped = max(0, min(offset, bytes.count))
-        let line = lineIndex(of: clamped)
+        let line = LineIndex.line(containing: clamped, lineStarts: lineStarts)
         var character = 0
         var index = lineStarts[line]
         while index < clamped {
@@ -97,17 +97,6 @@ public struct PositionConverter: Sendable {
             index = min(index + length, range.upperBound)
         }
         return index
-    }
-
-    /// The 0-based LSP line holding `offset`.
-    private func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
     }
 
     /// The byte range of a 0-based LSP line, without its line end.

@@ -25,6 +25,11 @@ public struct LineIndex: Sendable {
 
     /// The 0-based line holding `offset`.
     public func lineIndex(of offset: Int) -> Int {
+        Self.line(containing: offset, lineStarts: lineStarts)
+    }
+
+    /// The index of the last of `lineStarts` (ascending, starting with 0) at or before `offset`.
+    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
