@@ -358,9 +358,17 @@ final class InProcessClient {
         let message = (messages.first?["params"] as? [String: Any])?["message"] as? String ?? ""
         #expect(message.contains(".postlint.yml:2:21"))
         #expect(codes() == ["personal-opinion"])  // checked with the defaults meanwhile
+        // The error is also a diagnostic on the configuration file, at its line and column.
+        let configurationURI = DocumentURI.fileURI(folder.absolute(".postlint.yml"))
+        let onConfiguration = try #require(client.lastDiagnostics(configurationURI))
+        #expect(onConfiguration.count == 1)
+        let start = (onConfiguration.first?["range"] as? [String: Any])?["start"] as? [String: Int]
+        #expect(start == ["line": 1, "character": 20])
+        #expect(onConfiguration.first?["severity"] as? Int == 1)
         try folder.write(".postlint.yml", "rules:\n  personal-opinion: error\n")
         save()
         #expect(client.lastDiagnostics(uri)?.first?["severity"] as? Int == 1)
+        #expect(client.lastDiagnostics(configurationURI)?.isEmpty == true, "fixed: its diagnostics are cleared")
         // Broken again after being fixed: shown again.
         try folder.write(".postlint.yml", "rules:\n  personal-opinion: sometimes\n")
         save()

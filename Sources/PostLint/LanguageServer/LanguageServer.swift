@@ -185,6 +185,10 @@ public final class LanguageServer {
                 publish(LSP.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
             case "workspace/didChangeWatchedFiles":
                 watcher.invalidate()
+                // Shown again if still broken, cleared if fixed: the recheck below publishes anew.
+                for file in shownConfigurationErrors.keys.sorted() {
+                    publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: []))
+                }
                 shownConfigurationErrors.removeAll()
                 for uri in documents.keys.sorted() {
                     documents[uri]?.report = nil
@@ -338,10 +342,14 @@ public final class LanguageServer {
         return report
     }
 
-    /// Shows a configuration file's errors once per change of them; forgets them once it loads again.
+    /// Shows a configuration file's errors once per change of them, as a message and as diagnostics on
+    /// the file itself (so an editor underlines the bad line, like any linter's configuration error);
+    /// clears them once it loads again.
     private func showConfigurationErrors(_ errors: ConfigurationErrors?, file: String) {
         guard let errors else {
-            shownConfigurationErrors[file] = nil
+            if shownConfigurationErrors.removeValue(forKey: file) != nil {
+                publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: []))
+            }
             return
         }
         let description = errors.description
@@ -350,6 +358,15 @@ public final class LanguageServer {
         sendNotification("window/showMessage", LSP.ShowMessageParams(
             type: 1,
             message: "PostLint: the configuration cannot be used, so drafts are checked with the defaults until it is fixed.\n\(description)"))
+        // The errors are the loaded file's (their paths are shortened for display).
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        let converter = PositionConverter(source: SourceText(path: file, text: text), encoding: positionEncoding)
+        let diagnostics = errors.errors.map { error -> LSP.Diagnostic in
+            let position = converter.position(SourcePosition(line: error.line, column: error.column))
+            return LSP.Diagnostic(range: LSP.Range(start: position, end: position), severity: 1, code: nil,
+                                  codeDescription: nil, source: PostLintInfo.name, message: error.message)
+        }
+        publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: diagnostics))
     }
 
     // MARK: Diagnostics, code actions, hover
