@@ -18,7 +18,7 @@ public struct PupilNameCheck: Check {
         guard let roster = context.roster, !roster.isEmpty else { return [] }
         let automaton = roster.automaton
         let replacement = context.configuration.pupils.replacement
-        var lowercaseWords: Set<UInt64>?
+        var lowercaseWords: TokenKeySet?
         var findings: [Finding] = []
         for block in document.blocks {
             switch block.block.kind {
@@ -141,8 +141,8 @@ public struct PupilNameCheck: Check {
     }
 
     /// Words the document writes in lower case: when a forename is among them, the document uses it as a word.
-    private static func lowercaseWords(_ document: AnalyzedDocument) -> Set<UInt64> {
-        var words = Set<UInt64>()
+    private static func lowercaseWords(_ document: AnalyzedDocument) -> TokenKeySet {
+        var words = TokenKeySet()
         for block in document.blocks where block.block.kind.isProse {
             for token in block.tokens where token.kind == .word && !token.flags.contains(.capitalized) {
                 words.insert(token.key)

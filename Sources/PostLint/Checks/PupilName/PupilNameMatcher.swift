@@ -39,7 +39,7 @@ struct PupilNameMatcher {
     let automaton: NameAutomaton
     let block: TokenizedBlock
     /// Folded words the document uses in lower case somewhere (the word, not the name).
-    let lowercaseWords: Set<UInt64>
+    let lowercaseWords: TokenKeySet
 
     private var tokens: [Token] { block.tokens }
 
