@@ -109,7 +109,9 @@ public enum HTMLReader {
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start) }
+        bytes.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { ByteSearch.firstIndex(of: $0, in: bytes, from: start) }
+        }
     }
 
     private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, session: UnsafeMutablePointer<HTMLParseSession>) -> Document {

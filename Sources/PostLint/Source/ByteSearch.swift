@@ -19,7 +19,7 @@ enum ByteSearch {
     }
 
     /// The offset of the first `needle` in `bytes` at or after `start`.
-    static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first else { return nil }
         var index = start
         while index + needle.count <= bytes.count,
@@ -31,9 +31,10 @@ enum ByteSearch {
     }
 
     /// Whether `bytes` holds `needle` at `offset`.
-    static func hasPrefix(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard let base = bytes.baseAddress, offset >= 0, offset + needle.count <= bytes.count else { return false }
-        return needle.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, needle.count) == 0 }
+    static func hasPrefix(_ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let base = bytes.baseAddress, let needleBase = needle.baseAddress, offset >= 0,
+              offset + needle.count <= bytes.count else { return false }
+        return memcmp(base + offset, needleBase, needle.count) == 0
     }
 
     /// How many bytes `a` and `b` have in common from their starts.

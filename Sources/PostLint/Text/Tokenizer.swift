@@ -267,7 +267,7 @@ struct Tokenizer {
         let key: UInt64
         let length: Int
         if asciiEnd == range.upperBound {
-            // ASCII (almost every token): lower-cased, written and hashed in one pass.
+            // ASCII (numbers, marks, words with an apostrophe): lower-cased, written and hashed in one pass.
             length = range.count
             key = normalized.withUnsafeMutableBufferPointer { output in
                 var hash = FNV.basis

@@ -9,7 +9,7 @@ enum UTF8Search {
         return haystack.withUTF8 { text in
             // An empty needle is not found (as with Foundation's `range(of:)`).
             needle.withUTF8 { pattern in
-                pattern.isEmpty ? nil : ByteSearch.firstIndex(of: Array(pattern), in: text, from: start)
+                pattern.isEmpty ? nil : ByteSearch.firstIndex(of: pattern, in: text, from: start)
             }
         }
     }

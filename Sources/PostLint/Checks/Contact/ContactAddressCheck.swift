@@ -11,9 +11,9 @@ public struct ContactAddressCheck: Check {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
         for tokenized in document.blocks {
-            let block = tokenized.block
             // Postcodes and house numbers both have a digit.
-            guard tokenized.traits.contains(.digits), ContactScope.prose.contains(block.kind), !block.enclosing.contains(.code) else { continue }
+            guard ContactScope.reads(tokenized, in: ContactScope.prose, with: .digits) else { continue }
+            let block = tokenized.block
             for match in PostcodeScanner.scan(block.text) {
                 if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
                 if school.postcodes.contains(match.normalized) { continue }
