@@ -74,7 +74,7 @@ struct BylineFinder {
         let blocks = document.blocks
         for (index, block) in blocks.enumerated() {
             guard block.block.kind.isProse, block.block.enclosing.isDisjoint(with: .quotation),
-                  !BylineFinder.notBylineKinds.contains(block.block.kind) else { continue }
+                  BylineFinder.mayHoldByline(block.block.kind) else { continue }
             let tokens = block.tokens
             let lines = BylineFinder.lines(of: tokens)
             for (lineNumber, line) in lines.enumerated() where line.count <= 40 {
@@ -93,8 +93,13 @@ struct BylineFinder {
         return found
     }
 
-    /// Prose that is never a byline: descriptions, metadata and headings.
-    private static let notBylineKinds: Set<ProseKind> = [.imageAlt, .titleAttribute, .meta, .frontMatter, .title, .heading]
+    /// Descriptions, metadata and headings are never bylines (a switch: a `Set` hashes on every block).
+    private static func mayHoldByline(_ kind: ProseKind) -> Bool {
+        switch kind {
+        case .imageAlt, .titleAttribute, .meta, .frontMatter, .title, .heading: false
+        default: true
+        }
+    }
 
     /// Token ranges of the lines of a block (a byline often shares a paragraph with a title line).
     private static func lines(of tokens: [Token]) -> [Range<Int>] {
