@@ -56,7 +56,7 @@ struct MarkdownLinkDefinition {
         guard bytes[label].contains(where: { !MarkdownSpan.isWhitespace($0) }) else { return nil }
         index = MarkdownInlineParser.skipSpace(bytes, index + 2)
         guard let destination = MarkdownInlineParser.destination(bytes, at: index),
-              destination.range.count > 0 || bytes[index] == UInt8(ascii: "<") else { return nil }
+              destination.range.count > 0 || (index < bytes.count && bytes[index] == UInt8(ascii: "<")) else { return nil }
         index = destination.end
         // A title may follow on the same line or the next; otherwise the line must end here.
         let titleStart = MarkdownInlineParser.skipSpace(bytes, index)
