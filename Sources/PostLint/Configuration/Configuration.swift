@@ -4,6 +4,11 @@
 public struct Configuration: Sendable {
     public struct School: Sendable, Hashable {
         public var name: String?
+        /// Other names the school goes by ("St Bede's", "SJL"): its words are the school, not a pupil.
+        public var aliases: [String] = []
+        /// Classes, houses, teams and clubs ("Oak", "Kingfishers", "Columba"): named groups, not pupils.
+        /// The roster's registration-group column adds to these.
+        public var groups: [String] = []
         /// Official web and email domains; subdomains are included.
         public var domains: [String] = []
         /// Official numbers that may be published (compared by digits).
@@ -61,6 +66,9 @@ public struct Configuration: Sendable {
     public var sources = ApprovedSources()
     /// Job titles beyond the built-in list.
     public var positions: [String] = []
+    /// Staff names ("Sarah Booth", "Mr Imran Shah"): adults, so their forenames alone need evidence
+    /// that a pupil is meant.
+    public var staff: [String] = []
     public var rules: [String: Level] = [:]
     public var overrides: [Override] = []
     /// Glob patterns (relative to `baseDirectory`) of files and folders not to scan.

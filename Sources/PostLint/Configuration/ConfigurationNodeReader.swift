@@ -4,8 +4,8 @@ import Yams
 /// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
 /// position instead of stopping at the first, so one run shows everything to fix.
 struct ConfigurationNodeReader {
-    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "rules", "overrides", "ignore"]
-    static let schoolKeys = ["name", "domains", "phones", "addresses", "logo", "logo-formats"]
+    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "staff", "rules", "overrides", "ignore"]
+    static let schoolKeys = ["name", "aliases", "groups", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
     static let pupilsKeys = ["replacement"]
     static let overrideKeys = ["files", "rules"]
@@ -30,6 +30,7 @@ struct ConfigurationNodeReader {
             case "pupils": readPupils(value, into: &configuration.pupils)
             case "sources": readSources(value, into: &configuration.sources)
             case "positions": configuration.positions = strings(value, at: "positions").map(\.value)
+            case "staff": configuration.staff = strings(value, at: "staff").map(\.value)
             case "rules": configuration.rules = ruleLevels(value, at: "rules")
             case "overrides": configuration.overrides = overrides(value)
             case "ignore": configuration.ignore = strings(value, at: "ignore").map(\.value)
@@ -44,6 +45,8 @@ struct ConfigurationNodeReader {
             let keyPath = "school.\(key)"
             switch key {
             case "name": school.name = string(value, at: keyPath)
+            case "aliases": school.aliases = strings(value, at: keyPath).map(\.value)
+            case "groups": school.groups = strings(value, at: keyPath).map(\.value)
             case "domains": school.domains = strings(value, at: keyPath).map { $0.value.lowercased() }
             case "phones": school.phones = strings(value, at: keyPath).map(\.value)
             case "addresses": school.addresses = strings(value, at: keyPath).map(\.value)

@@ -18,6 +18,8 @@ struct NameAutomaton: Sendable {
             case initial
             case forename
             case surname
+            /// A family in the plural: "the Fitzgeralds", "the Joneses".
+            case surnamePlural
         }
 
         var kind: Kind
@@ -95,6 +97,7 @@ struct NameAutomaton: Sendable {
             }
             for surname in surnames where surnamesInserted.insert(surname.hash).inserted {
                 for s in surname.variants { insert(.surname, 0, s) }
+                if let plural = surname.plural { insert(.surnamePlural, 0, plural) }
             }
         }
 
@@ -164,6 +167,8 @@ struct NameTokens {
     let initialKey: UInt64?
     /// One hash of the whole folded name (its word keys), for merging duplicates.
     let hash: UInt64
+    /// The name with its last word in the plural ("Fitzgeralds", "Joneses"), for families.
+    let plural: [UInt64]?
 
     init(_ name: String) {
         var builder = TextBlockBuilder(kind: .paragraph)
@@ -192,6 +197,14 @@ struct NameTokens {
             if hyphenated != keys { variants.append(hyphenated) }
         }
         self.variants = variants
+        if let last = words.last {
+            let text = block.normalizedText(of: last).filter { $0 != "'" }
+            let ending = text.hasSuffix("s") || text.hasSuffix("x") || text.hasSuffix("z") || text.hasSuffix("ch")
+                || text.hasSuffix("sh") ? "es" : "s"
+            plural = wordKeys.dropLast() + [FNV.hash(text + ending)]
+        } else {
+            plural = nil
+        }
         hash = wordKeys.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x100_0000_01B3 }
     }
 }

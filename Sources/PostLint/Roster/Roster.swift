@@ -4,10 +4,13 @@
 public struct Pupil: Sendable, Hashable {
     public var forenames: [String]
     public var surnames: [String]
+    /// The registration group, class, form or house, when the export has one ("Oak", "10B2").
+    public var group: String?
 
-    public init(forenames: [String], surnames: [String]) {
+    public init(forenames: [String], surnames: [String], group: String? = nil) {
         self.forenames = forenames
         self.surnames = surnames
+        self.group = group
     }
 
     public init(forename: String, surname: String, preferred: String? = nil) {
@@ -31,6 +34,8 @@ public struct Roster: Sendable {
 
     public let statistics: Statistics
     let automaton: NameAutomaton
+    /// Keys of the words of the pupils' group names ("Oak", "Kingfishers"): these name groups.
+    let groupWords: Set<UInt64>
 
     /// Compiles `pupils`; a pupil whose names (folded: case, diacritics and ’ aside) repeat one
     /// already added is a duplicate and merged.
@@ -38,6 +43,9 @@ public struct Roster: Sendable {
         var builder = NameAutomaton.Builder(capacity: pupils.count)
         for pupil in pupils { builder.add(pupil) }
         automaton = builder.finish()
+        var groups: Set<String> = []
+        for pupil in pupils { if let group = pupil.group { groups.insert(group) } }
+        groupWords = Set(groups.flatMap(PupilNameVocabulary.wordKeys))
         statistics = Statistics(pupils: builder.pupils, distinctForenames: builder.distinctForenames,
                                 distinctSurnames: builder.distinctSurnames, duplicates: builder.duplicates)
     }

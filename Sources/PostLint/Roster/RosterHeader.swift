@@ -10,6 +10,8 @@ struct RosterHeader: Sendable {
         case preferredSurname = "preferred surname"
         case fullName = "full name"
         case year
+        /// Registration group, class, form or house: named groups ("Oak", "Kingfishers") are things, not pupils.
+        case group
     }
 
     /// Column indexes for each role (an export may carry both legal and preferred columns).
@@ -25,7 +27,8 @@ struct RosterHeader: Sendable {
         (.preferredForename, ["preferred forename", "preferred first name", "preferred name", "known as"]),
         (.preferredSurname, ["preferred surname", "preferred last name"]),
         (.fullName, ["name", "full name", "pupil name"]),
-        (.year, ["year", "year group", "reg", "reg group", "registration group", "class", "form", "tutor group"]),
+        (.year, ["year", "year group", "stage"]),
+        (.group, ["reg", "reg group", "registration group", "class", "form", "tutor group"]),
     ]
 
     private static let lookup: [String: Role] = {
@@ -39,8 +42,10 @@ struct RosterHeader: Sendable {
             "preferredname": .preferredForename, "preferred forenames": .preferredForename, "knownas": .preferredForename,
             "chosen name": .preferredForename, "preferred given name": .preferredForename,
             "fullname": .fullName, "student name": .fullName, "child name": .fullName,
-            "yeargroup": .year, "year grp": .year, "nc year": .year, "yr": .year, "registration": .year,
-            "registration form": .year, "reg form": .year, "form group": .year, "tutor": .year, "house": .year,
+            "yeargroup": .year, "year grp": .year, "nc year": .year, "yr": .year, "registration": .group,
+            "registration form": .group, "reg form": .group, "form group": .group, "tutor": .group, "house": .group,
+            "form class": .group, "class name": .group, "registration class": .group, "houses": .group,
+            "reg grp": .group, "tutor grp": .group, "form tutor group": .group, "regroup": .group,
         ]
         table.merge(extra) { current, _ in current }
         return table
@@ -86,7 +91,7 @@ struct RosterHeader: Sendable {
     /// The message for a header without name columns: the headers found and the names expected.
     func missingNameColumnsMessage() -> String {
         let found = headers.isEmpty ? "none" : headers.map { "\"\($0)\"" }.joined(separator: ", ")
-        let expected = RosterHeader.expectedNames.filter { $0.0 != .year }.map { role, names in
+        let expected = RosterHeader.expectedNames.filter { $0.0 != .year && $0.0 != .group }.map { role, names in
             "\(role.rawValue): \(names.joined(separator: " / "))"
         }.joined(separator: "; ")
         return "the header has no name columns. Headers found: \(found). Expected (any case) — \(expected)"

@@ -187,7 +187,7 @@ public enum RosterLoader {
         forenames.removeAll { $0.isEmpty }
         surnames.removeAll { $0.isEmpty }
         guard !forenames.isEmpty || !surnames.isEmpty else { return nil }
-        return Pupil(forenames: forenames, surnames: surnames)
+        return Pupil(forenames: forenames, surnames: surnames, group: values(.group).first)
     }
 
     private static func delimiterName(_ byte: UInt8) -> String {

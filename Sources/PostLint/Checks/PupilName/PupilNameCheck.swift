@@ -18,7 +18,11 @@ public struct PupilNameCheck: Check {
         guard let roster = context.roster, !roster.isEmpty else { return [] }
         let automaton = roster.automaton
         let replacement = context.configuration.pupils.replacement
-        var lowercaseWords: TokenKeySet?
+        let lowercaseWords = Self.lowercaseWords(document)
+        var senses = PupilNameSenses(configuration: context.configuration, roster: roster, lowercaseWords: lowercaseWords)
+        // Two passes: the first finds every proposal and the words the post uses as things, so that a
+        // forename alone is weighed against the whole post (one sense per post), wherever it comes.
+        var proposals: [(block: TokenizedBlock, candidates: [PupilNameMatcher.Match])] = []
         var findings: [Finding] = []
         for block in document.blocks {
             switch block.block.kind {
@@ -27,11 +31,14 @@ public struct PupilNameCheck: Check {
             case .imageFileName:
                 findings += fileNameFindings(block.block, automaton)
             default:
-                if lowercaseWords == nil { lowercaseWords = Self.lowercaseWords(document) }
-                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: lowercaseWords!)
-                for match in matcher.matches() {
-                    findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
-                }
+                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: lowercaseWords)
+                let candidates = matcher.candidates(recording: &senses)
+                if !candidates.isEmpty { proposals.append((block, candidates)) }
+            }
+        }
+        for (block, candidates) in proposals {
+            for match in PupilNameMatcher.resolve(candidates, senses: senses) {
+                findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
             }
         }
         return findings
@@ -98,7 +105,7 @@ public struct PupilNameCheck: Check {
                                                    replacement: replacement, written: written, keepFullStop: endsSentence))
         case .forename:
             message = "\(quoted) is the forename of a pupil on the roster; name a child only with the family's consent"
-        case .surname:
+        case .surname, .surnamePlural:
             message = "\(quoted) is the surname of a pupil on the roster; naming the family identifies the child"
         case .surnameForename, .concatenated:
             message = "\(quoted) is a pupil's name"

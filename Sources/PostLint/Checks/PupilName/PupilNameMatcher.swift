@@ -4,28 +4,32 @@
 /// the words are more likely something else, and overlaps are resolved in favour of the earliest,
 /// then longest match ("Oliver Whitfield" rather than "Oliver").
 ///
-/// Rules, for every form: a title right before the name (Mr, Mrs, Miss, Dr…, also "Mr." with a full
-/// stop) means an adult, not a pupil; a possessive may only end the name. Full names and "Surname,
-/// Forename" need a capitalised forename and a capitalised word in the surname (so "the children will
-/// cook" is not "Will Cook"). A forename alone is a name only when:
-/// - it is capitalised and not followed by another capitalised word (that would be someone else's
-///   full name, "Oliver Twist", or a thing, "Summer Fair");
-/// - it is not preceded by a determiner ("the Rose Garden") or, mid-sentence outside headings, by a
-///   capitalised word ("Jamie Oliver": someone else's surname), also across "of" ("the Isle of Skye",
-///   "the Duke of York": part of a place or a title);
-/// - it is not the first part of a hyphenated word whose next part is in lower case ("an
-///   Oscar-worthy performance", "Oscar-nominated"), unless that part says the person did it
-///   ("Oscar-led", "Ruby-designed");
-/// - it is not a date ("in May", "May 2026", "12 May"), a modal opening a question ("Will you…?") or
-///   a chapter and verse ("Matthew 25:35");
-/// - and, for an ambiguous forename — one on the common-word list, one of one or two letters, or one
-///   the same document also uses as a lower-case word — it is not at the start of a sentence (except
-///   in alt text, which opens with who is in the photo), in capitals, in a title-case heading or a
-///   title-case quotation or italic title ("“Faith, Hope and Love”"), or after a possessive ("our
-///   Christian values"); a title-case line does not count when the name stands in a list with another
-///   roster name ("Carys, Gethin and Sky at Malham Cove").
-/// A surname alone is a name only right before a family word ("the Patel family", "the Okafor twins");
-/// "Mr and Mrs Patel" is not flagged, as a title rules out a pupil and staff are addressed the same way.
+/// Every form: a title right before the name (Mr, Mrs, Dr, Father, "author"… from `name-titles`, and
+/// St, Queen, Storm… from `name-figure-titles`) means an adult or a figure, not a pupil; a possessive
+/// may only end the name. Full names and "Surname, Forename" need a capitalised forename and a
+/// capitalised word in the surname (so "the children will cook" is not "Will Cook"), except that a
+/// full name whose forename is not an ordinary word is a name in lower case too ("well done harry
+/// barker"). A surname alone is a name right before a family word ("the Patel family") and in the
+/// plural after "the" ("the Fitzgeralds").
+///
+/// A forename alone is decided on evidence, in three steps:
+/// 1. It is a thing, not a pupil, when it is part of a longer proper noun ("Summer Fair", "Jamie
+///    Oliver", "the Isle of Skye", "Columba of Iona"), comes before a thing's head noun (`name-thing-heads`:
+///    "Oak class", "Summer term", "Bede Road"), after a determiner ("the Rose Garden"), a title or
+///    a figure's title, is a date ("in May", "Summer 2"), a modal opening a question ("Will you…?"),
+///    chapter and verse ("Matthew 25:35") or the first part of a hyphenated adjective ("Oscar-worthy").
+///    Such a use also gives the word another sense for the whole post (`PupilNameSenses`).
+/// 2. Evidence that a child is meant: a cue right before it (`name-child-cues`: "well done to",
+///    "Star of the Week:", "played by"), a list with another roster name ("Rose, Ivy and Sky"), an
+///    action right after it (`name-child-actions`: "Rose scored") or a year group ("Sky (Year 4)").
+/// 3. Doubt: strong when the word has another sense in this post (step 1 elsewhere, the school's
+///    name, a group, a member of staff) or is a figure of faith in a block about faith
+///    (`name-religious-figures`, `name-religious-context`): then only a cue or a list makes it a
+///    pupil. Weak when the word is ambiguous (on `common-word-names`, one or two letters, or written
+///    in lower case elsewhere in the post) and stands where capitals say nothing: at the start of a
+///    sentence (not in alt text, which opens with who is in the photo), in capitals, in a title-case
+///    line or quoted title, or after a possessive ("our Christian values"): then any evidence will do.
+///    Otherwise it is a pupil.
 struct PupilNameMatcher {
     struct Match {
         var start: Int
@@ -34,49 +38,96 @@ struct PupilNameMatcher {
         var form: NameAutomaton.Form
         /// Text range of the name as written (a trailing full stop of an initial included).
         var textRange: Range<Int>
+        /// For a forename alone: the evidence still to weigh against the post-wide senses.
+        var pending: ForenameEvidence?
+    }
+
+    /// What a forename alone has for and against it, once the thing uses (step 1) are ruled out.
+    struct ForenameEvidence {
+        var key: UInt64
+        /// A cue before it or a list with other names: enough against any doubt.
+        var strong: Bool
+        /// An action or a year group after it: enough against weak doubt.
+        var some: Bool
+        /// Ambiguous, where capitals say nothing.
+        var weakDoubt: Bool
+        /// A figure of faith in a block about faith.
+        var religious: Bool
+        /// The keys of roster names listed with it, which must not all be other senses themselves.
+        var listedWith: [UInt64]
     }
 
     let automaton: NameAutomaton
     let block: TokenizedBlock
-    /// Folded words the document uses in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
     private var tokens: [Token] { block.tokens }
 
-    func matches() -> [Match] {
+    /// Every proposal that survives the per-block rules, with forenames alone still pending; the
+    /// keys of forenames used as things are added to `senses`.
+    func candidates(recording senses: inout PupilNameSenses) -> [Match] {
         let tokens = block.tokens
         var candidates: [Match] = []
-        // Every form starts with a capitalised word (see `accept`): lower-case words, most of a text,
-        // are turned away before the automaton is asked, which with a large roster means a cache miss.
-        for start in tokens.indices where isCapitalised(tokens[start]) && automaton.trie.canStart(with: tokens[start]) {
+        var speaksOfFaith: Bool?
+        for start in tokens.indices where automaton.trie.canStart(with: tokens[start]) {
+            let capitalised = isCapitalised(tokens[start])
+            if !capitalised, tokens[start].kind != .word { continue }
             automaton.trie.matches(in: tokens, from: start) { end, payload in
                 let form = automaton.forms[Int(payload)]
-                if let range = accept(form, start, end) {
+                if !capitalised, form.kind != .full { return }
+                if form.kind == .forename {
+                    switch forenameReading(start, end, speaksOfFaith: &speaksOfFaith) {
+                    case .thing(let recordSense):
+                        if recordSense { senses.record(otherSense: tokens[start].key) }
+                    case .evidence(let evidence):
+                        let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
+                        candidates.append(Match(start: start, end: end, form: form, textRange: range, pending: evidence))
+                    }
+                } else if let range = accept(form, start, end) {
                     candidates.append(Match(start: start, end: end, form: form, textRange: range))
                 }
             }
         }
-        candidates.sort { ($0.start, -$0.end, $0.form.kind.rawValue) < ($1.start, -$1.end, $1.form.kind.rawValue) }
+        return candidates
+    }
+
+    /// The accepted matches among `candidates`, pending forenames weighed against `senses`, overlaps
+    /// resolved to the earliest, then longest.
+    static func resolve(_ candidates: [Match], senses: PupilNameSenses) -> [Match] {
+        var kept = candidates.filter { candidate in
+            guard let evidence = candidate.pending else { return true }
+            let listedWithPupils = evidence.listedWith.contains { !senses.hasOtherSense($0) }
+            if senses.hasOtherSense(evidence.key) || evidence.religious {
+                return evidence.strong || listedWithPupils
+            }
+            if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
+            return true
+        }
+        kept.sort { ($0.start, -$0.end, $0.form.kind.rawValue) < ($1.start, -$1.end, $1.form.kind.rawValue) }
         var accepted: [Match] = []
         var reached = 0
-        for candidate in candidates where candidate.start >= reached {
+        for candidate in kept where candidate.start >= reached {
             accepted.append(candidate)
             reached = candidate.end
         }
         return accepted
     }
 
-    /// The text range to report when the proposal is a pupil's name, else nil.
+    /// The text range to report when the proposal (not a forename alone) is a pupil's name, else nil.
     private func accept(_ form: NameAutomaton.Form, _ start: Int, _ end: Int) -> Range<Int>? {
         let tokens = tokens
-        if hasTitle(before: start) { return nil }
+        if hasTitle(before: start) != nil { return nil }
         for index in start..<(end - 1) where tokens[index].flags.contains(.possessive) { return nil }
         let first = tokens[start]
         let range = first.range.lowerBound..<tokens[end - 1].range.upperBound
-        guard isCapitalised(first) else { return nil }
         switch form.kind {
         case .full:
-            return hasCapitalisedWord(in: (start + form.forenameTokens)..<end) ? range : nil
+            if isCapitalised(first) { return hasCapitalisedWord(in: (start + form.forenameTokens)..<end) ? range : nil }
+            // In lower case: only a forename that is not also a word ("harry barker", not "will cook").
+            guard form.forenameTokens == 1, !isAmbiguous(first), (start + 1..<end).allSatisfy({ tokens[$0].kind != .word || !isCapitalised(tokens[$0]) })
+            else { return nil }
+            if start > 0, PupilNameWords.determiners.contains(tokens[start - 1].key) { return nil }
+            return range
         case .surnameCommaForename:
             return isCapitalised(tokens[end - form.forenameTokens]) ? range : nil
         case .initial:
@@ -88,39 +139,59 @@ struct PupilNameMatcher {
             // "Oliver S Whitfield" is somebody's full name, not an initial.
             if end < tokens.count, isCapitalised(tokens[end]), !tokens[end].flags.contains(.lineBreakBefore) { return nil }
             return range
-        case .forename:
-            return forenameAloneIsName(start, end) ? range : nil
         case .surname:
             guard end < tokens.count, tokens[end].kind == .word, PupilNameWords.familyWords.contains(tokens[end].key),
                   !tokens[end - 1].flags.contains(.possessive) else { return nil }
             return range
-        case .surnameForename, .concatenated:
+        case .surnamePlural:
+            guard start > 0, tokens[start - 1].key == PupilNameWords.the else { return nil }
+            return range
+        case .forename, .surnameForename, .concatenated:
             return nil
         }
     }
 
-    private func forenameAloneIsName(_ start: Int, _ end: Int) -> Bool {
+    enum ForenameReading {
+        /// A thing or an adult; `recordSense` when the word then has another sense for the whole post.
+        case thing(recordSense: Bool)
+        case evidence(ForenameEvidence)
+    }
+
+    /// Step 1 of the forename decision, and the evidence for steps 2 and 3 (see the type's comment).
+    /// `speaksOfFaith` caches, for the block, whether it has a word of `name-religious-context`.
+    private func forenameReading(_ start: Int, _ end: Int, speaksOfFaith: inout Bool?) -> ForenameReading {
         let tokens = tokens
         let first = tokens[start]
         let last = tokens[end - 1]
         let next: Token? = end < tokens.count ? tokens[end] : nil
         let previous: Token? = start > 0 ? tokens[start - 1] : nil
+        if let title = hasTitle(before: start) { return .thing(recordSense: title == .figure) }
+        // Before a thing's head noun: "Oak class", "Summer term", "Bede Road" (not "Rose's team").
+        if let next, next.kind == .word, !last.flags.contains(.possessive), !next.flags.contains(.lineBreakBefore),
+           PupilNameVocabulary.thingHeads.contains(next.key) {
+            return .thing(recordSense: true)
+        }
+        // "Columba of Iona", "Mary of Nazareth".
+        if let next, next.key == PupilNameWords.of, end + 1 < tokens.count, isCapitalised(tokens[end + 1]),
+           !next.flags.contains(.lineBreakBefore) {
+            return .thing(recordSense: true)
+        }
         // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
         if let next, next.kind == .word, isCapitalised(next), !last.flags.contains(.possessive),
            !next.flags.contains(.lineBreakBefore) {
-            return false
+            return .thing(recordSense: false)
         }
         if let previous, previous.kind == .word, !first.flags.contains(.lineBreakBefore) {
-            if PupilNameWords.determiners.contains(previous.key) { return false }
+            if PupilNameWords.determiners.contains(previous.key) { return .thing(recordSense: true) }
             if isCapitalised(previous), !previous.flags.contains(.sentenceStart), !isHeading,
                !previous.flags.contains(.possessive) {
-                return false
+                return .thing(recordSense: false)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
             if previous.key == PupilNameWords.of, start >= 2, !previous.flags.contains(.lineBreakBefore) {
                 let before = tokens[start - 2]
                 if isCapitalised(before), !before.flags.contains(.sentenceStart), !isHeading, !before.flags.contains(.possessive) {
-                    return false
+                    return .thing(recordSense: true)
                 }
             }
         }
@@ -129,53 +200,92 @@ struct PupilNameMatcher {
         if end + 1 < tokens.count, tokens[end].key == PupilNameWords.hyphen, !tokens[end].flags.contains(.spaceBefore),
            tokens[end + 1].kind == .word, !tokens[end + 1].flags.contains(.spaceBefore), !isCapitalised(tokens[end + 1]),
            !PupilNameWords.agentParticiples.contains(tokens[end + 1].key) {
-            return false
+            return .thing(recordSense: false)
         }
-        // Dates: "in May", "12 May", "May 2026", "early June".
+        // Dates and terms: "in May", "12 May", "May 2026", "Summer 2", "early June".
         if PupilNameWords.months.contains(first.key) {
             if let previous, previous.kind == .number || (previous.kind == .word && PupilNameWords.datePrepositions.contains(previous.key)) {
-                return false
+                return .thing(recordSense: true)
             }
-            if let next, next.kind == .number { return false }
+            if let next, next.kind == .number { return .thing(recordSense: true) }
         }
         // A modal verb opening a question: "Will you…?", "May I…?".
         if PupilNameWords.modals.contains(first.key), first.flags.contains(.sentenceStart) || previous?.kind != .word,
            sentenceEndsWithQuestion(from: end) {
-            return false
+            return .thing(recordSense: false)
         }
         // A chapter and verse: "Matthew 25:35".
-        if let next, next.kind == .number, block.text(of: next).contains(":") { return false }
-        if isAmbiguous(first, single: end - start == 1) {
+        if let next, next.kind == .number, block.text(of: next).contains(":") { return .thing(recordSense: true) }
+
+        let single = end - start == 1
+        // A quoted or italic title ("“Faith, Hope and Love”", *Joy to the World*).
+        if single, isAmbiguous(first), isTitleLike(first), isTitleCaseQuotation(around: start) {
+            return .thing(recordSense: false)
+        }
+        var weakDoubt = false
+        if single, isAmbiguous(first) {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
-            if opensSentence || first.flags.contains(.allUppercase)
-                || (isTitleCase(around: start) && !isListedWithOtherNames(start, end))
-                || (isTitleLike(first) && isTitleCaseQuotation(around: start)) {
-                return false
-            }
-            // "our Christian values": after a possessive, an ambiguous name is an adjective or a noun.
-            if start > 0, tokens[start - 1].kind == .word, PupilNameWords.possessives.contains(tokens[start - 1].key) {
-                return false
-            }
+            weakDoubt = opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
+                || (previous.map { $0.kind == .word && PupilNameWords.possessives.contains($0.key) } ?? false)
         }
-        return true
+        var religious = false
+        if single, PupilNameVocabulary.religiousFigures.contains(first.key) {
+            if speaksOfFaith == nil {
+                speaksOfFaith = tokens.contains { $0.kind == .word && PupilNameVocabulary.religiousContext.contains($0.key) }
+            }
+            religious = speaksOfFaith!
+        }
+        return .evidence(ForenameEvidence(
+            key: first.key, strong: hasChildCue(before: start), some: hasActionOrYear(after: end),
+            weakDoubt: weakDoubt, religious: religious, listedWith: namesListed(with: start, end)))
     }
 
-    /// "Carys, Gethin and Sky at Malham Cove": next to another roster name across a comma, "and" or
-    /// "&", an ambiguous name is one of a list of people, whatever the capitals of the line say.
-    private func isListedWithOtherNames(_ start: Int, _ end: Int) -> Bool {
-        func isOtherName(_ index: Int) -> Bool {
-            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && automaton.trie.canStart(with: tokens[index])
+    private func isAmbiguous(_ token: Token) -> Bool {
+        PupilNameVocabulary.commonWordNames.contains(token.key) || token.normalizedRange.count <= 2
+            || lowercaseWords.contains(token.key)
+    }
+
+    /// "Carys, Gethin and Sky at Malham Cove": the keys of other roster names next to this one across
+    /// a comma, "and" or "&" — a list of people, whatever the capitals of the line say.
+    private func namesListed(with start: Int, _ end: Int) -> [UInt64] {
+        func otherName(_ index: Int) -> UInt64? {
+            guard index >= 0, index < tokens.count, isCapitalised(tokens[index]), automaton.trie.canStart(with: tokens[index])
+            else { return nil }
+            return tokens[index].key
         }
-        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), isOtherName(start - 2) { return true }
-        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), isOtherName(end + 1) { return true }
+        var keys: [UInt64] = []
+        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), let key = otherName(start - 2) { keys.append(key) }
+        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), let key = otherName(end + 1) { keys.append(key) }
+        return keys
+    }
+
+    /// A cue from `name-child-cues` ending right before `start`, punctuation between them skipped
+    /// ("Star of the Week: Sky", "Well done to Rose").
+    private func hasChildCue(before start: Int) -> Bool {
+        var end = start
+        while end > 0, end > start - 3, tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard end > 0 else { return false }
+        for cue in PupilNameVocabulary.childCues where cue.count <= end {
+            var matched = true
+            for (offset, key) in cue.reversed().enumerated() where tokens[end - 1 - offset].key != key {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
         return false
     }
 
-    private func isAmbiguous(_ token: Token, single: Bool) -> Bool {
-        guard single else { return false }
-        return PupilNameWords.commonWordNames.contains(token.key) || token.normalizedRange.count <= 2
-            || lowercaseWords.contains(token.key)
+    /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4": someone doing something, or a pupil's year.
+    private func hasActionOrYear(after end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let key = tokens[index].key
+        if index == end, PupilNameVocabulary.childActions.contains(key) { return true }
+        if key == PupilNameWords.who { return true }
+        return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
     }
 
     // MARK: Context
@@ -188,12 +298,15 @@ struct PupilNameMatcher {
         range.contains { isCapitalised(tokens[$0]) }
     }
 
-    /// "Mrs Patel", "Mr. Whitfield", "Miss Grace".
-    private func hasTitle(before start: Int) -> Bool {
+    enum Title { case adult, figure }
+
+    /// "Mrs Patel", "Mr. Whitfield", "Miss Grace" (an adult); "St Bede", "Storm Bert" (a figure).
+    private func hasTitle(before start: Int) -> Title? {
         var index = start - 1
         if index >= 0, tokens[index].key == PupilNameWords.period { index -= 1 }
-        guard index >= 0, tokens[index].kind == .word else { return false }
-        return PupilNameWords.titles.contains(tokens[index].key)
+        guard index >= 0, tokens[index].kind == .word else { return nil }
+        if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
+        return PupilNameVocabulary.titles.contains(tokens[index].key) ? .adult : nil
     }
 
     private func sentenceEndsWithQuestion(from index: Int) -> Bool {

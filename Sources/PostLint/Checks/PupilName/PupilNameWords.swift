@@ -2,14 +2,6 @@
 enum PupilNameWords {
     static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { FNV.hash(TextNormalizer.fold($0)) }) }
 
-    /// Forenames that are also ordinary words, from `Rules/common-word-names.yml`.
-    static let commonWordNames = keys(RulePack.embedded.list("common-word-names"))
-
-    /// A title before a name means an adult (staff, a parent, a visitor), not a pupil.
-    static let titles = keys(["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "reverend", "sir", "dame", "lady", "lord",
-                              "prof", "professor", "fr", "father", "cllr", "councillor", "coach", "captain", "capt", "madam",
-                              "madame", "monsieur", "mme", "mlle", "herr", "frau", "señor", "señora", "senor", "senora"])
-
     /// Words after a surname that make it a family: "the Patel family", "the Okafor twins".
     static let familyWords = keys(["family", "families", "household", "households", "twins", "triplets", "brothers",
                                    "sisters", "siblings"])
@@ -39,6 +31,10 @@ enum PupilNameWords {
     static let listJoiners = keys([",", "and", "&"])
 
     static let of = FNV.hash("of")
+    static let the = FNV.hash("the")
+    static let who = FNV.hash("who")
+    static let year = FNV.hash("year")
+    static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
     static let period = FNV.hash(".")
     static let questionMark = FNV.hash("?")

@@ -1,0 +1,31 @@
+/// What a post, its school and its roster say about the words that could be pupils' forenames: the
+/// post-wide half of `pupil-name`'s evidence.
+///
+/// A word has one sense per post. When a post writes "Oak class", "St Bede's", "in May" or "Storm
+/// Bert", the same word alone elsewhere in it ("Oak", "Bede", "May") is far more likely that thing
+/// than a child, so a mention of it alone is reported only with evidence that a child is meant. The
+/// school's own name and aliases, its groups (from `school.groups` and the roster's registration-group
+/// column) and its staff's forenames are such words from the start.
+struct PupilNameSenses {
+    /// Words that name something other than a pupil here (a thing, a group, the school, a figure, staff).
+    private(set) var otherSenses: Set<UInt64>
+    /// Words the post writes in lower case somewhere (the word, not the name).
+    let lowercaseWords: TokenKeySet
+
+    init(configuration: Configuration, roster: Roster, lowercaseWords: TokenKeySet) {
+        var words = roster.groupWords
+        for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
+            words.formUnion(PupilNameVocabulary.wordKeys(name))
+        }
+        for name in configuration.staff {
+            // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
+            words.formUnion(PupilNameVocabulary.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
+        }
+        otherSenses = words
+        self.lowercaseWords = lowercaseWords
+    }
+
+    mutating func record(otherSense key: UInt64) { otherSenses.insert(key) }
+
+    func hasOtherSense(_ key: UInt64) -> Bool { otherSenses.contains(key) }
+}

@@ -1,0 +1,32 @@
+/// The evidence `pupil-name` weighs, read from the rule pack (`Rules/name-*.yml`) once, as token keys.
+/// The lists are data so that a school, or a contributor, can see and extend what counts as a title, a
+/// thing's head noun, a figure of faith or a sign that a child is meant; `PupilNameMatcher` says how
+/// they are weighed.
+enum PupilNameVocabulary {
+    /// Forenames that are also ordinary words (`common-word-names`).
+    static let commonWordNames = keys("common-word-names")
+    /// Before a name: an adult or a role ("Mrs", "Father", "author").
+    static let titles = keys("name-titles")
+    /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
+    static let figureTitles = keys("name-figure-titles")
+    /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
+    static let thingHeads = keys("name-thing-heads")
+    /// Figures of scripture and saints, read as the figure in a block that speaks of faith.
+    static let religiousFigures = keys("name-religious-figures")
+    static let religiousContext = keys("name-religious-context")
+    /// Word sequences right before a name that say a child is meant ("well done to", "played by").
+    static let childCues: [[UInt64]] = RulePack.embedded.list("name-child-cues").map(wordKeys)
+    /// Words right after a name that say someone is doing something ("scored", "won").
+    static let childActions = keys("name-child-actions")
+
+    private static func keys(_ list: String) -> Set<UInt64> {
+        Set(RulePack.embedded.list(list).flatMap(wordKeys))
+    }
+
+    /// The keys of `text`'s word and number tokens, tokenised as document text is.
+    static func wordKeys(_ text: String) -> [UInt64] {
+        var builder = TextBlockBuilder(kind: .paragraph)
+        builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
+        return TokenizedBlock(block: builder.finish()).tokens.filter { $0.kind != .punctuation }.map(\.key)
+    }
+}
