@@ -4,13 +4,13 @@
 public struct Pupil: Sendable, Hashable {
     public var forenames: [String]
     public var surnames: [String]
-    /// The registration group, class, form or house, when the export has one ("Oak", "10B2").
-    public var group: String?
+    /// The registration group, class, form or house, when the export has them ("Oak", "10B2", "Columba").
+    public var groups: [String]
 
-    public init(forenames: [String], surnames: [String], group: String? = nil) {
+    public init(forenames: [String], surnames: [String], groups: [String] = []) {
         self.forenames = forenames
         self.surnames = surnames
-        self.group = group
+        self.groups = groups
     }
 
     public init(forename: String, surname: String, preferred: String? = nil) {
@@ -44,7 +44,7 @@ public struct Roster: Sendable {
         for pupil in pupils { builder.add(pupil) }
         automaton = builder.finish()
         var groups: Set<String> = []
-        for pupil in pupils { if let group = pupil.group { groups.insert(group) } }
+        for pupil in pupils { groups.formUnion(pupil.groups) }
         groupWords = Set(groups.flatMap(PupilNameVocabulary.wordKeys))
         statistics = Statistics(pupils: builder.pupils, distinctForenames: builder.distinctForenames,
                                 distinctSurnames: builder.distinctSurnames, duplicates: builder.duplicates)

@@ -112,7 +112,7 @@ public enum RosterLoader {
                     header = parsed
                     fieldCount = record.fields.count
                     var wanted = Array(repeating: false, count: fieldCount)
-                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName] {
+                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName, .group] {
                         for index in parsed.indexes(role) { wanted[index] = true }
                     }
                     filter.wanted = wanted
@@ -187,7 +187,7 @@ public enum RosterLoader {
         forenames.removeAll { $0.isEmpty }
         surnames.removeAll { $0.isEmpty }
         guard !forenames.isEmpty || !surnames.isEmpty else { return nil }
-        return Pupil(forenames: forenames, surnames: surnames, group: values(.group).first)
+        return Pupil(forenames: forenames, surnames: surnames, groups: values(.group))
     }
 
     private static func delimiterName(_ byte: UInt8) -> String {

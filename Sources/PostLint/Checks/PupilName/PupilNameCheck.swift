@@ -18,29 +18,41 @@ public struct PupilNameCheck: Check {
         guard let roster = context.roster, !roster.isEmpty else { return [] }
         let automaton = roster.automaton
         let replacement = context.configuration.pupils.replacement
-        let lowercaseWords = Self.lowercaseWords(document)
-        var senses = PupilNameSenses(configuration: context.configuration, roster: roster, lowercaseWords: lowercaseWords)
+        let style = PupilNameDocumentStyle(document)
+        var senses = PupilNameSenses(configuration: context.configuration, roster: roster, lowercaseWords: style.lowercaseWords)
+        var faith: Bool?
+        let speaksOfFaith = {
+            if faith == nil {
+                faith = document.blocks.contains { block in
+                    block.block.kind.isProse && block.tokens.contains { $0.kind == .word && PupilNameVocabulary.religiousContext.contains($0.key) }
+                }
+            }
+            return faith!
+        }
         // Two passes: the first finds every proposal and the words the post uses as things, so that a
         // forename alone is weighed against the whole post (one sense per post), wherever it comes.
         var proposals: [(block: TokenizedBlock, candidates: [PupilNameMatcher.Match])] = []
-        var findings: [Finding] = []
+        var fileNames: [TextBlock] = []
         for block in document.blocks {
             switch block.block.kind {
             case .code, .linkTarget:
                 continue
             case .imageFileName:
-                findings += fileNameFindings(block.block, automaton)
+                fileNames.append(block.block)
             default:
-                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: lowercaseWords)
-                let candidates = matcher.candidates(recording: &senses)
+                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: style.lowercaseWords,
+                                               informal: style.isInformal, groupWords: roster.groupWords)
+                let candidates = matcher.candidates(recording: &senses, speaksOfFaith: speaksOfFaith)
                 if !candidates.isEmpty { proposals.append((block, candidates)) }
             }
         }
+        var findings: [Finding] = []
         for (block, candidates) in proposals {
             for match in PupilNameMatcher.resolve(candidates, senses: senses) {
                 findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
             }
         }
+        for block in fileNames { findings += PupilNameFileNames.findings(in: block, automaton: automaton, senses: senses) }
         return findings
     }
 
@@ -115,46 +127,5 @@ public struct PupilNameCheck: Check {
             return Finding(range: range, message: message, raisesLevel: true, fix: fix)
         }
         return Finding(range: range, message: message, level: isWarning ? .warning : nil, fix: fix)
-    }
-
-    /// Full names in an image's file name: raised one level, and no fix (renaming a file is the author's job).
-    private func fileNameFindings(_ block: TextBlock, _ automaton: NameAutomaton) -> [Finding] {
-        let tokens = PupilNameFileNames.tokens(of: block.text)
-        var findings: [Finding] = []
-        var index = 0
-        while index < tokens.count {
-            var longest = index
-            if automaton.trie.canStart(with: tokens[index]) {
-                automaton.trie.matches(in: tokens, from: index) { end, payload in
-                    switch automaton.forms[Int(payload)].kind {
-                    case .full, .surnameForename, .concatenated: longest = max(longest, end)
-                    default: break
-                    }
-                }
-            }
-            guard longest > index else {
-                index += 1
-                continue
-            }
-            let textRange = tokens[index].range.lowerBound..<tokens[longest - 1].range.upperBound
-            let matched = String(decoding: block.text[textRange], as: UTF8.self)
-            findings.append(Finding(
-                range: block.sourceRange(textRange),
-                message: "the image file name contains a pupil's full name (\u{201C}\(matched)\u{201D}); rename the file before publishing",
-                raisesLevel: true))
-            index = longest
-        }
-        return findings
-    }
-
-    /// Words the document writes in lower case: when a forename is among them, the document uses it as a word.
-    private static func lowercaseWords(_ document: AnalyzedDocument) -> TokenKeySet {
-        var words = TokenKeySet()
-        for block in document.blocks where block.block.kind.isProse {
-            for token in block.tokens where token.kind == .word && !token.flags.contains(.capitalized) {
-                words.insert(token.key)
-            }
-        }
-        return words
     }
 }

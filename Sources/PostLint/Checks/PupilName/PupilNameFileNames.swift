@@ -42,3 +42,56 @@ enum PupilNameFileNames {
         return tokens
     }
 }
+extension PupilNameFileNames {
+    /// Names in an image's file name, raised one level, without a fix (renaming a file is the
+    /// author's job). Full names in any order, separator or camelCase (`oliver-whitfield.jpg`,
+    /// `WhitfieldOliver.png`); a forename alone (`cadi-kick-net.jpg`) or with an initial
+    /// (`tali-m.jpg`) only when it is not also a word or something else in this post, or when it
+    /// stands beside another name (`rangoli-priya-anaya.jpg`): `rose-garden.jpg` is a garden.
+    static func findings(in block: TextBlock, automaton: NameAutomaton, senses: PupilNameSenses) -> [Finding] {
+        let tokens = tokens(of: block.text)
+        var spans: [(range: Range<Int>, full: Bool)] = []
+        var index = 0
+        while index < tokens.count {
+            var longest = index
+            var full = false
+            if automaton.trie.canStart(with: tokens[index]) {
+                automaton.trie.matches(in: tokens, from: index) { end, payload in
+                    switch automaton.forms[Int(payload)].kind {
+                    case .full, .surnameForename, .concatenated:
+                        if end >= longest { longest = end; full = true }
+                    case .forename, .initial:
+                        if !full, end > longest { longest = end }
+                    default: break
+                    }
+                }
+            }
+            guard longest > index else {
+                index += 1
+                continue
+            }
+            spans.append((index..<longest, full))
+            index = longest
+        }
+        var findings: [Finding] = []
+        for (position, span) in spans.enumerated() {
+            if !span.full {
+                let key = tokens[span.range.lowerBound].key
+                let besideAnother = (position > 0 && spans[position - 1].range.upperBound == span.range.lowerBound)
+                    || (position + 1 < spans.count && spans[position + 1].range.lowerBound == span.range.upperBound)
+                let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
+                    || senses.hasOtherSense(key) || senses.lowercaseWords.contains(key)
+                    || PupilNameVocabulary.religiousFigures.contains(key)
+                guard besideAnother || !isWord else { continue }
+            }
+            let textRange = tokens[span.range.lowerBound].range.lowerBound..<tokens[span.range.upperBound - 1].range.upperBound
+            let matched = String(decoding: block.text[textRange], as: UTF8.self)
+            let what = span.full ? "a pupil's full name" : "a pupil's name"
+            findings.append(Finding(
+                range: block.sourceRange(textRange),
+                message: "the image file name contains \(what) (\u{201C}\(matched)\u{201D}); rename the file before publishing",
+                raisesLevel: true))
+        }
+        return findings
+    }
+}

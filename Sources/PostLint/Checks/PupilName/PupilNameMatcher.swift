@@ -60,25 +60,38 @@ struct PupilNameMatcher {
     let automaton: NameAutomaton
     let block: TokenizedBlock
     let lowercaseWords: TokenKeySet
+    /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
+    /// is still weighed, but only with evidence that a child is meant.
+    let informal: Bool
+    /// The words of the school's groups (classes, houses), for "Eve from Puffins".
+    let groupWords: Set<UInt64>
 
     private var tokens: [Token] { block.tokens }
 
     /// Every proposal that survives the per-block rules, with forenames alone still pending; the
     /// keys of forenames used as things are added to `senses`.
-    func candidates(recording senses: inout PupilNameSenses) -> [Match] {
+    func candidates(recording senses: inout PupilNameSenses, speaksOfFaith: () -> Bool) -> [Match] {
         let tokens = block.tokens
         var candidates: [Match] = []
-        var speaksOfFaith: Bool?
+        var blockFaith: Bool?
+        let blockSpeaksOfFaith = {
+            if blockFaith == nil { blockFaith = tokens.contains { PupilNameVocabulary.religiousContext.contains($0.key) } }
+            return blockFaith!
+        }
         for start in tokens.indices where automaton.trie.canStart(with: tokens[start]) {
             let capitalised = isCapitalised(tokens[start])
             if !capitalised, tokens[start].kind != .word { continue }
+            let lowerCaseName = !capitalised && informal
+            let before = candidates.count
+            var senseUnlessFullName = false
             automaton.trie.matches(in: tokens, from: start) { end, payload in
                 let form = automaton.forms[Int(payload)]
-                if !capitalised, form.kind != .full { return }
+                if !capitalised, form.kind != .full, !lowerCaseName { return }
                 if form.kind == .forename {
-                    switch forenameReading(start, end, speaksOfFaith: &speaksOfFaith) {
-                    case .thing(let recordSense):
-                        if recordSense { senses.record(otherSense: tokens[start].key) }
+                    switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith) {
+                    case .thing(.always): senses.record(otherSense: tokens[start].key)
+                    case .thing(.unlessFullName): senseUnlessFullName = true
+                    case .thing(.never): break
                     case .evidence(let evidence):
                         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
                         candidates.append(Match(start: start, end: end, form: form, textRange: range, pending: evidence))
@@ -86,6 +99,9 @@ struct PupilNameMatcher {
                 } else if let range = accept(form, start, end) {
                     candidates.append(Match(start: start, end: end, form: form, textRange: range))
                 }
+            }
+            if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full }) {
+                senses.record(otherSense: tokens[start].key)
             }
         }
         return candidates
@@ -97,9 +113,8 @@ struct PupilNameMatcher {
         var kept = candidates.filter { candidate in
             guard let evidence = candidate.pending else { return true }
             let listedWithPupils = evidence.listedWith.contains { !senses.hasOtherSense($0) }
-            if senses.hasOtherSense(evidence.key) || evidence.religious {
-                return evidence.strong || listedWithPupils
-            }
+            if evidence.religious { return evidence.strong || listedWithPupils }
+            if senses.hasOtherSense(evidence.key) { return evidence.strong || evidence.some || listedWithPupils }
             if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
             return true
         }
@@ -129,10 +144,10 @@ struct PupilNameMatcher {
             if start > 0, PupilNameWords.determiners.contains(tokens[start - 1].key) { return nil }
             return range
         case .surnameCommaForename:
-            return isCapitalised(tokens[end - form.forenameTokens]) ? range : nil
+            return isCapitalised(first) && isCapitalised(tokens[end - form.forenameTokens]) ? range : nil
         case .initial:
             let initial = tokens[end - 1]
-            guard initial.normalizedRange.count == 1, isCapitalised(initial), !initial.flags.contains(.possessive) else { return nil }
+            guard initial.normalizedRange.count == 1, isNameLike(initial), !initial.flags.contains(.possessive) else { return nil }
             if end < tokens.count, tokens[end].key == PupilNameWords.period, !tokens[end].flags.contains(.spaceBefore) {
                 return first.range.lowerBound..<tokens[end].range.upperBound  // "Oliver W." with its full stop
             }
@@ -140,8 +155,9 @@ struct PupilNameMatcher {
             if end < tokens.count, isCapitalised(tokens[end]), !tokens[end].flags.contains(.lineBreakBefore) { return nil }
             return range
         case .surname:
+            // "the Patel family", not "Hussain Brothers" (a business).
             guard end < tokens.count, tokens[end].kind == .word, PupilNameWords.familyWords.contains(tokens[end].key),
-                  !tokens[end - 1].flags.contains(.possessive) else { return nil }
+                  !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[end]) || isHeading else { return nil }
             return range
         case .surnamePlural:
             guard start > 0, tokens[start - 1].key == PupilNameWords.the else { return nil }
@@ -152,46 +168,57 @@ struct PupilNameMatcher {
     }
 
     enum ForenameReading {
-        /// A thing or an adult; `recordSense` when the word then has another sense for the whole post.
-        case thing(recordSense: Bool)
+        /// A thing or an adult. `sense` says whether the word then names something else for the
+        /// whole post: `.always`, `.never`, or `.unlessFullName` (someone else's full name, "Owain
+        /// Glyndŵr", unless the next word is in fact the pupil's surname).
+        case thing(sense: Sense)
         case evidence(ForenameEvidence)
     }
 
+    enum Sense { case always, never, unlessFullName }
+
     /// Step 1 of the forename decision, and the evidence for steps 2 and 3 (see the type's comment).
-    /// `speaksOfFaith` caches, for the block, whether it has a word of `name-religious-context`.
-    private func forenameReading(_ start: Int, _ end: Int, speaksOfFaith: inout Bool?) -> ForenameReading {
+    /// `speaksOfFaith` and `blockSpeaksOfFaith` say (once each, cached) whether the document or the
+    /// block has a word of `name-religious-context`.
+    private func forenameReading(_ start: Int, _ end: Int, speaksOfFaith: () -> Bool,
+                                 blockSpeaksOfFaith: () -> Bool) -> ForenameReading {
         let tokens = tokens
         let first = tokens[start]
         let last = tokens[end - 1]
         let next: Token? = end < tokens.count ? tokens[end] : nil
         let previous: Token? = start > 0 ? tokens[start - 1] : nil
-        if let title = hasTitle(before: start) { return .thing(recordSense: title == .figure) }
-        // Before a thing's head noun: "Oak class", "Summer term", "Bede Road" (not "Rose's team").
-        if let next, next.kind == .word, !last.flags.contains(.possessive), !next.flags.contains(.lineBreakBefore),
-           PupilNameVocabulary.thingHeads.contains(next.key) {
-            return .thing(recordSense: true)
+        let single = end - start == 1
+        let ambiguous = single && isAmbiguous(first)
+        if let title = hasTitle(before: start) { return .thing(sense: title == .figure ? .always : .never) }
+        let sameLine = { (token: Token) in !token.flags.contains(.lineBreakBefore) }
+        if let next, next.kind == .word, sameLine(next) {
+            // Before a thing's head noun: "Oak class", "Summer term", "Bede Road", "Mason's Bakery"
+            // (but "Rose's team" is Rose's).
+            if PupilNameVocabulary.thingHeads.contains(next.key), !last.flags.contains(.possessive) || isCapitalised(next) {
+                return .thing(sense: .always)
+            }
+            // "Columba of Iona", "Seren yr Wythnos", "Fionn mac Cumhaill": a longer proper name.
+            if PupilNameWords.nameConnectors.contains(next.key), end + 1 < tokens.count, isCapitalised(tokens[end + 1]),
+               sameLine(tokens[end + 1]) {
+                return .thing(sense: .always)
+            }
+            // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
+            if isCapitalised(next), !last.flags.contains(.possessive) { return .thing(sense: .unlessFullName) }
         }
-        // "Columba of Iona", "Mary of Nazareth".
-        if let next, next.key == PupilNameWords.of, end + 1 < tokens.count, isCapitalised(tokens[end + 1]),
-           !next.flags.contains(.lineBreakBefore) {
-            return .thing(recordSense: true)
-        }
-        // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
-        if let next, next.kind == .word, isCapitalised(next), !last.flags.contains(.possessive),
-           !next.flags.contains(.lineBreakBefore) {
-            return .thing(recordSense: false)
-        }
-        if let previous, previous.kind == .word, !first.flags.contains(.lineBreakBefore) {
-            if PupilNameWords.determiners.contains(previous.key) { return .thing(recordSense: true) }
-            if isCapitalised(previous), !previous.flags.contains(.sentenceStart), !isHeading,
-               !previous.flags.contains(.possessive) {
-                return .thing(recordSense: false)
+        let cueBefore = hasChildCue(before: start)
+        if let previous, previous.kind == .word, sameLine(first) {
+            if PupilNameWords.determiners.contains(previous.key) { return .thing(sense: .always) }
+            // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
+            // unless a cue says who it is: "Well Done Oliver").
+            if isCapitalised(previous), !previous.flags.contains(.possessive),
+               !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore) {
+                return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
-            if previous.key == PupilNameWords.of, start >= 2, !previous.flags.contains(.lineBreakBefore) {
+            if previous.key == PupilNameWords.of, start >= 2 {
                 let before = tokens[start - 2]
                 if isCapitalised(before), !before.flags.contains(.sentenceStart), !isHeading, !before.flags.contains(.possessive) {
-                    return .thing(recordSense: true)
+                    return .thing(sense: .always)
                 }
             }
         }
@@ -200,57 +227,85 @@ struct PupilNameMatcher {
         if end + 1 < tokens.count, tokens[end].key == PupilNameWords.hyphen, !tokens[end].flags.contains(.spaceBefore),
            tokens[end + 1].kind == .word, !tokens[end + 1].flags.contains(.spaceBefore), !isCapitalised(tokens[end + 1]),
            !PupilNameWords.agentParticiples.contains(tokens[end + 1].key) {
-            return .thing(recordSense: false)
+            return .thing(sense: .never)
         }
-        // Dates and terms: "in May", "12 May", "May 2026", "Summer 2", "early June".
-        if PupilNameWords.months.contains(first.key) {
+        // Dates and terms: "in May", "12 May", "May 2026", "Summer 2", "15 Mai".
+        if PupilNameVocabulary.calendarWords.contains(first.key) {
             if let previous, previous.kind == .number || (previous.kind == .word && PupilNameWords.datePrepositions.contains(previous.key)) {
-                return .thing(recordSense: true)
+                return .thing(sense: .always)
             }
-            if let next, next.kind == .number { return .thing(recordSense: true) }
+            if let next, next.kind == .number { return .thing(sense: .always) }
         }
         // A modal verb opening a question: "Will you…?", "May I…?".
         if PupilNameWords.modals.contains(first.key), first.flags.contains(.sentenceStart) || previous?.kind != .word,
            sentenceEndsWithQuestion(from: end) {
-            return .thing(recordSense: false)
+            return .thing(sense: .never)
         }
-        // A chapter and verse: "Matthew 25:35".
-        if let next, next.kind == .number, block.text(of: next).contains(":") { return .thing(recordSense: true) }
+        if let next, next.kind == .number, sameLine(next) {
+            // A chapter and verse: "Matthew 25:35".
+            if block.text(of: next).contains(":") { return .thing(sense: .always) }
+            // "Hope 1,187" in a table of house points: a word that is also a name, with a score.
+            if ambiguous { return .thing(sense: .always) }
+        }
+        // A title of a work: "*Amari and the Night Brothers*", “Joy to the World”, a song "Myfanwy".
+        if single, isTitleLike(first), isTitleCaseQuotation(around: start) || isWholeQuotation(start) {
+            return .thing(sense: .never)
+        }
+        let listed = namesListed(with: start, end)
+        // "Hope, Courage, Kindness and Justice": a word that is also a name, listed with capitalised
+        // words that are not names, is one of a list of things (houses, values).
+        if ambiguous, listed.isEmpty, isListedWithOtherCapitalisedWords(start, end) { return .thing(sense: .always) }
 
-        let single = end - start == 1
-        // A quoted or italic title ("“Faith, Hope and Love”", *Joy to the World*).
-        if single, isAmbiguous(first), isTitleLike(first), isTitleCaseQuotation(around: start) {
-            return .thing(recordSense: false)
-        }
-        var weakDoubt = false
-        if single, isAmbiguous(first) {
+        var weakDoubt = !isCapitalised(first)
+        if ambiguous {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
-            weakDoubt = opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
+            weakDoubt = weakDoubt || opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
                 || (previous.map { $0.kind == .word && PupilNameWords.possessives.contains($0.key) } ?? false)
         }
         var religious = false
         if single, PupilNameVocabulary.religiousFigures.contains(first.key) {
-            if speaksOfFaith == nil {
-                speaksOfFaith = tokens.contains { $0.kind == .word && PupilNameVocabulary.religiousContext.contains($0.key) }
-            }
-            religious = speaksOfFaith!
+            // A cast list or a table speaks of what the post speaks of; prose, of what its paragraph does.
+            religious = [.tableCell, .listItem].contains(block.block.kind) ? speaksOfFaith() : blockSpeaksOfFaith()
         }
         return .evidence(ForenameEvidence(
-            key: first.key, strong: hasChildCue(before: start), some: hasActionOrYear(after: end),
-            weakDoubt: weakDoubt, religious: religious, listedWith: namesListed(with: start, end)))
+            key: first.key, strong: cueBefore || hasClass(after: end), some: hasActionOrYear(after: end),
+            weakDoubt: weakDoubt, religious: religious, listedWith: listed))
+    }
+
+    /// The name is all a quotation holds: “Myfanwy”, "Afon" (a song's or a poem's title).
+    private func isWholeQuotation(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        return PupilNameWords.quotationMarks.contains(tokens[index - 1].key)
+            && PupilNameWords.quotationMarks.contains(tokens[index + 1].key)
+    }
+
+    /// Next to a capitalised word that is not a roster name across a comma, "and" or "&".
+    private func isListedWithOtherCapitalisedWords(_ start: Int, _ end: Int) -> Bool {
+        func isOtherWord(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !automaton.trie.canStart(with: tokens[index])
+                && !PupilNameVocabulary.titles.contains(tokens[index].key)
+        }
+        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), isOtherWord(start - 2) { return true }
+        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), isOtherWord(end + 1) { return true }
+        return false
     }
 
     private func isAmbiguous(_ token: Token) -> Bool {
         PupilNameVocabulary.commonWordNames.contains(token.key) || token.normalizedRange.count <= 2
-            || lowercaseWords.contains(token.key)
+            || (!informal && lowercaseWords.contains(token.key))
+    }
+
+    /// A word that may be a name here: capitalised, or any word in a post written in lower case.
+    private func isNameLike(_ token: Token) -> Bool {
+        isCapitalised(token) || (informal && token.kind == .word)
     }
 
     /// "Carys, Gethin and Sky at Malham Cove": the keys of other roster names next to this one across
     /// a comma, "and" or "&" — a list of people, whatever the capitals of the line say.
     private func namesListed(with start: Int, _ end: Int) -> [UInt64] {
         func otherName(_ index: Int) -> UInt64? {
-            guard index >= 0, index < tokens.count, isCapitalised(tokens[index]), automaton.trie.canStart(with: tokens[index])
+            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), automaton.trie.canStart(with: tokens[index])
             else { return nil }
             return tokens[index].key
         }
@@ -275,6 +330,14 @@ struct PupilNameMatcher {
             if matched { return true }
         }
         return false
+    }
+
+    /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
+    private func hasClass(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from else { return false }
+        let next = tokens[end + 1]
+        if next.kind == .number || next.key == PupilNameWords.year || groupWords.contains(next.key) { return true }
+        return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key)
     }
 
     /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4": someone doing something, or a pupil's year.

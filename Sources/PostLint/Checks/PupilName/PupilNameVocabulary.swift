@@ -4,13 +4,15 @@
 /// they are weighed.
 enum PupilNameVocabulary {
     /// Forenames that are also ordinary words (`common-word-names`).
-    static let commonWordNames = keys("common-word-names")
+    static let commonWordNames = keys("common-word-names").union(calendarWords)
     /// Before a name: an adult or a role ("Mrs", "Father", "author").
     static let titles = keys("name-titles")
     /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
     static let figureTitles = keys("name-figure-titles")
     /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
     static let thingHeads = keys("name-thing-heads")
+    /// Months, seasons and festivals that are also forenames (`calendar-words`).
+    static let calendarWords = keys("calendar-words")
     /// Figures of scripture and saints, read as the figure in a block that speaks of faith.
     static let religiousFigures = keys("name-religious-figures")
     static let religiousContext = keys("name-religious-context")

@@ -7,14 +7,20 @@ enum PupilNameWords {
                                    "sisters", "siblings"])
 
     /// Before a capitalised word, these make it a thing, not a person: "the Rose Garden", "this Summer".
-    static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any"])
+    static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any",
+                                   "y", "yr", "na", "le", "la", "les", "el", "il", "der", "die", "das"])
+
+    /// Between two capitalised words, these make one longer proper name: "Columba of Iona", "Seren yr
+    /// Wythnos", "Fionn mac Cumhaill", "Rhys ap Gruffydd".
+    static let nameConnectors = keys(["of", "y", "yr", "mac", "mc", "ap", "ab", "ni", "nic", "na", "de", "du", "da", "van",
+                                      "von", "le", "la", "del", "della", "bin", "bint", "ibn", "o", "ua", "ui", "an", "the"])
+
+    static let quotationMarks: Set<UInt64> = keys(["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "«", "»"])
 
     /// Possessive determiners: before an ambiguous name they make it a word ("our Christian values").
     static let possessives = keys(["our", "your", "their", "his", "her", "my", "whose"])
 
-    /// Months and seasons, and the words that make one of them a date: "in May", "early June".
-    static let months = keys(["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december", "spring", "summer", "autumn", "winter"])
+    /// The words that make a calendar word (`calendar-words`) a date: "in May", "early June".
     static let datePrepositions = keys(["in", "of", "during", "since", "until", "till", "by", "from", "early", "late", "mid",
                                         "on", "before", "after", "through", "throughout", "next", "last", "this", "each",
                                         "every", "to", "into", "end", "start", "beginning", "half"])
@@ -33,6 +39,8 @@ enum PupilNameWords {
     static let of = FNV.hash("of")
     static let the = FNV.hash("the")
     static let who = FNV.hash("who")
+    static let from = FNV.hash("from")
+    static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
     static let year = FNV.hash("year")
     static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
