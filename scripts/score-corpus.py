@@ -46,7 +46,8 @@ def main() -> int:
         raw = (root / path).read_bytes()
         report = reports.get((root / path).resolve(), {"diagnostics": []})
         found = [d for d in report["diagnostics"] if not d.get("suppressed") and d["ruleId"] in rules]
-        for item in expected[path] or []:
+        # Longer texts first, so that "Bríd" does not take the finding that "Bríd Doherty" needs.
+        for item in sorted(expected[path] or [], key=lambda item: -len(item.get("text") or "")):
             rule, text = item["rule"], item.get("text")
             if rule not in rules:
                 continue

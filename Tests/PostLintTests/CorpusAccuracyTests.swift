@@ -53,7 +53,8 @@ import Yams
     static func score(file: String, expected: [Expected], report: FileReport, tallies: inout [String: Tally], misses: inout [String]) {
         var unmatched = report.diagnostics.filter { !$0.isSuppressed && policyRules.contains($0.ruleID) }
         let bytes = report.source?.utf8 ?? []
-        for expectation in expected {
+        // Longer texts first, so that "Bríd" does not take the finding that "Bríd Doherty" needs.
+        for expectation in expected.sorted(by: { ($0.text?.utf8.count ?? 0) > ($1.text?.utf8.count ?? 0) }) {
             let candidates: [Int]
             if let text = expectation.text {
                 let spans = occurrences(of: Array(text.utf8), in: bytes)

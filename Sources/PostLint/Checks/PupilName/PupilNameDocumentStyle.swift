@@ -4,7 +4,7 @@
 struct PupilNameDocumentStyle {
     /// Words the post writes in lower case somewhere: when a forename is among them, the post uses it as a word.
     let lowercaseWords: TokenKeySet
-    /// Most sentences start in lower case (at least four sentences, three in four of them).
+    /// Most sentences start in lower case (at least two of them, and two in three).
     let isInformal: Bool
 
     init(_ document: AnalyzedDocument) {
@@ -21,6 +21,6 @@ struct PupilNameDocumentStyle {
             }
         }
         lowercaseWords = words
-        isInformal = sentences >= 4 && lowerCaseSentences * 4 >= sentences * 3
+        isInformal = lowerCaseSentences >= 2 && lowerCaseSentences * 3 >= sentences * 2
     }
 }

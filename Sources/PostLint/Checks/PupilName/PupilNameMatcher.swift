@@ -78,15 +78,21 @@ struct PupilNameMatcher {
             if blockFaith == nil { blockFaith = tokens.contains { PupilNameVocabulary.religiousContext.contains($0.key) } }
             return blockFaith!
         }
-        for start in tokens.indices where automaton.trie.canStart(with: tokens[start]) {
-            let capitalised = isCapitalised(tokens[start])
-            if !capitalised, tokens[start].kind != .word { continue }
-            let lowerCaseName = !capitalised && informal
+        for start in tokens.indices {
+            let token = tokens[start]
+            guard token.kind == .word else { continue }
+            let capitalised = isCapitalised(token)
+            // Lower-case words, most of a text, are offered to the automaton (a cache miss with a large
+            // roster) only in a post written in lower case, or after "to", "from", "by" ("a special
+            // mention to elen"); every other form starts with a capital.
+            if !capitalised, !informal, start == 0 || !PupilNameWords.lowerCaseCueEnds.contains(tokens[start - 1].key) {
+                continue
+            }
+            guard automaton.trie.canStart(with: token) else { continue }
             let before = candidates.count
             var senseUnlessFullName = false
             automaton.trie.matches(in: tokens, from: start) { end, payload in
                 let form = automaton.forms[Int(payload)]
-                if !capitalised, form.kind != .full, !lowerCaseName { return }
                 if form.kind == .forename {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith) {
                     case .thing(.always): senses.record(otherSense: tokens[start].key)
@@ -114,7 +120,9 @@ struct PupilNameMatcher {
             guard let evidence = candidate.pending else { return true }
             let listedWithPupils = evidence.listedWith.contains { !senses.hasOtherSense($0) }
             if evidence.religious { return evidence.strong || listedWithPupils }
-            if senses.hasOtherSense(evidence.key) { return evidence.strong || evidence.some || listedWithPupils }
+            if senses.hasOtherSense(evidence.key) {
+                return evidence.strong || listedWithPupils || evidence.some
+            }
             if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
             return true
         }
@@ -206,6 +214,8 @@ struct PupilNameMatcher {
             if isCapitalised(next), !last.flags.contains(.possessive) { return .thing(sense: .unlessFullName) }
         }
         let cueBefore = hasChildCue(before: start)
+        // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name.
+        if let previous, PupilNameWords.groupNouns.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
         if let previous, previous.kind == .word, sameLine(first) {
             if PupilNameWords.determiners.contains(previous.key) { return .thing(sense: .always) }
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
@@ -256,6 +266,8 @@ struct PupilNameMatcher {
         // words that are not names, is one of a list of things (houses, values).
         if ambiguous, listed.isEmpty, isListedWithOtherCapitalisedWords(start, end) { return .thing(sense: .always) }
 
+        // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
+        if !isCapitalised(first), !informal, !cueBefore || ambiguous { return .thing(sense: .never) }
         var weakDoubt = !isCapitalised(first)
         if ambiguous {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
@@ -293,7 +305,7 @@ struct PupilNameMatcher {
 
     private func isAmbiguous(_ token: Token) -> Bool {
         PupilNameVocabulary.commonWordNames.contains(token.key) || token.normalizedRange.count <= 2
-            || (!informal && lowercaseWords.contains(token.key))
+            || (!informal && isCapitalised(token) && lowercaseWords.contains(token.key))
     }
 
     /// A word that may be a name here: capitalised, or any word in a post written in lower case.

@@ -41,6 +41,10 @@ enum PupilNameWords {
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
+    /// Before a capitalised word, these make it a group's name: "Class Oak", "Dosbarth Celyn".
+    static let groupNouns = keys(["class", "house", "dosbarth", "ty", "tŷ", "rang", "teach"])
+    /// The words that end a child cue and may come before a name written in lower case.
+    static let lowerCaseCueEnds = keys(["to", "from", "by"])
     static let year = FNV.hash("year")
     static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
