@@ -98,12 +98,12 @@ private func onlyError(_ text: String) -> String? {
 
     @Test func unknownTopLevelKeySuggestsTheClosest() {
         #expect(onlyError("school: {}\nrule:\n  personal-opinion: off\n")
-                == "2:1: unknown key `rule` at the top level; did you mean `rules`? Known keys: school, roster, pupils, sources, positions, rules, overrides, ignore.")
+                == "2:1: unknown key `rule` at the top level; did you mean `rules`? Known keys: school, roster, pupils, sources, positions, staff, rules, overrides, ignore.")
     }
 
     @Test func unknownNestedKeyListsTheKeysAtItsLevel() {
         #expect(onlyError("school:\n  name: Beechwood\n  domians: [beechwood.example.sch.uk]\n")
-                == "3:3: unknown key `domians` in `school`; did you mean `domains`? Known keys: name, domains, phones, addresses, logo, logo-formats.")
+                == "3:3: unknown key `domians` in `school`; did you mean `domains`? Known keys: name, aliases, groups, domains, phones, addresses, logo, logo-formats.")
         #expect(onlyError("sources:\n  urls: [gov.uk]\n")
                 == "2:3: unknown key `urls` in `sources` Known keys: domains, names.")
     }

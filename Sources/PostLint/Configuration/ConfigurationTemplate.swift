@@ -9,6 +9,12 @@ public enum ConfigurationTemplate {
         # The school's own details. These may be published, so PostLint does not flag them.
         school:
           name: Beechwood Primary School
+          # Other names the school goes by; like its name, they are never a pupil.
+          aliases: []
+          # Classes, houses, teams and clubs; the roster's registration-group column adds to these.
+          # A pupil who shares one of these names is flagged alone only when a child is plainly meant.
+          groups: []
+          # groups: [Oak, Willow, Kingfishers, Columba House]
           # Official web and email domains; subdomains are included.
           domains: [beechwood.example.sch.uk]
           # Official phone numbers that may be published (compared by their digits).
@@ -19,7 +25,7 @@ public enum ConfigurationTemplate {
           logo: [logo, crest]
           # Formats whose drafts must show the logo themselves (Markdown and text posts usually get
           # it from the site template).
-          logo-formats: [html]
+          logo-formats: [html, docx]
 
         # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
         # in posts. Uncomment and point at your export:
@@ -35,6 +41,10 @@ public enum ConfigurationTemplate {
         # Job titles beyond the built-in list, so staff can be named by role.
         positions: []
         # positions: [Forest School Lead, Wellbeing Champion]
+
+        # Staff names: a forename a member of staff shares with a pupil is not taken for the pupil.
+        staff: []
+        # staff: [Mrs Sarah Booth, Mr Imran Shah]
 
         # Rule levels: error, warning, note or off. Rules not listed keep their default level.
         rules: {}

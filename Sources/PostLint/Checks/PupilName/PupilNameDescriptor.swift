@@ -1,22 +1,44 @@
 extension PupilNameCheck {
     /// The roster the examples are checked against (as CSV, the way a school's MIS exports it).
     static let exampleRoster = """
-        Forename,Surname,Preferred Forename,Year
-        Oliver,Whitfield,,3
-        Zoë,O'Brien,,4
-        Grace,Patel,,2
-        Will,Okonkwo-Hale,,5
-        Amara,van der Berg,,6
-        Siobhán,Ní Bhriain,,1
-        May,Cook,,R
-        Benjamin,Adeyemi,Ben,3
-        Rose,Baker,,2
-        Skye,Morgan,,4
-        Oscar,Lindqvist,,5
+        Forename,Surname,Preferred Forename,Year,Reg Group
+        Oliver,Whitfield,,3,Oak
+        Zoë,O'Brien,,4,Oak
+        Grace,Patel,,2,Kingfishers
+        Will,Okonkwo-Hale,,5,Kingfishers
+        Amara,van der Berg,,6,Oak
+        Siobhán,Ní Bhriain,,1,Oak
+        May,Cook,,R,Kingfishers
+        Benjamin,Adeyemi,Ben,3,Oak
+        Rose,Baker,,2,Kingfishers
+        Skye,Morgan,,4,Oak
+        Oscar,Lindqvist,,5,Kingfishers
+        Bede,Walsh,,4,Oak
+        Columba,Reid,,3,Oak
+        Hope,Ellis,,6,Kingfishers
+        Ivy,Fitzgerald,,2,Oak
+        Mary,Flynn,,2,Oak
+        Joseph,Kelly,,5,Kingfishers
+        Haf,Rees,,1,Oak
+        Rowan,Price,,3,Oak
+        Summer,Hughes,,6,Oak
+        """
+
+    /// The configuration some examples are checked with: a school named after a saint, its houses
+    /// and a member of staff.
+    static let exampleConfiguration = """
+        school:
+          name: St Bede's Catholic Primary School
+          groups: [Columba]
+        staff: [Mrs Grace Adams]
         """
 
     private static func example(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, roster: exampleRoster)
+    }
+
+    private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
+        CheckExample(text, format: format, configuration: exampleConfiguration, roster: exampleRoster)
     }
 
     static let descriptor = CheckDescriptor(
@@ -25,10 +47,16 @@ extension PupilNameCheck {
         explanation: """
             A pupil's full name in a public post, next to their photo or their school, lets anyone find the child. \
             Names are taken from the school's roster (`roster:` in .postlint.yml): a full name or "Surname, Forename" \
-            is an error; a forename with a surname initial, a forename alone, or a surname with "family" are \
-            warnings. A name in an image's alt text or file name is one level more serious. Staff and other adults \
-            ("Mrs Patel"), other people who share a pupil's forename ("Oliver Twist") and first names used as \
-            ordinary words ("in May", "Will you…?", "the Rose Garden") are not flagged.
+            is an error; a forename with a surname initial, a forename alone, or a family ("the Patel family", \
+            "the Fitzgeralds") are warnings. A name in an image's alt text or file name is one level more serious. \
+            A forename alone is weighed on evidence. It is not a pupil when it is part of a longer name or a \
+            thing ("Summer Fair", "Oak class", "Bede Road", "Storm Oscar", "St Bede's"), a date ("in May", \
+            "Summer 2"), a title of a work, an adult ("Mrs Patel", "contact Oliver in the office") or a word \
+            ("Will you…?"). A word the post, the school's name (`school.name`, `school.aliases`), its groups \
+            (`school.groups`, the roster's registration-group column) or its staff (`staff:`) use for something \
+            else, and a figure of faith in a passage about faith, is a pupil only with evidence that a child is \
+            meant: "Well done to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
+            The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`).
             """,
         policy: PolicyClause(
             section: "3", heading: "Legal Framework",
@@ -62,6 +90,17 @@ extension PupilNameCheck {
                     format: .html),
             example("<img src=\"img/«ZoeOBrien».png\" alt=\"A pupil with her trophy\">", format: .html),
             example("# Sports day\n\n![«Grace Patel» with her medal](medal.jpg)\n", format: .markdown),
+            schoolExample("«Bede Walsh» read the first lesson at our St Bede's Mass."),
+            schoolExample("Ten house points for Columba, and well done to «Columba» for her poem."),
+            example("Star of the Week: «Hope»!"),
+            example("«Rose», «Ivy» and «Skye» won the relay."),
+            example("Thank you to the «Fitzgeralds» for the raffle prizes."),
+            example("In our nativity, Mary was played by «Grace» and the innkeeper was played by «Oscar»."),
+            example("«Rowan» from Oak class sang the first verse."),
+            example("well done «oliver whitfield» and «may» 🎉 lovely to see you all. see you monday!"),
+            example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
+            example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
+            example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -86,6 +125,19 @@ extension PupilNameCheck {
             example("<p>Mrs <b>Patel</b> led the Summer Fair.</p><img src=\"/photos/rose-garden.jpg\" alt=\"The Rose Garden\">",
                     format: .html),
             example("<img src=\"oliver.jpg\" alt=\"A pupil reading\"><code>Oliver Whitfield</code>", format: .html),
+            schoolExample("Everyone at Bede's raised £300 for CAFOD."),
+            schoolExample("Ten house points for Columba this week."),
+            schoolExample("Grace from the office will collect the forms."),
+            example("The Summer 2 term starts in June; the Spring Fair is on Saturday and Sports Day on 6 May."),
+            example("Year 4 heard the parable in which Joseph forgave his brothers."),
+            example("Mary and Joseph travelled to Bethlehem."),
+            example("Year 6 read *Oscar and the Moon Lantern* together.", format: .markdown),
+            example("The cakes came from Rose's Bakery, and school closed during Storm Oscar."),
+            example("Please contact Oliver in the office about dinner money."),
+            example("Rowan House won the cup, and everyone cheered for Rowan."),
+            example("Croeso i Dymor yr Haf! We sang “Myfanwy” in the Eisteddfod."),
+            example("Our houses are Hope, Courage, Kindness and Justice."),
+            example("<img src=\"/photos/rose-garden.jpg\" alt=\"The garden in bloom\">", format: .html),
         ],
         isFixable: true)
 }

@@ -81,7 +81,6 @@ extension PupilNameFileNames {
                     || (position + 1 < spans.count && spans[position + 1].range.lowerBound == span.range.upperBound)
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.hasOtherSense(key) || senses.lowercaseWords.contains(key)
-                    || PupilNameVocabulary.religiousFigures.contains(key)
                 guard besideAnother || !isWord else { continue }
             }
             let textRange = tokens[span.range.lowerBound].range.lowerBound..<tokens[span.range.upperBound - 1].range.upperBound

@@ -118,11 +118,15 @@ struct PupilNameMatcher {
     static func resolve(_ candidates: [Match], senses: PupilNameSenses) -> [Match] {
         var kept = candidates.filter { candidate in
             guard let evidence = candidate.pending else { return true }
-            let listedWithPupils = evidence.listedWith.contains { !senses.hasOtherSense($0) }
-            if evidence.religious { return evidence.strong || listedWithPupils }
-            if senses.hasOtherSense(evidence.key) {
-                return evidence.strong || listedWithPupils || evidence.some
+            // Listed with pupils: names that are neither something else here nor figures of faith
+            // ("Mary and Joseph" list each other).
+            let listedWithPupils = evidence.listedWith.contains {
+                !senses.hasOtherSense($0) && !(evidence.religious && PupilNameVocabulary.religiousFigures.contains($0))
             }
+            if senses.configured.contains(evidence.key) { return evidence.strong || listedWithPupils }
+            if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
+            // Used for something else elsewhere in the post: an action or a year group will also do.
+            if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }
             if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
             return true
         }
@@ -268,11 +272,13 @@ struct PupilNameMatcher {
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
         if !isCapitalised(first), !informal, !cueBefore || ambiguous { return .thing(sense: .never) }
+        // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.
+        if ambiguous, first.flags.contains(.allUppercase), !cueBefore { return .thing(sense: .never) }
         var weakDoubt = !isCapitalised(first)
         if ambiguous {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
-            weakDoubt = weakDoubt || opensSentence || first.flags.contains(.allUppercase) || isTitleCase(around: start)
+            weakDoubt = weakDoubt || opensSentence || isTitleCase(around: start)
                 || (previous.map { $0.kind == .word && PupilNameWords.possessives.contains($0.key) } ?? false)
         }
         var religious = false
@@ -332,6 +338,8 @@ struct PupilNameMatcher {
     private func hasChildCue(before start: Int) -> Bool {
         var end = start
         while end > 0, end > start - 3, tokens[end - 1].kind == .punctuation { end -= 1 }
+        // "Star of the Week is Oliver", "The winners are Rose and Ivy".
+        if end > 0, PupilNameWords.copulas.contains(tokens[end - 1].key) { end -= 1 }
         guard end > 0 else { return false }
         for cue in PupilNameVocabulary.childCues where cue.count <= end {
             var matched = true

@@ -7,8 +7,10 @@
 /// school's own name and aliases, its groups (from `school.groups` and the roster's registration-group
 /// column) and its staff's forenames are such words from the start.
 struct PupilNameSenses {
-    /// Words that name something other than a pupil here (a thing, a group, the school, a figure, staff).
-    private(set) var otherSenses: Set<UInt64>
+    /// Words the school's configuration and roster give another sense (its name, groups, staff).
+    let configured: Set<UInt64>
+    /// Words this post uses for something else (a thing, a date, a figure).
+    private(set) var recorded: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
@@ -21,11 +23,11 @@ struct PupilNameSenses {
             // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
             words.formUnion(PupilNameVocabulary.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
         }
-        otherSenses = words
+        configured = words
         self.lowercaseWords = lowercaseWords
     }
 
-    mutating func record(otherSense key: UInt64) { otherSenses.insert(key) }
+    mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
-    func hasOtherSense(_ key: UInt64) -> Bool { otherSenses.contains(key) }
+    func hasOtherSense(_ key: UInt64) -> Bool { configured.contains(key) || recorded.contains(key) }
 }

@@ -40,6 +40,7 @@ enum PupilNameWords {
     static let the = FNV.hash("the")
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
+    static let copulas = keys(["is", "was", "are", "were"])
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
     /// Before a capitalised word, these make it a group's name: "Class Oak", "Dosbarth Celyn".
     static let groupNouns = keys(["class", "house", "dosbarth", "ty", "tŷ", "rang", "teach"])
