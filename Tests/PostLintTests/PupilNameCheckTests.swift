@@ -140,9 +140,19 @@ import Testing
         #expect(found.first?.1.raisesLevel == true && found.first?.1.fix == nil)
     }
 
-    @Test(arguments: ["oliver.jpg", "grace-garden.png", "summer-fair-2024.jpg", "class-photo.jpg"])
-    func forenamesAloneInFileNamesAreNotFlagged(_ name: String) {
+    /// A forename that is also a word names the thing (`grace-garden.png`); one that is not, or one
+    /// beside another pupil's name, is the child in the photo.
+    @Test(arguments: ["grace-garden.png", "summer-fair-2024.jpg", "class-photo.jpg", "may-day.jpg"])
+    func forenamesThatAreWordsInFileNamesAreNotFlagged(_ name: String) {
         #expect(findings([(.imageFileName, name)]).isEmpty)
+    }
+
+    @Test(arguments: [("oliver.jpg", "oliver"), ("oliver-medal.jpg", "oliver"), ("rangoli-grace-oliver.jpg", "grace"),
+                      ("jo-kick-net.jpg", nil)])
+    func forenamesThatAreNamesInFileNamesAreRaised(_ name: String, first: String?) {
+        let found = findings([(.imageFileName, name)])
+        #expect(found.first?.0 == first, "\(name)")
+        #expect(found.allSatisfy { $0.1.raisesLevel && $0.1.fix == nil })
     }
 
     @Test func messagesNeverMentionRosterDataNotInTheText() {

@@ -124,7 +124,7 @@ extension PupilNameCheck {
             example("The nativity was an Oscar-worthy performance, seen through rose-tinted glasses, and Oscar-nominated too."),
             example("<p>Mrs <b>Patel</b> led the Summer Fair.</p><img src=\"/photos/rose-garden.jpg\" alt=\"The Rose Garden\">",
                     format: .html),
-            example("<img src=\"oliver.jpg\" alt=\"A pupil reading\"><code>Oliver Whitfield</code>", format: .html),
+            example("<img src=\"reading.jpg\" alt=\"A pupil reading\"><code>Oliver Whitfield</code>", format: .html),
             schoolExample("Everyone at Bede's raised £300 for CAFOD."),
             schoolExample("Ten house points for Columba this week."),
             schoolExample("Grace from the office will collect the forms."),
