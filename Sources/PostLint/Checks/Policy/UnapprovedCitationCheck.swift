@@ -45,6 +45,28 @@ public struct UnapprovedCitationCheck: Check {
     private static let openParenthesis = FNV.hash("(")
     private static let closeParenthesis = FNV.hash(")")
     private static let comma = FNV.hash(",")
+    private static let according = FNV.hash("according")
+
+    /// A source in lower case after "according to", up to the end of its clause: "a post on a local
+    /// Facebook group", "last year's survey". Nil for what names no outside source: "our records",
+    /// "plan", "legend", "age" (`Rules/citation-not-sources.yml`).
+    private static func lowerCaseSource(in tokens: [Token], from start: Int) -> Range<Int>? {
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].flags.contains(.lineBreakBefore) else { return nil }
+        var first = start
+        if ["a", "an", "the"].map(FNV.hash).contains(tokens[first].key), first + 1 < tokens.count { first += 1 }
+        if ReportedSource.notSources.contains(tokens[start].key) || ReportedSource.notSources.contains(tokens[first].key) { return nil }
+        var end = start
+        while end < tokens.count, end - start < 10 {
+            let token = tokens[end]
+            if end > start && token.flags.contains(.lineBreakBefore) { break }
+            if token.kind == .punctuation && !(apostropheKeys.contains(token.key) && !token.flags.contains(.spaceBefore)) { break }
+            end += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private static let apostropheKeys: Set<UInt64> = Set(["'", "\u{2019}", "-"].map { FNV.hash($0) })
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let approval = SourceApproval(configuration: context.configuration)
@@ -76,6 +98,7 @@ public struct UnapprovedCitationCheck: Check {
         // Statics read once per block, not once per token (each read is a lazy-initialisation check).
         let openers = Self.openers
         let openParenthesis = Self.openParenthesis
+        let according = Self.according
         var findings: [Finding] = []
         var index = 0
         while index < tokens.count {
@@ -99,6 +122,28 @@ public struct UnapprovedCitationCheck: Check {
                                             message: message(source: sourceText, link: false)))
                 }
                 index = source.upperBound
+                continue
+            }
+            if tokens[index].key == according, let end = openers.longestMatch(in: tokens, at: index),
+               let source = Self.lowerCaseSource(in: tokens, from: end) {
+                // "according to a post on a local Facebook group", "according to last year's survey".
+                let sourceText = text(block, source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = source.upperBound
+                continue
+            }
+            if ReportedSource.mayStart(tokens, at: index), index == 0 || !ReportedSource.notSources.contains(tokens[index - 1].key),
+               let cited = ReportedSource.match(in: tokens, at: index) {
+                // "The Guardian reported", "Ofcom's latest report found", "Studies show".
+                let sourceText = text(block, cited.source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = cited.whole.upperBound
                 continue
             }
             if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index) {
