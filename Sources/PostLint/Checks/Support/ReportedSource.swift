@@ -18,6 +18,8 @@ enum ReportedSource {
         // One-word entries only: the first word of a source is what is compared.
         entry.contains(" ") ? nil : FNV.hash(TextNormalizer.fold(entry))
     })
+    static let nounForms: Set<UInt64> = Set(RulePack.embedded.list("citation-verb-noun-forms").map { FNV.hash(TextNormalizer.fold($0)) })
+    static let clauseStops: Set<UInt64> = Set(RulePack.embedded.list("citation-clause-stops").map { FNV.hash(TextNormalizer.fold($0)) })
     private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")
@@ -49,6 +51,11 @@ enum ReportedSource {
             hasNoun = true
         }
         guard let verbEnd = verbs.longestMatch(in: tokens, at: index) else { return nil }
+        if verbEnd == index + 1, nounForms.contains(tokens[index].key) {
+            // "the Christmas shows." / "the shows were": the noun, not the verb; a clause must follow.
+            guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
+                  !clauseStops.contains(tokens[verbEnd].key) else { return nil }
+        }
         if named && !hasThe && !hasNoun && !tokens[first].flags.contains(.allUppercase) {
             // A bare name may be a person ("Ruby found a frog"): it cites only with two or more words
             // and a verb that only publishers and organisations do ("Internet Matters recommends").
