@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores PostLint against a labelled corpus (a folder with expected.yml, as in Tests/Corpus).
 
-    scripts/score-corpus.py CORPUS [--bin .build/release/postlint] [--rule RULE] [--show]
+    scripts/score-corpus.py CORPUS [--bin .build/release/postlint] [--rule RULE] [--show] [--by-school]
 
 Runs the binary once over every post listed in CORPUS/expected.yml (JSON output) and matches findings
 to expectations the way Tests/PostLintTests/CorpusAccuracyTests does: a text expectation is met by a
@@ -28,6 +28,7 @@ def main() -> int:
     parser.add_argument("--bin", default=".build/release/postlint")
     parser.add_argument("--rule", action="append")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--by-school", action="store_true", help="also print P/R per top-level folder")
     args = parser.parse_args()
     root = pathlib.Path(args.corpus).resolve()
     expected = yaml.safe_load((root / "expected.yml").read_text(encoding="utf-8")) or {}
@@ -39,6 +40,7 @@ def main() -> int:
         return 2
     reports = {pathlib.Path(f["path"]).resolve(): f for f in json.loads(run.stdout)["files"]}
     tallies = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    schools = collections.defaultdict(lambda: collections.defaultdict(lambda: [0, 0, 0]))
     levels = [0, 0]  # agree, compared
     lines = []
     rules = args.rule or RULES
@@ -59,10 +61,12 @@ def main() -> int:
                     s < d["offset"] + max(d["length"], 1) and d["offset"] < e for s, e in spans)), None)
             if hit is None:
                 tallies[rule][2] += 1
+                schools[path.split("/")[0]][rule][2] += 1
                 lines.append(f"  missed {rule} {text!r} in {path}")
                 continue
             found.remove(hit)
             tallies[rule][0] += 1
+            schools[path.split("/")[0]][rule][0] += 1
             if item.get("level"):
                 levels[1] += 1
                 if item["level"] == hit["level"]:
@@ -71,6 +75,7 @@ def main() -> int:
                     lines.append(f"  level {rule} {text!r}: expected {item['level']}, got {hit['level']} in {path}")
         for d in found:
             tallies[d["ruleId"]][1] += 1
+            schools[path.split("/")[0]][d["ruleId"]][1] += 1
             lines.append(f"  false {d['ruleId']} {d['snippet'][:60]!r} at {path}:{d['line']}:{d['column']}")
     print(f"{'rule':26} {'P':>6} {'R':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for rule in rules:
@@ -78,6 +83,15 @@ def main() -> int:
         p = tp / (tp + fp) if tp + fp else 1.0
         r = tp / (tp + fn) if tp + fn else 1.0
         print(f"{rule:26} {p:6.2f} {r:6.2f} {tp:5} {fp:5} {fn:5}")
+    if args.by_school:
+        for school in sorted(schools):
+            cells = []
+            for rule in rules:
+                tp, fp, fn = schools[school][rule]
+                p = tp / (tp + fp) if tp + fp else 1.0
+                r = tp / (tp + fn) if tp + fn else 1.0
+                cells.append(f"{rule} {p:.2f}/{r:.2f}")
+            print(f"  {school}: " + "; ".join(cells))
     if levels[1]:
         print(f"pupil-name level agreement: {levels[0]}/{levels[1]} = {levels[0] / levels[1]:.2f}")
     if args.show:

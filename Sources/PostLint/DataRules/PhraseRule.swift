@@ -8,6 +8,9 @@ public struct PhraseRule: Check {
     let skipsQuotedText: Bool
     let patterns: [PhrasePattern]
     let trie: TokenTrie
+    /// `exceptions` of the rule file, compiled like its patterns (empty when it has none).
+    let exceptionTrie: TokenTrie
+    let oncePerSentence: Bool
 
     /// Prose a rule applies to when its file names no scope: everything a reader sees.
     static let defaultScope = Set(ProseKind.allCases.filter(\.isProse))
@@ -49,6 +52,12 @@ public struct PhraseRule: Check {
         }
         self.patterns = patterns
         self.trie = trie
+        var exceptionTrie = TokenTrie()
+        for source in file.exceptions ?? [] {
+            for sequence in try PhrasePattern(source).sequences { exceptionTrie.insert(sequence, payload: 0) }
+        }
+        self.exceptionTrie = exceptionTrie
+        oncePerSentence = file.oncePerSentence ?? false
     }
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
@@ -65,22 +74,56 @@ public struct PhraseRule: Check {
             while true {
                 index = trie.firstStart(in: tokens, from: index, to: tokens.count)
                 guard index < tokens.count else { break }
-                var longest = index
-                trie.matches(in: tokens, from: index, accept: accept) { end, payload in
-                    if patterns[Int(payload)].requiresSentenceStart && !tokens[index].flags.contains(.sentenceStart) { return }
-                    longest = max(longest, end)
-                }
-                if longest > index {
-                    let range = block.sourceRange(from: index, through: longest - 1)
-                    let matched = String(decoding: block.block.text[tokens[index].range.lowerBound..<tokens[longest - 1].range.upperBound], as: UTF8.self)
-                    findings.append(Finding(range: range, message: message.replacingPlaceholder("match", with: matched.collapsingWhitespace)))
-                    index = longest
-                } else {
+                guard var end = matchEnd(tokens, at: index, accept: accept) else {
                     index += 1
+                    continue
                 }
+                let start = index
+                index = end
+                if oncePerSentence {
+                    // The rest of the sentence joins this finding: its further stance words widen the span
+                    // and are not reported again. Each token is visited once, so the scan stays linear.
+                    while index < tokens.count, !tokens[index].flags.contains(.sentenceStart) {
+                        if let next = matchEnd(tokens, at: index, accept: accept) {
+                            end = next
+                            index = next
+                        } else {
+                            index += 1
+                        }
+                    }
+                }
+                let range = block.sourceRange(from: start, through: end - 1)
+                let matched = String(decoding: block.block.text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound], as: UTF8.self)
+                findings.append(Finding(range: range, message: message.replacingPlaceholder("match", with: matched.collapsingWhitespace)))
             }
         }
         return findings
+    }
+}
+
+extension PhraseRule {
+    /// The end of the longest match starting at `start`, unless an exception covers it.
+    func matchEnd(_ tokens: [Token], at start: Int, accept: (Token) -> Bool) -> Int? {
+        guard trie.canStart(with: tokens[start]) else { return nil }
+        var longest = start
+        trie.matches(in: tokens, from: start, accept: accept) { end, payload in
+            if patterns[Int(payload)].requiresSentenceStart && !tokens[start].flags.contains(.sentenceStart) { return }
+            longest = max(longest, end)
+        }
+        guard longest > start, !isException(tokens, at: start, reaching: longest, accept: accept) else { return nil }
+        return longest
+    }
+
+    /// Whether an exception pattern matches at `start` and reaches at least to `end` (so it is the
+    /// narrower reading of the same words). Exceptions are few and anchored, so this costs one walk
+    /// of the exception trie per match.
+    func isException(_ tokens: [Token], at start: Int, reaching end: Int, accept: (Token) -> Bool) -> Bool {
+        guard !exceptionTrie.isEmpty, exceptionTrie.canStart(with: tokens[start]) else { return false }
+        var reaches = false
+        exceptionTrie.matches(in: tokens, from: start, accept: accept) { exceptionEnd, _ in
+            if exceptionEnd >= end { reaches = true }
+        }
+        return reaches
     }
 }
 

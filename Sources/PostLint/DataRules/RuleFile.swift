@@ -54,5 +54,11 @@ struct RuleFile: Decodable {
     var phrases: [String]?
     var patterns: [String]?
     var entries: [String]?
+    /// Patterns that cancel a match starting at the same token when they reach at least as far: the
+    /// narrower forms of a broad pattern that mean something else ("I thought you might like…" is a
+    /// courtesy, not the writer's stance, though "I thought" is).
+    var exceptions: [String]?
+    /// Report at most one match per sentence: one stance ("Honestly, I think…") is one finding.
+    var oncePerSentence: Bool?
     var examples: Examples?
 }

@@ -72,6 +72,10 @@ public struct ContactAddressCheck: Check {
             CheckExample("<p>Parcels to <strong>«44 Oak Drive»</strong>, <em>«B33 8TH»</em>.</p>", format: .html),
             CheckExample("<img src=\"house.jpg\" alt=\"The new house at «3 Hazel Grove»\">", format: .html),
             CheckExample("# Lift share\n\nPick-up from «8 Willow Close» at 8am.", format: .markdown),
+            CheckExample("Bore coffi at Tŷ Celyn, «6 Lôn y Felin», from 10am."),
+            CheckExample("Hen Gapel Bethel, «11 Stryd Newydd», Llandeilo «SA19 6ZL»."),
+            CheckExample("Carols at «2 Heol y Bont» and «4 Ard na Gréine»."),
+            CheckExample("The party is at «12 Castle Brae»; bikes to «3 Kirk Wynd»."),
         ],
         nonTriggeringExamples: [
             CheckExample("Room 12 and Year 6 visited the Class 4 Maple garden."),
@@ -85,6 +89,8 @@ public struct ContactAddressCheck: Check {
             CheckExample("Order ref AB12CDE and product code XX1 2AA were sent."),
             CheckExample("We raised £5 Oak Park pennies and read chapter 3 The Hill."),
             CheckExample("<p>Test data: <code>12 Acacia Avenue, SK11 6QX</code></p>", format: .html),
+            CheckExample("We walked along Lôn y Felin and Heol yr Eglwys to Maes y Deri."),
+            CheckExample("Dosbarth 4 Heol walked 3 Ard miles; Year 5 Stryd won."),
             CheckExample("Use `12 Acacia Avenue` as a test string in the code club.", format: .markdown),
         ])
 }

@@ -19,6 +19,9 @@ struct StreetAddressScanner: Sendable {
     let streetTypes: Set<String>
     let labels: Set<String>
     let wellKnown: Set<String>
+    /// Street words that come before the name (Welsh, Irish: "Lôn y Felin") and the articles after them.
+    let leadingTypes: Set<String>
+    let articles: Set<String>
 
     init(streetTypes: [String] = RulePack.embedded.list("street-types"),
          labels: [String] = RulePack.embedded.list("address-number-labels"),
@@ -26,6 +29,8 @@ struct StreetAddressScanner: Sendable {
         self.streetTypes = Set(streetTypes.map { $0.lowercased() })
         self.labels = Set(labels.map { $0.lowercased() })
         self.wellKnown = Set(wellKnown.map(SchoolContacts.squeezed))
+        leadingTypes = Set(RulePack.embedded.list("street-types-leading").map(TextNormalizer.fold))
+        articles = Set(RulePack.embedded.list("street-articles").map(TextNormalizer.fold))
     }
 
     static let flatWords: Set<String> = ["flat", "apartment", "apt", "unit", "suite", "maisonette"]
@@ -74,6 +79,11 @@ struct StreetAddressScanner: Sendable {
                     hasFlatPrefix = true
                 }
             }
+            if let last = leadingTypeStreet(block, after: numberEnd) {
+                matches.append(Match(firstToken: first, lastToken: last))
+                index = last
+                continue
+            }
             // The street: capitalised words after the number, the last street word ending it.
             var position = numberEnd + 1
             var words: [Int] = []
@@ -107,6 +117,35 @@ struct StreetAddressScanner: Sendable {
             index = last
         }
         return matches
+    }
+
+    /// "Lôn y Felin", "Stryd Newydd", "Ard na Gréine": a leading street word right after the number,
+    /// optional articles, then one to three capitalised words on the same line. The last token, or nil.
+    private func leadingTypeStreet(_ block: TokenizedBlock, after numberEnd: Int) -> Int? {
+        let tokens = block.tokens
+        var position = numberEnd + 1
+        guard position < tokens.count, tokens[position].kind == .word, tokens[position].flags.contains(.capitalized),
+              tokens[position].flags.contains(.spaceBefore), !tokens[position].flags.contains(.lineBreakBefore),
+              leadingTypes.contains(block.normalizedText(of: tokens[position])) else { return nil }
+        position += 1
+        // Articles: "y", "yr", "'r" (joined: "Heol'r"), "na", "an", "an t-" (the hyphen is read on).
+        var articlesRead = 0
+        while position < tokens.count, articlesRead < 3, !tokens[position].flags.contains(.lineBreakBefore),
+              !tokens[position].flags.contains(.capitalized) {
+            let text = block.normalizedText(of: tokens[position])
+            guard articles.contains(text) || text == "'" || text == "-" else { break }
+            position += 1
+            articlesRead += 1
+        }
+        var last: Int?
+        while position < tokens.count, let end = last.map({ $0 + 1 }) ?? Optional(position), end == position,
+              position - numberEnd <= 8 {
+            let token = tokens[position]
+            guard token.kind == .word, token.flags.contains(.capitalized), !token.flags.contains(.lineBreakBefore) else { break }
+            last = position
+            position += 1
+        }
+        return last
     }
 
     /// 1–999 with at most one letter after it ("27a", "221B"); not "3pm", "2nd" or "0".

@@ -17,6 +17,7 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("<html>«<body>»\n<h1>Sports Day</h1>\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
             CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
+            CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
@@ -28,6 +29,16 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("<html><body><p>News.</p><p>By <span itemprop=\"author\">Mr Reed</span>, SENCo</p></body></html>", format: .html),
             CheckExample("---\nauthor: Mr David Ahmed\nposition: Headteacher\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
+            CheckExample("Dinner money is due.\n\nYours faithfully,\n\nPatrick Donnelly\nBursar\n"),
+            CheckExample("Have a restful half term.\n\nNasreen Akhtar\nHeadteacher\n\nDaniel Hughes\nDeputy Headteacher\n"),
+            CheckExample("Tá fáilte roimh chách.\n\nIs mise le meas,\n\nIníon Niamh Ní Bhriain\nCeann Roinne na Gaeilge / Head of Irish\n"),
+            CheckExample("<p class=\"post-meta\">Postiwyd gan Mrs A. Rowlands, Athrawes Blwyddyn 5 &middot; 19/09/2025</p><p>Newyddion.</p>", format: .html),
+            CheckExample("<div class=\"entry-meta\">Gan / By: Mrs Eleri Bowen (Pennaeth)</div><p>Newyddion.</p>", format: .html),
+            CheckExample("Great win for the U11s!\n\n– Mrs D, Maths Lead\n"),
+            CheckExample("The play was a hit.\n\nMrs A. Bell (Year 2 Teacher) and Mr T. Odu (HLTA)\n"),
+            CheckExample("<p>Sports day is on Friday.</p><p><span class=\"byline\">Miss L. Ford</span>, Reception Teacher</p>", format: .html),
+            CheckExample("3 March 2026 · Posted by Mr R. Castle, KS2 Phase Leader\n\nNews.\n"),
+            CheckExample("<p>Report: Mr Colm Fitzpatrick, Head of Gaelic Games</p><p>We won.</p>", format: .html),
         ])
 
     public init() {}

@@ -21,6 +21,14 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<p>As <cite>«The Example Times»</cite> put it, reading matters.</p>", format: .html),
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
             CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
+            CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
+            CheckExample("«Examplecom's latest report found» that most children have a profile."),
+            CheckExample("«Studies show» that sleep matters more than revision."),
+            CheckExample("«The Anti-Bullying Example Alliance says» one in five children are affected."),
+            CheckExample("«As the Exampleton Journal put it», a village school punching above its weight."),
+            CheckExample("The road is closed, «according to a post on a local Facebook group»."),
+            CheckExample("«A report in Schools Example» said attendance is falling."),
+            CheckExample("Food bank use is rising, and «the charity found» that one in four users are children."),
         ],
         nonTriggeringExamples: [
             CheckExample("According to the Department for Education, attendance matters.",
@@ -32,6 +40,11 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("According to our records, 96% of pupils attended."),
             CheckExample("Everything went according to plan."),
             CheckExample("According to Mrs Patel, the trip was a success."),
+            CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
+            CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
+            CheckExample("The Christmas shows were a triumph. Everyone says so."),
+            CheckExample("You can get advice from the NSPCC helpline at any time."),
+            CheckExample("Ofsted reported that pupils feel safe.", configuration: "sources:\n  names: [Ofsted]\n"),
             CheckExample("<p>Email <a href=\"mailto:office@beechwood.example.sch.uk\">the office</a>.</p>", format: .html),
             CheckExample("The 2019 results (Year 6, 2019) were our best."),
             CheckExample("Run `curl https://example.org` in the terminal.", format: .markdown),
@@ -45,6 +58,28 @@ public struct UnapprovedCitationCheck: Check {
     private static let openParenthesis = FNV.hash("(")
     private static let closeParenthesis = FNV.hash(")")
     private static let comma = FNV.hash(",")
+    private static let according = FNV.hash("according")
+
+    /// A source in lower case after "according to", up to the end of its clause: "a post on a local
+    /// Facebook group", "last year's survey". Nil for what names no outside source: "our records",
+    /// "plan", "legend", "age" (`Rules/citation-not-sources.yml`).
+    private static func lowerCaseSource(in tokens: [Token], from start: Int) -> Range<Int>? {
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].flags.contains(.lineBreakBefore) else { return nil }
+        var first = start
+        if ["a", "an", "the"].map(FNV.hash).contains(tokens[first].key), first + 1 < tokens.count { first += 1 }
+        if ReportedSource.notSources.contains(tokens[start].key) || ReportedSource.notSources.contains(tokens[first].key) { return nil }
+        var end = start
+        while end < tokens.count, end - start < 10 {
+            let token = tokens[end]
+            if end > start && token.flags.contains(.lineBreakBefore) { break }
+            if token.kind == .punctuation && !(apostropheKeys.contains(token.key) && !token.flags.contains(.spaceBefore)) { break }
+            end += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private static let apostropheKeys: Set<UInt64> = Set(["'", "\u{2019}", "-"].map { FNV.hash($0) })
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let approval = SourceApproval(configuration: context.configuration)
@@ -76,6 +111,7 @@ public struct UnapprovedCitationCheck: Check {
         // Statics read once per block, not once per token (each read is a lazy-initialisation check).
         let openers = Self.openers
         let openParenthesis = Self.openParenthesis
+        let according = Self.according
         var findings: [Finding] = []
         var index = 0
         while index < tokens.count {
@@ -99,6 +135,28 @@ public struct UnapprovedCitationCheck: Check {
                                             message: message(source: sourceText, link: false)))
                 }
                 index = source.upperBound
+                continue
+            }
+            if tokens[index].key == according, let end = openers.longestMatch(in: tokens, at: index),
+               let source = Self.lowerCaseSource(in: tokens, from: end) {
+                // "according to a post on a local Facebook group", "according to last year's survey".
+                let sourceText = text(block, source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = source.upperBound
+                continue
+            }
+            if ReportedSource.mayStart(tokens, at: index), index == 0 || !ReportedSource.notSources.contains(tokens[index - 1].key),
+               let cited = ReportedSource.match(in: tokens, at: index) {
+                // "The Guardian reported", "Ofcom's latest report found", "Studies show".
+                let sourceText = text(block, cited.source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = cited.whole.upperBound
                 continue
             }
             if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index) {

@@ -15,13 +15,10 @@ struct BylineFinder {
 
     static let authorMarkers = ["author", "byline", "by-line", "signature", "sign-off", "signoff", "writer", "posted-by", "postedby"]
     static let positionMarkers = ["position", "role", "job-title", "jobtitle", "job_title"]
-    private static let openers = PhraseMatcher(patterns: [
-        "(posted|written|published|shared|submitted|compiled|reported|prepared|sent) by", "by", "from", "author :",
-        "(yours sincerely|yours faithfully|best wishes|kind regards|warm regards|many thanks|with thanks|regards|thanks|thank you|sincerely|love)",
-    ])
-    private static let strongOpeners = PhraseMatcher(patterns: [
-        "(posted|written|published|shared|submitted|compiled|reported|prepared) by",
-    ])
+    /// What introduces a name at the start of a line ("Posted by", "Kind regards,", "Postiwyd gan").
+    private static let openers = PhraseMatcher(patterns: RulePack.embedded.list("byline-openers"))
+    /// Openers clear enough to start a byline anywhere on a line (after a date, say).
+    private static let strongOpeners = PhraseMatcher(patterns: RulePack.embedded.list("byline-strong-openers"))
     private static let frontMatterPositionKeys: Set<String> = ["position", "role", "job-title", "jobtitle", "job_title", "title-of-author", "author-position", "author_position", "authorposition", "author-role"]
 
     init(document: AnalyzedDocument, configuration: Configuration) {
@@ -81,7 +78,7 @@ struct BylineFinder {
                 guard let name = signatureName(in: tokens, line: line) else { continue }
                 // The position follows the name on its line, on the next line, or in the next short block.
                 var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
-                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 8 {
+                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 10 {
                     hasPosition = containsPosition(block: block, in: lines[lineNumber + 1])
                 }
                 if !hasPosition, lineNumber + 1 == lines.count, index + 1 < blocks.count {
@@ -129,7 +126,13 @@ struct BylineFinder {
             start = first + 1
         } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
             start = end
-            while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+            while start < line.upperBound, tokens[start].kind == .punctuation || tokens[start].kind == .symbol { start += 1 }
+            // Bilingual pairs are two openers in a row: "Gan / By: Mrs Bowen".
+            if let second = BylineFinder.openers.longestMatch(in: tokens, at: start), second <= line.upperBound,
+               PersonName.end(in: tokens, at: start, allowUntitled: true) == nil {
+                start = second
+                while start < line.upperBound, tokens[start].kind == .punctuation || tokens[start].kind == .symbol { start += 1 }
+            }
         } else if let opener = BylineFinder.strongOpeners.firstMatch(in: tokens, range: line) {
             // "28 September 2026 · Posted by Mr R. Castle, …": a clear opener anywhere on the line.
             start = opener.upperBound
@@ -138,12 +141,23 @@ struct BylineFinder {
             // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
             guard line.count <= 14, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound else { return nil }
             guard end == line.upperBound || tokens[end].kind == .punctuation else { return nil }
-            // Untitled names count only when a position follows ("Helen Carter, Deputy Head").
-            if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound) { return nil }
+            // Untitled names count only when a position follows, on the line ("Helen Carter, Deputy Head")
+            // or as the whole next line ("Patrick Donnelly" / "Bursar").
+            if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound)
+                && !(end == line.upperBound && startsWithPosition(tokens, at: end)) { return nil }
             return first..<end
         }
         guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
         return start..<end
+    }
+
+    /// Whether a short line starting at `start` opens with a job title (the line under a sign-off name).
+    private func startsWithPosition(_ tokens: [Token], at start: Int) -> Bool {
+        guard start < tokens.count, tokens[start].flags.contains(.lineBreakBefore) else { return false }
+        var end = start + 1
+        while end < tokens.count, end - start < 12, !tokens[end].flags.contains(.lineBreakBefore) { end += 1 }
+        guard end - start < 12 else { return false }
+        return positions.longestMatch(in: tokens, at: start) != nil || extraPositions.longestMatch(in: tokens, at: start) != nil
     }
 
     private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })

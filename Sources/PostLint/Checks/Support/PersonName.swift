@@ -2,7 +2,9 @@
 /// "Mr J. Hughes", "Dr Amy Lee") or two or three capitalised words ("Helen Carter").
 enum PersonName {
     static let honorifics: Set<UInt64> = Set(
-        ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "fr", "canon", "cllr", "lady", "lord", "father", "sister", "madame", "monsieur", "mme", "herr", "frau", "senor", "senora"]
+        ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "fr", "canon", "cllr", "lady", "lord", "father", "sister", "madame", "monsieur", "mme", "herr", "frau", "senor", "senora",
+         // Irish and Welsh: Iníon (Miss), Máistir (Master), Múinteoir (Teacher, used as a title), Y Parch (Rev).
+         "inion", "maistir", "muinteoir", "parch"]
             .map { FNV.hash($0) })
 
     static func isHonorific(_ token: Token) -> Bool {

@@ -1,0 +1,87 @@
+/// Citations that name their source before the claim, through a reporting verb: "the Guardian
+/// reported", "Ofcom's latest report found", "The Anti-Bullying Alliance says", "As the Carmarthen
+/// Journal put it", "the charity found", and the sourceless "Studies show" / "Experts say". The
+/// opener-first forms ("according to …", "research by …") are `UnapprovedCitationCheck`'s openers.
+///
+/// The grammar: a source — a run of capitalised words (`CitedSource`), or a lower-case source from
+/// `Rules/citation-generic-sources.yml` — then an optional possessive and report noun
+/// (`Rules/citation-report-nouns.yml`: "'s latest report"), then a verb of
+/// `Rules/citation-reporting-verbs.yml`. Past "said" is not a reporting verb here: "Mr Evans said" is
+/// reported speech. Names of the school's own people and groups (`Rules/citation-not-sources.yml`:
+/// "Year 6 found", "Everyone says") and titled names ("Mrs Patel says") are no source.
+enum ReportedSource {
+    static let verbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-reporting-verbs"))
+    static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-publishing-verbs"))
+    static let nouns = PhraseMatcher(patterns: RulePack.embedded.list("citation-report-nouns"))
+    static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list("citation-generic-sources"))
+    static let notSources: Set<UInt64> = Set(RulePack.embedded.list("citation-not-sources").compactMap { entry in
+        // One-word entries only: the first word of a source is what is compared.
+        entry.contains(" ") ? nil : FNV.hash(TextNormalizer.fold(entry))
+    })
+    static let nounForms: Set<UInt64> = Set(RulePack.embedded.list("citation-verb-noun-forms").map { FNV.hash(TextNormalizer.fold($0)) })
+    static let clauseStops: Set<UInt64> = Set(RulePack.embedded.list("citation-clause-stops").map { FNV.hash(TextNormalizer.fold($0)) })
+    private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
+    private static let possessiveS = FNV.hash("s")
+    private static let the = FNV.hash("the")
+
+    /// A source-first citation starting at `start`: the token range from the source to the end of its
+    /// verb, and the range of the source itself. Callers try it only where a source may begin (not
+    /// inside a run of capitalised words), so every token is read a bounded number of times.
+    static func match(in tokens: [Token], at start: Int) -> (whole: Range<Int>, source: Range<Int>)? {
+        guard start < tokens.count else { return nil }
+        var sourceEnd: Int
+        var named = true
+        if let generic = genericSources.longestMatch(in: tokens, at: start) {
+            sourceEnd = generic
+            named = false
+        } else if let source = CitedSource.range(in: tokens, from: start) {
+            sourceEnd = source.upperBound
+        } else {
+            return nil
+        }
+        var first = start
+        let hasThe = tokens[first].key == the
+        if hasThe { first += 1 }
+        guard first < sourceEnd else { return nil }
+        if named && (PersonName.isHonorific(tokens[first]) || notSources.contains(tokens[first].key)) { return nil }
+        var index = afterPossessive(tokens, sourceEnd)
+        var hasNoun = false
+        if let noun = nouns.longestMatch(in: tokens, at: index) {
+            index = noun
+            hasNoun = true
+        }
+        guard let verbEnd = verbs.longestMatch(in: tokens, at: index) else { return nil }
+        if verbEnd == index + 1, nounForms.contains(tokens[index].key) {
+            // "the Christmas shows." / "the shows were": the noun, not the verb; a clause must follow.
+            guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
+                  !clauseStops.contains(tokens[verbEnd].key) else { return nil }
+        }
+        if named && !hasThe && !hasNoun && !tokens[first].flags.contains(.allUppercase) {
+            // A bare name may be a person ("Ruby found a frog"): it cites only with two or more words
+            // and a verb that only publishers and organisations do ("Internet Matters recommends").
+            guard sourceEnd - first >= 2, publishingVerbs.longestMatch(in: tokens, at: index) != nil else { return nil }
+        }
+        return (start..<verbEnd, start..<sourceEnd)
+    }
+
+    /// After "'s" when the source is possessive ("Ofcom's latest report").
+    private static func afterPossessive(_ tokens: [Token], _ index: Int) -> Int {
+        if index + 1 < tokens.count, apostrophes.contains(tokens[index].key), tokens[index + 1].key == possessiveS,
+           !tokens[index].flags.contains(.spaceBefore) {
+            return index + 2
+        }
+        return index
+    }
+
+    /// Whether a source may begin at `index`: not in the middle of a capitalised run or a word.
+    static func mayStart(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if previous.kind == .word && (previous.flags.contains(.capitalized) || previous.flags.contains(.allUppercase))
+            && !tokens[index].flags.contains(.sentenceStart) && previous.key != the {
+            return false
+        }
+        return true
+    }
+}
