@@ -79,9 +79,14 @@ extension PupilNameFileNames {
                 let key = tokens[span.range.lowerBound].key
                 let besideAnother = (position > 0 && spans[position - 1].range.upperBound == span.range.lowerBound)
                     || (position + 1 < spans.count && spans[position + 1].range.lowerBound == span.range.upperBound)
+                // Beside another name, a common word or a house is a name too (`rangoli-rose-skye.jpg`,
+                // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
+                // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).
+                if senses.recorded.contains(key) { continue }
+                let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
-                    || senses.hasOtherSense(key) || senses.lowercaseWords.contains(key)
-                guard besideAnother || !isWord else { continue }
+                    || senses.lowercaseWords.contains(key) || senses.configured.contains(key)
+                guard besideAnother || withInitial || !isWord else { continue }
             }
             let textRange = tokens[span.range.lowerBound].range.lowerBound..<tokens[span.range.upperBound - 1].range.upperBound
             let matched = String(decoding: block.text[textRange], as: UTF8.self)

@@ -150,8 +150,10 @@ struct PupilNameMatcher {
         switch form.kind {
         case .full:
             if isCapitalised(first) { return hasCapitalisedWord(in: (start + form.forenameTokens)..<end) ? range : nil }
-            // In lower case: only a forename that is not also a word ("harry barker", not "will cook").
-            guard form.forenameTokens == 1, !isAmbiguous(first), (start + 1..<end).allSatisfy({ tokens[$0].kind != .word || !isCapitalised(tokens[$0]) })
+            // In lower case: only a forename that is not also a word ("harry barker", not "will cook"),
+            // unless a cue or a year group says a child is meant ("y8 girls – hope young", "mercy lowther – y10").
+            guard form.forenameTokens == 1, !isAmbiguous(first) || hasChildCue(before: start) || hasYearGroup(after: end),
+                  (start + 1..<end).allSatisfy({ tokens[$0].kind != .word || !isCapitalised(tokens[$0]) })
             else { return nil }
             if start > 0, PupilNameWords.determiners.contains(tokens[start - 1].key) { return nil }
             return range
@@ -172,7 +174,9 @@ struct PupilNameMatcher {
                   !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[end]) || isHeading else { return nil }
             return range
         case .surnamePlural:
-            guard start > 0, tokens[start - 1].key == PupilNameWords.the else { return nil }
+            // "the Fitzgeralds", not "the Wrens room".
+            guard start > 0, tokens[start - 1].key == PupilNameWords.the,
+                  end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) else { return nil }
             return range
         case .forename, .surnameForename, .concatenated:
             return nil
@@ -216,6 +220,16 @@ struct PupilNameMatcher {
             }
             // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
             if isCapitalised(next), !last.flags.contains(.possessive) { return .thing(sense: .unlessFullName) }
+            // "Joseph and the Amazing Technicolor Dreamcoat", "Charlie and the Chocolate Factory": a title.
+            if PupilNameWords.andWords.contains(next.key), end + 2 < tokens.count,
+               PupilNameWords.articles.contains(tokens[end + 1].key), isCapitalised(tokens[end + 2]) {
+                return .thing(sense: .always)
+            }
+        }
+        // "Cooper & Mason Architects": a firm.
+        if let next, next.key == PupilNameWords.ampersand, end + 2 < tokens.count, isCapitalised(tokens[end + 1]),
+           isCapitalised(tokens[end + 2]), sameLine(tokens[end + 2]) {
+            return .thing(sense: .never)
         }
         let cueBefore = hasChildCue(before: start)
         // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name.
@@ -223,9 +237,11 @@ struct PupilNameMatcher {
         if let previous, previous.kind == .word, sameLine(first) {
             if PupilNameWords.determiners.contains(previous.key) { return .thing(sense: .always) }
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
-            // unless a cue says who it is: "Well Done Oliver").
+            // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" alone on a line, a
+            // signature or a front-matter author.
             if isCapitalised(previous), !previous.flags.contains(.possessive),
-               !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore) {
+               !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
+                || (!cueBefore && endsLine(end) && !automaton.trie.canStart(with: previous)) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
@@ -249,6 +265,11 @@ struct PupilNameMatcher {
                 return .thing(sense: .always)
             }
             if let next, next.kind == .number { return .thing(sense: .always) }
+            // "April and May", "between now and May", "February with May".
+            for index in max(0, start - 3)..<start where PupilNameVocabulary.calendarWords.contains(tokens[index].key)
+                || tokens[index].key == PupilNameWords.now {
+                return .thing(sense: .always)
+            }
         }
         // A modal verb opening a question: "Will you…?", "May I…?".
         if PupilNameWords.modals.contains(first.key), first.flags.contains(.sentenceStart) || previous?.kind != .word,
@@ -267,8 +288,12 @@ struct PupilNameMatcher {
         }
         let listed = namesListed(with: start, end)
         // "Hope, Courage, Kindness and Justice": a word that is also a name, listed with capitalised
-        // words that are not names, is one of a list of things (houses, values).
-        if ambiguous, listed.isEmpty, isListedWithOtherCapitalisedWords(start, end) { return .thing(sense: .always) }
+        // words that are not names, is one of a list of things (houses, values); any name listed
+        // between two such words is one of someone else's list ("Reuben, Simeon, Levi").
+        if listed.isEmpty {
+            let others = otherCapitalisedWordsListed(start, end)
+            if others >= 2 || (ambiguous && others == 1) { return .thing(sense: ambiguous ? .always : .never) }
+        }
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
         if !isCapitalised(first), !informal, !cueBefore || ambiguous { return .thing(sense: .never) }
@@ -298,15 +323,35 @@ struct PupilNameMatcher {
             && PupilNameWords.quotationMarks.contains(tokens[index + 1].key)
     }
 
-    /// Next to a capitalised word that is not a roster name across a comma, "and" or "&".
-    private func isListedWithOtherCapitalisedWords(_ start: Int, _ end: Int) -> Bool {
+    /// How many capitalised words that are not roster names the name is listed with, across commas,
+    /// "and" or "&": up to two on each side ("Reuben, Simeon, Levi").
+    private func otherCapitalisedWordsListed(_ start: Int, _ end: Int) -> Int {
         func isOtherWord(_ index: Int) -> Bool {
             index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !automaton.trie.canStart(with: tokens[index])
                 && !PupilNameVocabulary.titles.contains(tokens[index].key)
         }
-        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), isOtherWord(start - 2) { return true }
-        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), isOtherWord(end + 1) { return true }
-        return false
+        var count = 0
+        var index = start
+        while count < 2, index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key), isOtherWord(index - 2) {
+            count += 1
+            index -= 2
+        }
+        index = end
+        while count < 4, index + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index].key), isOtherWord(index + 1) {
+            count += 1
+            index += 2
+        }
+        return count
+    }
+
+    /// Nothing but punctuation follows on the name's line.
+    private func endsLine(_ end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, !tokens[index].flags.contains(.lineBreakBefore) {
+            if tokens[index].kind != .punctuation { return false }
+            index += 1
+        }
+        return true
     }
 
     private func isAmbiguous(_ token: Token) -> Bool {
@@ -341,6 +386,8 @@ struct PupilNameMatcher {
         // "Star of the Week is Oliver", "The winners are Rose and Ivy".
         if end > 0, PupilNameWords.copulas.contains(tokens[end - 1].key) { end -= 1 }
         guard end > 0 else { return false }
+        // "P5 – Grace", "Year 6: Rose", "7BTO Jude".
+        if isYearGroup(at: end - 1) || (end >= 2 && isYearGroup(at: end - 2) && tokens[end - 1].kind == .number) { return true }
         for cue in PupilNameVocabulary.childCues where cue.count <= end {
             var matched = true
             for (offset, key) in cue.reversed().enumerated() where tokens[end - 1 - offset].key != key {
@@ -354,10 +401,43 @@ struct PupilNameMatcher {
 
     /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
     private func hasClass(after end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from else { return false }
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in else { return false }
         let next = tokens[end + 1]
-        if next.kind == .number || next.key == PupilNameWords.year || groupWords.contains(next.key) { return true }
-        return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key)
+        if isYearGroup(at: end + 1) || groupWords.contains(next.key) { return true }
+        return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
+    }
+
+    /// A year group or form right after `end`, punctuation skipped: "– y10 girls", "(Year 4)".
+    private func hasYearGroup(after end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
+        return isYearGroup(at: index)
+    }
+
+    /// A year group or form at `index`: "Year 4", "Reception", "P5", "Y8", "S3", "7BTO", "10B2".
+    private func isYearGroup(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        if token.key == PupilNameWords.year || token.key == PupilNameWords.yr {
+            return index + 1 < tokens.count && tokens[index + 1].kind == .number
+        }
+        if PupilNameWords.yearNames.contains(token.key) { return true }
+        let text = block.block.text[token.range]
+        let isStageLetter = text.count == 1 && [0x50, 0x70, 0x59, 0x79, 0x53, 0x73].contains(text.first!)
+        // "P 5" or "P5" read as a letter and a number.
+        if isStageLetter, index + 1 < tokens.count, tokens[index + 1].kind == .number,
+           !tokens[index + 1].flags.contains(.spaceBefore) {
+            return true
+        }
+        guard (2...6).contains(text.count) else { return false }
+        let upper = text.filter { (0x41...0x5A).contains($0) }.count
+        let lower = text.filter { (0x61...0x7A).contains($0) }.count
+        let digits = text.filter { (0x30...0x39).contains($0) }.count
+        guard upper + lower + digits == text.count, digits >= 1, upper + lower >= 1 else { return false }
+        // "P5", "y8", "S3": a stage letter and its number.
+        if upper + lower == 1, digits <= 2, [0x50, 0x70, 0x59, 0x79, 0x53, 0x73].contains(text.first!) { return true }
+        // "7BTO", "10B2", "8R2": a form code that starts with its year, in capitals (not "4th", "3pm").
+        return (0x30...0x39).contains(text.first!) && lower == 0 && text.count >= 3
     }
 
     /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4": someone doing something, or a pupil's year.
@@ -368,6 +448,10 @@ struct PupilNameMatcher {
         let key = tokens[index].key
         if index == end, PupilNameVocabulary.childActions.contains(key) { return true }
         if key == PupilNameWords.who { return true }
+        // "Grace for her persuasive letter".
+        if key == PupilNameWords.for, index + 1 < tokens.count, PupilNameWords.personalPossessives.contains(tokens[index + 1].key) {
+            return true
+        }
         return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
     }
 

@@ -4,7 +4,7 @@ enum PupilNameWords {
 
     /// Words after a surname that make it a family: "the Patel family", "the Okafor twins".
     static let familyWords = keys(["family", "families", "household", "households", "twins", "triplets", "brothers",
-                                   "sisters", "siblings"])
+                                   "sisters", "siblings", "children", "kids", "boys", "girls"])
 
     /// Before a capitalised word, these make it a thing, not a person: "the Rose Garden", "this Summer".
     static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any",
@@ -41,6 +41,14 @@ enum PupilNameWords {
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
     static let copulas = keys(["is", "was", "are", "were"])
+    static let `in` = FNV.hash("in")
+    static let `for` = FNV.hash("for")
+    static let now = FNV.hash("now")
+    static let ampersand = FNV.hash("&")
+    static let andWords = keys(["and", "&"])
+    static let articles = keys(["the", "a", "an"])
+    static let personalPossessives = keys(["her", "his", "their"])
+    static let yearNames = keys(["reception", "nursery", "ks1", "ks2", "ks3", "ks4", "eyfs", "elc"])
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
     /// Before a capitalised word, these make it a group's name: "Class Oak", "Dosbarth Celyn".
     static let groupNouns = keys(["class", "house", "dosbarth", "ty", "tŷ", "rang", "teach"])
