@@ -2,7 +2,8 @@
 public enum CheckWorkerArguments {
     public static let subcommand = "serve-worker"
 
-    static func make(configPath: String?, maxFindings: Int) -> [String] {
-        [subcommand, "--max-findings", String(maxFindings)] + (configPath.map { ["--config", $0] } ?? [])
+    static func make(checker: DraftChecker, maxFindings: Int) -> [String] {
+        [subcommand, "--working-directory", checker.workingDirectory, "--max-findings", String(maxFindings)]
+            + (checker.configPath.map { ["--config", $0] } ?? [])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import PostLint
 
 /// What each endpoint answers. Checking runs in worker processes (`WorkerPool`); everything else is
@@ -18,7 +19,7 @@ struct EndpointHandlers: Sendable {
         self.checker = checker
         self.options = options
         pool = WorkerPool(executable: executable,
-                          arguments: CheckWorkerArguments.make(configPath: checker.configPath, maxFindings: options.maxFindings),
+                          arguments: CheckWorkerArguments.make(checker: checker, maxFindings: options.maxFindings),
                           heavyWidth: options.lintConcurrency, queueLength: options.queueLength)
         rulesJSON = try RuleDocumentation.json(checker.linter.descriptors) + "\n"
     }
@@ -52,8 +53,10 @@ struct EndpointHandlers: Sendable {
             throw APIError(.unsupportedMediaType,
                            "send the draft as application/json or multipart/form-data (Content-Type was \(contentType.map { "'\($0.prefix(80))'" } ?? "missing"))")
         }
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > options.maxBodySize {
-            throw tooLarge
+        if let length = request.headers[.contentLength].flatMap(Int.init) {
+            if length > options.maxBodySize { throw tooLarge }
+            // A body this large cannot hold a quick draft: refuse it before reading it if it would only queue.
+            if length > options.quickDraftSize, await pool.queueIsFull { throw WorkerPool.Failure.queueFull }
         }
         let body = try await readBody(request.body, until: deadline)
         let draft = mediaType == "application/json"

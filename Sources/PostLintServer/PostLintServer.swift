@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 
 /// Builds the `postlint serve` application: the routes of `Endpoint` behind access logging,
@@ -42,7 +44,7 @@ public enum PostLintServer {
         // parser errors are answered in JSON; a client that stops sending is taken as gone.
         let http = HTTP1Channel.Configuration(
             additionalChannelHandlers: [InputClosedHandler(), ParserErrorHandler()],
-            idleTimeout: .nanoseconds(Int64(options.idleTimeout.components.seconds) * 1_000_000_000
+            idleTimeout: TimeAmount.nanoseconds(options.idleTimeout.components.seconds * 1_000_000_000
                 + options.idleTimeout.components.attoseconds / 1_000_000_000))
         return Application(
             router: try router(checker: checker, options: options, logger: logger),

@@ -42,6 +42,11 @@ actor WorkerPool {
         }
     }
 
+    /// Whether a heavy draft arriving now would be refused.
+    var queueIsFull: Bool {
+        heavyRunning >= heavyWidth && waiting.count >= queueLength
+    }
+
     /// Runs one exchange with a free worker. Throws `queueFull` when the queue is full, `workerDied`
     /// when the worker ended mid-check, and `CancellationError` when the task was cancelled (waiting
     /// or checking: the worker is then killed).
@@ -70,8 +75,8 @@ actor WorkerPool {
         guard waiting.count < queueLength else { throw Failure.queueFull }
         let id = nextID
         nextID += 1
-        let index = await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
+        let index: Int? = await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Int?, Never>) in
                 // Cancelled before it could queue: `abandon` below has already run and found nothing.
                 if Task.isCancelled {
                     continuation.resume(returning: nil)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PostLintServer
 
 /// `postlint serve-worker`, hidden: what `postlint serve` starts to check drafts in a separate process,
@@ -13,13 +12,16 @@ struct ServeWorkerCommand: ParsableCommand {
     @Option(help: "The server's --config.")
     var config: String?
 
+    @Option(help: "The folder the server runs in (its configuration and roster are found from there).")
+    var workingDirectory: String
+
     @Option(help: "The server's --max-findings.")
     var maxFindings: Int
 
     func run() throws {
         let checker: DraftChecker
         do {
-            checker = try DraftChecker(configPath: config, workingDirectory: FileManager.default.currentDirectoryPath)
+            checker = try DraftChecker(configPath: config, workingDirectory: workingDirectory)
         } catch {
             printError("postlint serve-worker: \(error)")
             throw ExitStatus.error

@@ -28,7 +28,7 @@ import Testing
             client.notify("textDocument/didOpen", ["textDocument": [
                 "uri": good, "languageId": "plaintext", "version": round, "text": opinion]])
             let checked = try #require(try client.diagnostics(good)["diagnostics"] as? [[String: Any]])
-            #expect(checked.compactMap { $0["code"] as? String } == ["personal-opinion"], "round \(round)")
+            #expect(checked.compactMap { $0["code"] as? String }.contains("personal-opinion"), "round \(round)")
             let hover = client.request("textDocument/hover", ["textDocument": ["uri": good],
                                                               "position": ["line": 0, "character": 3]])
             #expect(try client.response(hover)["result"] is [String: Any], "the server still answers requests")

@@ -2,7 +2,7 @@ import Foundation
 
 /// A plain TCP connection to a port of the loopback, for what URLSession cannot do: send half a
 /// request or a malformed one, leave a connection idle, or go away in the middle of a check.
-final class LoopbackSocket {
+final class LoopbackSocket: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }

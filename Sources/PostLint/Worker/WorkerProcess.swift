@@ -53,20 +53,27 @@ public final class WorkerProcess: @unchecked Sendable {
         return .died(status)
     }
 
+    private static let spawning = NSLock()
+
     private struct SpawnError: Error, CustomStringConvertible {
         var description: String
     }
 
     private func start() throws -> (process: pid_t, input: Int32, output: Int32) {
         if let child { return child }
+        // Pipes are made close-on-exec before any other worker can be spawned (pipe2 is not
+        // visible from Swift), so no worker inherits another's pipe and keeps it open.
+        Self.spawning.lock()
+        defer { Self.spawning.unlock() }
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
-        guard pipe2(&toChild, O_CLOEXEC) == 0 else { throw SpawnError(description: String(cString: strerror(errno))) }
-        guard pipe2(&fromChild, O_CLOEXEC) == 0 else {
+        guard pipe(&toChild) == 0 else { throw SpawnError(description: String(cString: strerror(errno))) }
+        guard pipe(&fromChild) == 0 else {
             close(toChild[0])
             close(toChild[1])
             throw SpawnError(description: String(cString: strerror(errno)))
         }
+        for descriptor in toChild + fromChild { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
         // Only the child's ends become its standard input and output; every other descriptor of the
         // parent is close-on-exec or closed here, so a worker never holds another worker's pipe open.
         var actions = posix_spawn_file_actions_t()
