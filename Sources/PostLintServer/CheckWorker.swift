@@ -7,6 +7,7 @@ public enum CheckWorker {
     /// Serves until the server closes the pipe (or dies). A draft with more than `maxFindings` findings
     /// is refused with 422 rather than rendered (its report would be many megabytes).
     public static func run(checker: DraftChecker, maxFindings: Int) -> Never {
+        WorkerParentWatch.start()
         let decoder = JSONDecoder()
         while let message = WorkerFraming.read(2, from: STDIN_FILENO) {
             let answer: (CheckWorkerReply, String)

@@ -2,6 +2,7 @@ import Foundation
 
 /// A plain TCP connection to a port of the loopback, for what URLSession cannot do: send half a
 /// request or a malformed one, leave a connection idle, or go away in the middle of a check.
+/// Unchecked: a test uses each socket from one task at a time.
 final class LoopbackSocket: @unchecked Sendable {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -42,8 +43,9 @@ final class LoopbackSocket: @unchecked Sendable {
         }
     }
 
-    /// Reads until the server closes the connection or `timeout` passes (then `closed` is false).
-    func readUntilClosed(timeout: Duration) -> (text: String, closed: Bool) {
+    /// Reads until the server closes the connection or `timeout` passes (then `closed` is false), or
+    /// until what was read satisfies `enough`.
+    func readUntilClosed(timeout: Duration, orUntil enough: (String) -> Bool = { _ in false }) -> (text: String, closed: Bool) {
         let deadline = ContinuousClock.now + timeout
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -56,6 +58,7 @@ final class LoopbackSocket: @unchecked Sendable {
             let count = recv(descriptor, &buffer, buffer.count, 0)
             guard count > 0 else { return (String(decoding: received, as: UTF8.self), true) }
             received += buffer[0..<count]
+            if enough(String(decoding: received, as: UTF8.self)) { return (String(decoding: received, as: UTF8.self), false) }
         }
     }
 

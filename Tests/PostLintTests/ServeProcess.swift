@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 
 /// A real `postlint serve` on a free port of the loopback, as a user starts it, for end-to-end tests.
+/// Unchecked: its state is set once at start; `Process` is only asked about and signalled.
 final class ServeProcess: @unchecked Sendable {
     struct StartError: Error, CustomStringConvertible {
         var description: String
@@ -116,28 +117,8 @@ final class ServeProcess: @unchecked Sendable {
 
     /// Sends a request head and only part of its body over a plain socket, then reads what comes back.
     func sendIncompleteRequest(head: String, partialBody: String) throws -> String {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw StartError(description: "no socket") }
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw StartError(description: "cannot connect to port \(port)") }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let request = Array((head + partialBody).utf8)
-        _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while !String(decoding: received, as: UTF8.self).contains("\"error\"") {
-            let count = recv(socket, &buffer, buffer.count, 0)
-            guard count > 0 else { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received, as: UTF8.self)
+        let socket = try LoopbackSocket(port: port)
+        socket.send(head + partialBody)
+        return socket.readUntilClosed(timeout: .seconds(30)) { $0.contains("\"error\"") }.text
     }
 }

@@ -122,6 +122,32 @@ import Testing
         #expect(try await server.postJSON(Self.heavyDraft(copies: 10)).status == 200, "a new worker takes over")
     }
 
+    @Test func workersEndWithTheServerEvenInTheMiddleOfACheck() async throws {
+        let fixture = try ServerFixture()
+        let server = try ServeProcess(["--checkers", "1", "--max-findings", "1000000"], in: fixture.folder)
+        try await Task.sleep(for: .milliseconds(500))  // the workers start
+        let workers = server.workers
+        #expect(workers.count == 2)
+        let body = try JSONSerialization.data(withJSONObject: Self.heavyDraft(copies: 40000))
+        let client = try LoopbackSocket(port: server.port)
+        client.send("POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
+        client.send(Array(body))
+        // Killed mid-check (the check takes many seconds): the busy worker cannot notice its pipe.
+        try await Task.sleep(for: .milliseconds(500))
+        kill(server.process.processIdentifier, SIGKILL)
+        let deadline = ContinuousClock.now + .seconds(5)
+        func alive() -> [Int32] {
+            workers.filter { pid in
+                let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+                return !stat.isEmpty && !stat.contains(") Z ")
+            }
+        }
+        while !alive().isEmpty, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(alive().isEmpty, "workers outlived the server: \(alive())")
+    }
+
     @Test func aCheckPastTheTimeLimitIsStopped() async throws {
         let fixture = try ServerFixture()
         let server = try ServeProcess(["--checkers", "1", "--request-timeout", "1", "--max-findings", "1000000"],

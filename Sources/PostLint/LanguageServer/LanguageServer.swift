@@ -46,13 +46,13 @@ public final class LanguageServer {
 
     /// - Parameters:
     ///   - linter: the checks to run (the built-in ones by default).
-    ///   - worker: a worker process to run the checks in, so that one that traps cannot end the server;
-    ///     nil checks in this process.
+    ///   - worker: a worker process (`postlint lsp-worker`, with the built-in checks) to run the checks
+    ///     in, so that one that traps cannot end the server; nil checks in this process with `linter`.
     ///   - send: receives every outgoing message, framed.
     ///   - log: diagnostics about the server itself (standard error); never draft or roster text.
     ///   - onExit: called with the exit status when the client sends `exit` (0 after `shutdown`, else 1).
-    public init(linter: Linter = Linter(), worker: WorkerProcess? = nil, workingDirectory: String? = nil, send: @escaping Output,
-                log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
+    public init(linter: Linter = Linter(), worker: WorkerProcess? = nil, workingDirectory: String? = nil,
+                send: @escaping Output, log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
         self.linter = linter
         self.workerClient = worker.map(LSPWorkerClient.init)
         self.descriptors = Dictionary(linter.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

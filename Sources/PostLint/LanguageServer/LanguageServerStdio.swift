@@ -7,8 +7,8 @@ import Foundation
 /// check runs are handled as one batch (superseded changes are not checked). Standard output carries
 /// protocol messages only; the log goes to standard error.
 public enum LanguageServerStdio {
-    /// - Parameter workerExecutable: the `postlint` binary whose hidden worker mode runs the checks, so a
-    ///   check that traps ends the worker, not the server; nil checks in this process.
+    /// - Parameter workerExecutable: the `postlint` binary whose hidden worker mode runs the (built-in)
+    ///   checks, so a check that traps ends the worker, not the server; nil checks in this process.
     public static func run(linter: Linter = Linter(), workerExecutable: String? = nil) -> Never {
         signal(SIGPIPE, SIG_IGN)  // a client that goes away must not kill us mid-write; write() fails instead
         let inbox = Inbox()

@@ -7,6 +7,7 @@ public enum LanguageServerWorker {
 
     /// Serves until the language server closes the pipe (or dies).
     public static func run(linter: Linter = Linter()) -> Never {
+        WorkerParentWatch.start()
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
         var watcher: (key: String, watcher: ConfigurationWatcher)?
