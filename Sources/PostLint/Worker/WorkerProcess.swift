@@ -55,6 +55,12 @@ public final class WorkerProcess: @unchecked Sendable {
 
     private static let spawning = NSLock()
 
+    private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    /// `posix_spawn_file_actions_addclosefrom_np` (glibc 2.34 and later), which Swift cannot see
+    /// (it is a GNU extension); without it, workers inherit what the parent left inheritable.
+    private static let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np")
+        .map { unsafeBitCast($0, to: AddCloseFrom.self) }
+
     private struct SpawnError: Error, CustomStringConvertible {
         var description: String
     }
@@ -81,6 +87,9 @@ public final class WorkerProcess: @unchecked Sendable {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO)
+        // Descriptors opened without close-on-exec elsewhere in the parent (sockets, other programs'
+        // pipes) must not live on in a long-lived worker: one held open hides its peer's end of file.
+        if let addCloseFrom = Self.addCloseFrom { _ = addCloseFrom(&actions, STDERR_FILENO + 1) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let envp = Self.environment.map { strdup($0) } + [nil]
