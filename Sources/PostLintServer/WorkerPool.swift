@@ -62,6 +62,9 @@ actor WorkerPool {
         } onCancel: {
             cancellation.cancel()
         }
+        if case .reply = outcome {} else {
+            queue.async { worker.warmUp() }  // its replacement starts now, not on the next draft
+        }
         await release(index, heavy: heavy)
         switch outcome {
         case .reply(let parts): return parts
