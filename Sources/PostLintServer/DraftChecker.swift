@@ -7,6 +7,8 @@ public struct DraftChecker: Sendable {
     let configuration: Configuration
     let resolver: ConfigurationResolver
     let workingDirectory: String
+    /// `--config`, for the worker processes, which load the same configuration.
+    let configPath: String?
     /// Roster problems found at start-up, for the operator (they are never sent to clients).
     public private(set) var warnings: [String] = []
 
@@ -18,6 +20,7 @@ public struct DraftChecker: Sendable {
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             explicitPath: configPath, workingDirectory: workingDirectory)
         self.workingDirectory = workingDirectory
+        self.configPath = configPath
         do {
             configuration = try resolver.configuration(forFile: Self.virtualPath("draft", in: workingDirectory))
         } catch {
@@ -42,9 +45,9 @@ public struct DraftChecker: Sendable {
     }
 
     /// The report in the CLI's own format (`--format json` or `--format sarif`), through its reporter.
+    /// Paths are the client's bare file name, relative to "/": a SARIF log names no server folder.
     func render(_ report: FileReport, as format: ReportFormat) -> String {
-        format.reporter().render(RunReport(rules: linter.descriptors, files: [report],
-                                           workingDirectory: workingDirectory))
+        format.reporter().render(RunReport(rules: linter.descriptors, files: [report], workingDirectory: "/"))
     }
 
     private static func virtualPath(_ name: String, in folder: String) -> String {

@@ -1,4 +1,6 @@
 import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 
 /// Builds the `postlint serve` application: the routes of `Endpoint` behind access logging,
@@ -6,8 +8,8 @@ import Logging
 public enum PostLintServer {
     /// The router alone (what `HummingbirdTesting`'s `.router` setup drives).
     public static func router(checker: DraftChecker, options: ServerOptions,
-                              logger: Logger) throws -> Router<BasicRequestContext> {
-        let router = Router()
+                              logger: Logger) throws -> Router<ServerRequestContext> {
+        let router = Router(context: ServerRequestContext.self)
         // Outermost first: the log sees the final status; errors get the security and CORS headers too.
         router.add(middleware: AccessLogMiddleware(logger: logger))
         router.add(middleware: SecurityHeadersMiddleware())
@@ -17,8 +19,17 @@ public enum PostLintServer {
         router.add(middleware: JSONErrorMiddleware(logger: logger))
         let handlers = try EndpointHandlers(checker: checker, options: options)
         for endpoint in Endpoint.allCases {
-            router.on(RouterPath(endpoint.path), method: endpoint.method) { request, _ in
-                try await handlers.respond(to: endpoint, request: request)
+            router.on(RouterPath(endpoint.path), method: endpoint.method) { request, context in
+                try await handlers.respond(to: endpoint, request: request, context: context)
+            }
+            // HEAD answers what GET would, headers and length, without the body.
+            guard endpoint.method == .get else { continue }
+            router.on(RouterPath(endpoint.path), method: .head) { request, context in
+                var response = try await handlers.respond(to: endpoint, request: request, context: context)
+                let length = response.body.contentLength
+                response.body = ResponseBody()
+                response.headers[.contentLength] = length.map(String.init)
+                return response
             }
         }
         return router
@@ -29,8 +40,15 @@ public enum PostLintServer {
     public static func application(checker: DraftChecker, options: ServerOptions, logger: Logger,
                                    onListening: @escaping @Sendable (Int) async -> Void = { _ in })
         throws -> some ApplicationProtocol {
-        Application(
+        // Silent connections (idle, or still sending their headers) are closed after the idle timeout;
+        // parser errors are answered in JSON; a client that stops sending is taken as gone.
+        let http = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [InputClosedHandler(), ParserErrorHandler()],
+            idleTimeout: TimeAmount.nanoseconds(options.idleTimeout.components.seconds * 1_000_000_000
+                + options.idleTimeout.components.attoseconds / 1_000_000_000))
+        return Application(
             router: try router(checker: checker, options: options, logger: logger),
+            server: .http1(configuration: http),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? options.port) },
             logger: logger)

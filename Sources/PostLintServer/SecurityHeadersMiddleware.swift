@@ -10,13 +10,22 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     }
 
+    /// The headers themselves, also sent by `ParserErrorHandler` on requests that never reach the router.
+    static var fields: HTTPFields {
+        [
+            .contentSecurityPolicy: contentSecurityPolicy,
+            .xContentTypeOptions: "nosniff",
+            HTTPField.Name("Referrer-Policy")!: "no-referrer",
+            .cacheControl: "no-store",
+        ]
+    }
+
     func handle(_ request: Request, context: Context,
                 next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        response.headers[.cacheControl] = "no-store"
+        for field in Self.fields {
+            response.headers[field.name] = field.value
+        }
         return response
     }
 }

@@ -13,6 +13,6 @@ struct LSPCommand: ParsableCommand {
     @Option(name: .customLong("clientProcessId"), help: .hidden) var clientProcessID: Int?
 
     func run() throws {
-        LanguageServerStdio.run()
+        LanguageServerStdio.run(workerExecutable: "/proc/self/exe")
     }
 }

@@ -13,7 +13,8 @@ struct PostLintCommand: ParsableCommand {
         abstract: "Checks school posts against the school's social media policy.",
         version: PostLintInfo.version,
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self,
-                      LSPCommand.self, HookCommand.self, ServeCommand.self],
+                      LSPCommand.self, HookCommand.self, ServeCommand.self,
+                      ServeWorkerCommand.self, LSPWorkerCommand.self],
         defaultSubcommand: CheckCommand.self)
 
     static func main() {

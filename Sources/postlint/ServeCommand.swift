@@ -26,8 +26,20 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The largest request body accepted, in bytes (413 beyond).")
     var maxBodySize = ServerOptions().maxBodySize
 
-    @Option(help: "Seconds allowed for receiving a request's body and waiting for a free linter (408 or 503 beyond).")
+    @Option(help: "The most findings a draft's report may hold (422 beyond).")
+    var maxFindings = ServerOptions().maxFindings
+
+    @Option(help: "Seconds a check request may take in all: receiving its body (408 beyond), waiting and checking (503 beyond).")
     var requestTimeout = 30.0
+
+    @Option(help: "Seconds a connection may stay silent (idle, or before its headers are complete) before it is closed.")
+    var idleTimeout = 15.0
+
+    @Option(help: "How many large drafts are checked at once, each in a worker process (default: one per core).")
+    var checkers = ServerOptions().lintConcurrency
+
+    @Option(help: "How many check requests may wait for a worker (503 at once beyond).")
+    var queueLength = ServerOptions().queueLength
 
     @Option(name: .customLong("allow-origin"),
             help: "An origin whose pages may call the API (repeatable); by default there are no CORS headers.")
@@ -36,9 +48,15 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be positive") }
+        guard maxFindings > 0 else { throw ValidationError("--max-findings must be positive") }
         guard requestTimeout > 0, requestTimeout <= 86_400 else {
             throw ValidationError("--request-timeout must be more than 0 and at most 86400 seconds")
         }
+        guard idleTimeout > 0, idleTimeout <= 86_400 else {
+            throw ValidationError("--idle-timeout must be more than 0 and at most 86400 seconds")
+        }
+        guard (1...256).contains(checkers) else { throw ValidationError("--checkers must be between 1 and 256") }
+        guard (0...100_000).contains(queueLength) else { throw ValidationError("--queue-length must be between 0 and 100000") }
     }
 
     func run() throws {
@@ -46,7 +64,12 @@ struct ServeCommand: ParsableCommand {
         options.host = host
         options.port = port
         options.maxBodySize = maxBodySize
+        options.maxFindings = maxFindings
         options.requestTimeout = .milliseconds(Int(requestTimeout * 1000))
+        options.idleTimeout = .milliseconds(Int(idleTimeout * 1000))
+        options.lintConcurrency = checkers
+        options.queueLength = queueLength
+        options.workerExecutable = "/proc/self/exe"  // this very binary, even if replaced on disk since
         options.allowedOrigins = allowedOrigins
         let checker: DraftChecker
         do {

@@ -18,9 +18,11 @@ final class LSPClient: @unchecked Sendable {
     private var endOfOutput = false
     private var nextID = 1
 
-    init(arguments: [String] = ["lsp"], directory: String = PostLintProcess.packageRoot) throws {
+    init(arguments: [String] = ["lsp"], directory: String = PostLintProcess.packageRoot,
+         environment: [String: String] = [:]) throws {
         process.executableURL = PostLintProcess.executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("postlint-lsp-\(UUID().uuidString).stderr")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)

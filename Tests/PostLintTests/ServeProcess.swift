@@ -4,7 +4,8 @@ import FoundationNetworking
 #endif
 
 /// A real `postlint serve` on a free port of the loopback, as a user starts it, for end-to-end tests.
-final class ServeProcess {
+/// Unchecked: its state is set once at start; `Process` is only asked about and signalled.
+final class ServeProcess: @unchecked Sendable {
     struct StartError: Error, CustomStringConvertible {
         var description: String
     }
@@ -22,17 +23,18 @@ final class ServeProcess {
     }
 
     let port: Int
-    private let process = Process()
+    let process = Process()
     private let logURL: URL
 
     /// Starts `postlint serve --port 0 ARGUMENTS` in `directory` and waits until it listens.
-    init(_ arguments: [String] = [], in directory: String) throws {
+    init(_ arguments: [String] = [], in directory: String, environment: [String: String] = [:]) throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("postlint-serve-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         process.executableURL = PostLintProcess.executable
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = log
         process.standardError = log
         try process.run()
@@ -56,6 +58,24 @@ final class ServeProcess {
         try? FileManager.default.removeItem(at: logURL)
     }
 
+    /// Everything the server has printed so far.
+    var log: String {
+        String(decoding: (try? Data(contentsOf: logURL)) ?? Data(), as: UTF8.self)
+    }
+
+    /// The server's worker processes now running (its children, from /proc).
+    var workers: Set<Int32> {
+        let parent = process.processIdentifier
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return Set(entries.compactMap(Int32.init).filter { pid in
+            // /proc/PID/stat: "PID (name) STATE PPID ..."; the name may hold spaces, so read after ')'.
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && fields[0] != "Z" && Int32(fields[1]) == parent
+        })
+    }
+
     /// The port in the line `postlint: serving http://HOST:PORT/`.
     private static func listeningPort(in log: String) -> Int? {
         guard let line = log.split(separator: "\n").first(where: { $0.hasPrefix("postlint: serving http://") }),
@@ -75,12 +95,20 @@ final class ServeProcess {
         request.httpMethod = method
         request.httpBody = body
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await Self.session.data(for: request)
         guard let http = response as? HTTPURLResponse else { throw StartError(description: "not an HTTP response") }
         var fields: [String: String] = [:]
         for (name, value) in http.allHeaderFields { fields["\(name)"] = "\(value)" }
         return Reply(status: http.statusCode, headers: fields, body: data)
     }
+
+    /// Enough connections for several slow checks and the requests made meanwhile.
+    private static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpMaximumConnectionsPerHost = 32
+        configuration.timeoutIntervalForRequest = 300
+        return URLSession(configuration: configuration)
+    }()
 
     func postJSON(_ object: [String: String], headers: [String: String] = [:]) async throws -> Reply {
         try await request("/api/v1/check", method: "POST", headers: headers.merging(["Content-Type": "application/json"]) { $1 },
@@ -89,28 +117,8 @@ final class ServeProcess {
 
     /// Sends a request head and only part of its body over a plain socket, then reads what comes back.
     func sendIncompleteRequest(head: String, partialBody: String) throws -> String {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socket >= 0 else { throw StartError(description: "no socket") }
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw StartError(description: "cannot connect to port \(port)") }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        let request = Array((head + partialBody).utf8)
-        _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while !String(decoding: received, as: UTF8.self).contains("\"error\"") {
-            let count = recv(socket, &buffer, buffer.count, 0)
-            guard count > 0 else { break }
-            received += buffer[0..<count]
-        }
-        return String(decoding: received, as: UTF8.self)
+        let socket = try LoopbackSocket(port: port)
+        socket.send(head + partialBody)
+        return socket.readUntilClosed(timeout: .seconds(30)) { $0.contains("\"error\"") }.text
     }
 }

@@ -122,7 +122,7 @@ import Testing
 
     @Test func refusesABodyOverTheLimit() async throws {
         let fixture = try ServerFixture()
-        var options = ServerOptions()
+        var options = ServerFixture.options
         options.maxBodySize = 1000
         let big = Support.json(String(repeating: "a", count: 2000))
         let small = Support.json(String(repeating: "a", count: 900))

@@ -41,14 +41,21 @@ final class ServerFixture: Sendable {
         try DraftChecker(configPath: nil, workingDirectory: folder)
     }
 
-    func application(_ options: ServerOptions = ServerOptions()) throws -> some ApplicationProtocol {
+    /// Options whose workers are the `postlint` binary under test.
+    static var options: ServerOptions {
+        var options = ServerOptions()
+        options.workerExecutable = PostLintProcess.executable.path
+        return options
+    }
+
+    func application(_ options: ServerOptions = ServerFixture.options) throws -> some ApplicationProtocol {
         var options = options
         options.port = 0
         return try PostLintServer.application(checker: checker(), options: options, logger: log.logger)
     }
 
     /// Runs `body` against the server through HummingbirdTesting (`.router` by default, or `.live`).
-    func test<Value>(_ setup: TestingSetup = .router, options: ServerOptions = ServerOptions(),
+    func test<Value>(_ setup: TestingSetup = .router, options: ServerOptions = ServerFixture.options,
                      _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await application(options).test(setup, body)
     }

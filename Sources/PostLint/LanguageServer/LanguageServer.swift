@@ -23,6 +23,10 @@ public final class LanguageServer {
     }
 
     private let linter: Linter
+    /// Where checks run when not in this process (see `LSPWorkerClient`).
+    private let workerClient: LSPWorkerClient?
+    /// Counts configuration reloads, so a worker reloads when this server does.
+    private var configurationGeneration = 0
     private let descriptors: [String: CheckDescriptor]
     private let send: Output
     private let log: (String) -> Void
@@ -42,12 +46,15 @@ public final class LanguageServer {
 
     /// - Parameters:
     ///   - linter: the checks to run (the built-in ones by default).
+    ///   - worker: a worker process (`postlint lsp-worker`, with the built-in checks) to run the checks
+    ///     in, so that one that traps cannot end the server; nil checks in this process with `linter`.
     ///   - send: receives every outgoing message, framed.
     ///   - log: diagnostics about the server itself (standard error); never draft or roster text.
     ///   - onExit: called with the exit status when the client sends `exit` (0 after `shutdown`, else 1).
-    public init(linter: Linter = Linter(), workingDirectory: String? = nil, send: @escaping Output,
-                log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
+    public init(linter: Linter = Linter(), worker: WorkerProcess? = nil, workingDirectory: String? = nil,
+                send: @escaping Output, log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
         self.linter = linter
+        self.workerClient = worker.map(LSPWorkerClient.init)
         self.descriptors = Dictionary(linter.descriptors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.send = send
         self.log = log
@@ -185,6 +192,7 @@ public final class LanguageServer {
                 publish(LSP.PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
             case "workspace/didChangeWatchedFiles":
                 watcher.invalidate()
+                configurationGeneration += 1
                 // Shown again if still broken, cleared if fixed: the recheck below publishes anew.
                 for file in shownConfigurationErrors.keys.sorted() {
                     publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: []))
@@ -323,8 +331,11 @@ public final class LanguageServer {
             showConfigurationErrors(settings.errors, file: settings.file ?? "")
         }
         let reportPath = document.path ?? uri
-        var report = linter.lint(text: document.text, path: reportPath, format: format,
-                                 configuration: configuration, relativePath: relativePath)
+        var report = workerClient?.report(
+            text: document.text, reportPath: reportPath, documentPath: document.path, format: format,
+            workingDirectory: workingDirectory, configurationGeneration: configurationGeneration, log: log)
+            ?? linter.lint(text: document.text, path: reportPath, format: format,
+                           configuration: configuration, relativePath: relativePath)
         // Problems of other files (a roster that cannot be read) are not this draft's: shown as a message
         // (the roster store reports them once per change of the roster), not as diagnostics in the draft.
         let foreign = report.problems.filter { $0.path != reportPath }

@@ -7,14 +7,18 @@ import Foundation
 /// check runs are handled as one batch (superseded changes are not checked). Standard output carries
 /// protocol messages only; the log goes to standard error.
 public enum LanguageServerStdio {
-    public static func run(linter: Linter = Linter()) -> Never {
+    /// - Parameter workerExecutable: the `postlint` binary whose hidden worker mode runs the (built-in)
+    ///   checks, so a check that traps ends the worker, not the server; nil checks in this process.
+    public static func run(linter: Linter = Linter(), workerExecutable: String? = nil) -> Never {
         signal(SIGPIPE, SIG_IGN)  // a client that goes away must not kill us mid-write; write() fails instead
         let inbox = Inbox()
         let log: @Sendable (String) -> Void = { message in
             FileHandle.standardError.write(Data("postlint lsp: \(message)\n".utf8))
         }
         let worker = Thread {
-            let server = LanguageServer(linter: linter, send: { bytes in
+            let worker = workerExecutable.map { WorkerProcess(executable: $0, arguments: [LanguageServerWorker.subcommand]) }
+            worker?.warmUp()
+            let server = LanguageServer(linter: linter, worker: worker, send: { bytes in
                 guard writeAll(bytes, to: STDOUT_FILENO) else {
                     log("standard output is closed; exiting")
                     exit(1)
