@@ -8,7 +8,8 @@ import Testing
 /// does it, from lines and columns only, over generated documents in every format.
 @Suite struct RegionExactnessTests {
     /// Builds a document from a list of choices: prose pieces, character references, emoji, markup,
-    /// line ends, and opinion phrases (which personal-opinion must flag) in various spellings.
+    /// line ends, and opinion phrases (which personal-opinion must flag) in various spellings, each
+    /// ending its sentence: the rule gives one finding per sentence, however many stance words it has.
     static func document(_ choices: [Int], format: DocumentFormat, lineEnd: String) -> (text: String, phrases: Int) {
         let words = ["Zoë", "café", "the", "children", "👩‍🏫", "ran", "O’Brien", "🧁🍰", "naïve", "Year", "3", "平和", "good"]
         var body = ""
@@ -20,11 +21,12 @@ import Testing
             case 4: body += format == .html ? "caf&eacute; &#8217;s " : "café ’s "
             case 5: body += lineEnd
             case 6:
-                body += ["I think ", "I" + lineEnd + "  think ", "in my opinion ", "IMO ", "I can’t stand "][choice / 12 % 5]
+                // personal-opinion reports one finding per sentence, so each phrase closes its own.
+                body += ["I think ", "I" + lineEnd + "  think ", "in my opinion ", "IMO ", "I can’t stand "][choice / 12 % 5] + "well. "
                 phrases += 1
             case 7: body += format == .html ? "<b>bold</b> " : format == .markdown ? "**bold** " : "bold "
             case 8: body += "🎉\t"
-            case 9: body += format == .html ? "I&nbsp;think " : "I think "
+            case 9: body += (format == .html ? "I&nbsp;think " : "I think ") + "well. "
                 phrases += 1
             case 10: body += "— "
             default: body += "well. "

@@ -76,6 +76,9 @@ public struct ContactAddressCheck: Check {
             CheckExample("Hen Gapel Bethel, «11 Stryd Newydd», Llandeilo «SA19 6ZL»."),
             CheckExample("Carols at «2 Heol y Bont» and «4 Ard na Gréine»."),
             CheckExample("The party is at «12 Castle Brae»; bikes to «3 Kirk Wynd»."),
+            CheckExample("Leave bags in the porch at «Rowan House, 12 The Paddocks» at any time."),
+            CheckExample("Collect the raffle prizes from «4 The Maltings», Exampleton."),
+            CheckExample("Spare keys are at «Ivy Cottage, 3 Mill Lane»."),
         ],
         nonTriggeringExamples: [
             CheckExample("Room 12 and Year 6 visited the Class 4 Maple garden."),
@@ -88,6 +91,8 @@ public struct ContactAddressCheck: Check {
             CheckExample("She came 2nd in the M6 2nd heat and sold 5 Lemon Cakes."),
             CheckExample("Order ref AB12CDE and product code XX1 2AA were sent."),
             CheckExample("We raised £5 Oak Park pennies and read chapter 3 The Hill."),
+            CheckExample("Doors open at 6 The Hall, the library and the studio will all be open."),
+            CheckExample("Rowan House, 12 pupils strong, won the cup; Oak House came 2nd."),
             CheckExample("<p>Test data: <code>12 Acacia Avenue, SK11 6QX</code></p>", format: .html),
             CheckExample("We walked along Lôn y Felin and Heol yr Eglwys to Maes y Deri."),
             CheckExample("Dosbarth 4 Heol walked 3 Ard miles; Year 5 Stryd won."),

@@ -72,6 +72,7 @@ public struct ContactPhoneCheck: Check {
             CheckExample("Text the team on [«07700 900129»](tel:«+447700900129») to join.", format: .markdown),
             CheckExample("<p>Call <a href=\"tel:«07700900130»\">«07700&nbsp;900130»</a> today.</p>", format: .html),
             CheckExample("<img src=\"flyer.png\" alt=\"Flyer: call Jo on «07700 900131»\">", format: .html),
+            CheckExample("Children can call Childline free on «0800 1111», day or night."),
         ],
         nonTriggeringExamples: [
             CheckExample("The trip is on 12/09/2026 and the deadline is 2026-09-12 (or 12.09.26)."),
@@ -88,6 +89,7 @@ public struct ContactPhoneCheck: Check {
             CheckExample("<p>Format numbers like <code>07700 900123</code>:</p><pre>tel = 01632 960000</pre>", format: .html),
             CheckExample("Call the office on 01625 000000 or +44 (0)1625 000000.",
                          configuration: "school:\n  phones: [\"01625 000000\"]\n"),
+            CheckExample("The coach leaves at 0800 and is back by 1730; 0800 is an early start."),
             CheckExample("## Results\n\nYear 6 scored 98.5% in 2024 – up from 97.25% in 2023.", format: .markdown),
         ])
 }

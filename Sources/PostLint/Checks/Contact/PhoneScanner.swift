@@ -239,6 +239,8 @@ struct PhoneScanner: Sendable {
 
     /// Whether a UK national significant number (the digits after the trunk 0) is a valid length for its range.
     func isValidUKNational(_ nsn: [UInt8]) -> Bool {
+        // The short freephone form "0800 xxxx" (Ofcom keeps it for Childline's 0800 1111).
+        if nsn.count == 7 { return nsn.starts(with: Array("800".utf8)) }
         guard nsn.count >= 9, nsn.count <= 10 else { return false }
         let second = nsn[1]
         switch nsn[0] {

@@ -22,6 +22,8 @@ struct StreetAddressScanner: Sendable {
     /// Street words that come before the name (Welsh, Irish: "Lôn y Felin") and the articles after them.
     let leadingTypes: Set<String>
     let articles: Set<String>
+    /// Words ending a house name before the number ("Rowan House, 12 …").
+    let houseWords: Set<String>
 
     init(streetTypes: [String] = RulePack.embedded.list("street-types"),
          labels: [String] = RulePack.embedded.list("address-number-labels"),
@@ -29,6 +31,7 @@ struct StreetAddressScanner: Sendable {
         self.streetTypes = Set(streetTypes.map { $0.lowercased() })
         self.labels = Set(labels.map { $0.lowercased() })
         self.wellKnown = Set(wellKnown.map(SchoolContacts.squeezed))
+        houseWords = Set(RulePack.embedded.list("address-house-words").map(TextNormalizer.fold))
         leadingTypes = Set(RulePack.embedded.list("street-types-leading").map(TextNormalizer.fold))
         articles = Set(RulePack.embedded.list("street-articles").map(TextNormalizer.fold))
     }
@@ -107,16 +110,57 @@ struct StreetAddressScanner: Sendable {
                     break
                 }
             }
-            guard let typeIndex = words.indices.dropFirst().last(where: { streetTypes.contains(block.normalizedText(of: tokens[words[$0]])) })
-            else { continue }
-            if !hasFlatPrefix, StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[0]])) { continue }
-            let last = words[typeIndex]
+            // A named house before the number: "Rowan House, 12 …" (a comma between them).
+            if !hasFlatPrefix, let house = namedHouseStart(block, beforeNumber: index) {
+                first = house
+                hasFlatPrefix = true
+            }
+            let last: Int
+            if let typeIndex = words.indices.dropFirst().last(where: { streetTypes.contains(block.normalizedText(of: tokens[words[$0]])) }) {
+                if !hasFlatPrefix, StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[0]])) { continue }
+                last = words[typeIndex]
+            } else if let end = theNamedStreetEnd(block, words: words, hasPrefix: hasFlatPrefix) {
+                last = end  // "12 The Paddocks, Collingburn"; "Rowan House, 12 The Paddocks"
+            } else {
+                continue
+            }
             let written = String(decoding: block.block.text[tokens[first].range.lowerBound..<tokens[last].range.upperBound], as: UTF8.self)
             if wellKnown.contains(SchoolContacts.squeezed(written)) { continue }
             matches.append(Match(firstToken: first, lastToken: last))
             index = last
         }
         return matches
+    }
+
+    /// The first token of a house name ending in a word of `Rules/address-house-words.yml`, right before
+    /// ", <number>": "Rowan House, 12", "The Old Vicarage, 4". Up to three capitalised words on the line.
+    private func namedHouseStart(_ block: TokenizedBlock, beforeNumber index: Int) -> Int? {
+        let tokens = block.tokens
+        guard index >= 2, block.normalizedText(of: tokens[index - 1]) == ",", tokens[index - 2].kind == .word,
+              tokens[index - 2].flags.contains(.capitalized), !tokens[index].flags.contains(.lineBreakBefore),
+              houseWords.contains(block.normalizedText(of: tokens[index - 2])) else { return nil }
+        var start = index - 2
+        while start > 0, index - 2 - start < 3, tokens[start - 1].kind == .word, tokens[start - 1].flags.contains(.capitalized),
+              !tokens[start].flags.contains(.lineBreakBefore), !tokens[start].flags.contains(.sentenceStart) {
+            start -= 1
+        }
+        // A house name is a name: a single house word ("House, 12") is not one.
+        return start < index - 2 ? start : nil
+    }
+
+    /// A street named "The X" with no street word ("12 The Paddocks", "4 The Maltings"): "The" and one or
+    /// two capitalised words, after a house name or flat, or followed by a comma and a locality
+    /// ("12 The Paddocks, Collingburn"). The last token of the street, or nil.
+    private func theNamedStreetEnd(_ block: TokenizedBlock, words: [Int], hasPrefix: Bool) -> Int? {
+        let tokens = block.tokens
+        guard words.count == 2 || words.count == 3, block.normalizedText(of: tokens[words[0]]) == "the" else { return nil }
+        let last = words[words.count - 1]
+        if StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[1]])) { return nil }
+        if hasPrefix { return last }
+        let next = last + 1
+        guard next + 1 < tokens.count, block.normalizedText(of: tokens[next]) == ",", tokens[next + 1].kind == .word || tokens[next + 1].kind == .number,
+              tokens[next + 1].flags.contains(.capitalized) || tokens[next + 1].flags.contains(.allUppercase) else { return nil }
+        return last
     }
 
     /// "Lôn y Felin", "Stryd Newydd", "Ard na Gréine": a leading street word right after the number,

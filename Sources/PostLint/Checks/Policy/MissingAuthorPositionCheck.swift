@@ -16,6 +16,8 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("The choir sang at the care home.\n\n«— Mr Ahmed»\n"),
             CheckExample("<html>«<body>»\n<h1>Sports Day</h1>\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
             CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
+            CheckExample("The fair raised £400.\n\n«Mrs A. Bell and Mr T. Odu»\nPTA Chair and Treasurer\n"),
+            CheckExample("«The walk was a success — Mrs Bell loved it.»\n"),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
         ],
@@ -39,6 +41,11 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("<p>Sports day is on Friday.</p><p><span class=\"byline\">Miss L. Ford</span>, Reception Teacher</p>", format: .html),
             CheckExample("3 March 2026 · Posted by Mr R. Castle, KS2 Phase Leader\n\nNews.\n"),
             CheckExample("<p>Report: Mr Colm Fitzpatrick, Head of Gaelic Games</p><p>We won.</p>", format: .html),
+            CheckExample("Thank you for every tin.\n\nMiss Grant (PT)\n#community\n"),
+            CheckExample("<p class=\"byline\">Mrs Morag Hunter and Mrs Jennifer Baird<br>\n  P1 and P2/3 Class Teachers</p>", format: .html),
+            CheckExample("Yours faithfully,\n\nMrs J Atherton        Mr L Fairless\nLay Chaplain          Head of RE\n"),
+            CheckExample("<div class=\"entry-meta\"><p class=\"post-meta\">5 December 2025 — Mr Jordan Lowe, Head of Music</p></div><p>Carols.</p>", format: .html),
+            CheckExample("<p>Ceilidh fun.</p><p><strong>Heather Grant</strong> | Principal Teacher</p>", format: .html),
         ])
 
     public init() {}

@@ -18,7 +18,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("«Source: Example News»"),
             CheckExample("Read more at «https://www.example.org/study»."),
             CheckExample("<p>See <a href=\"«https://example.com/report»\">the full report</a>.</p>", format: .html),
-            CheckExample("<p>As <cite>«The Example Times»</cite> put it, reading matters.</p>", format: .html),
+            CheckExample("<p>«As <cite>The Example Times</cite> put it», reading matters.</p>", format: .html),
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
             CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
@@ -29,6 +29,9 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("The road is closed, «according to a post on a local Facebook group»."),
             CheckExample("«A report in Schools Example» said attendance is falling."),
             CheckExample("Food bank use is rising, and «the charity found» that one in four users are children."),
+            CheckExample("As «Poppyscotland explains» on its learning pages, the Scottish poppy has four petals."),
+            CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,
+                         configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
         ],
         nonTriggeringExamples: [
             CheckExample("According to the Department for Education, attendance matters.",
@@ -49,6 +52,9 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("The 2019 results (Year 6, 2019) were our best."),
             CheckExample("Run `curl https://example.org` in the terminal.", format: .markdown),
             CheckExample("<body><article><p>News.</p></article><footer><ul class=\"social\"><li><a href=\"https://www.facebook.com/ExampleSchool\">Facebook</a></li></ul><p>Website by <a href=\"https://cms.example.com\">ExampleCMS</a></p></footer></body>", format: .html),
+            CheckExample("<p>Class pages: <a href=\"https://sites.google.com/view/beechwoodps/class-4\">Class 4</a>, <a href=\"https://beechwoodprimary.wordpress.com/\">blog</a>, <a href=\"https://sites.google.com/beechwood.example.sch.uk/home\">staff site</a>.</p>", format: .html,
+                         configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
+            CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
         ])
 
@@ -85,13 +91,15 @@ public struct UnapprovedCitationCheck: Check {
         let approval = SourceApproval(configuration: context.configuration)
         var findings: [Finding] = []
         for link in document.document.links where !link.isInPageChrome {
-            guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host) else { continue }
+            guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host),
+                  !approval.isOwnHostedSite(link.target) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }
         // <blockquote cite="…">, <q cite="…">: the quoted source's address.
         for element in document.document.elements {
             guard let cite = element.attributes.first(where: { $0.name == "cite" }),
-                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host) else { continue }
+                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host),
+                  !approval.isOwnHostedSite(cite.value) else { continue }
             findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
         }
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
@@ -217,7 +225,8 @@ public struct UnapprovedCitationCheck: Check {
             while end > start, ".,;:!?)]'\"".utf8.contains(text[end - 1]) { end -= 1 }
             let contexts = block.block.contexts(at: start)
             let address = String(decoding: text[start..<end], as: UTF8.self)
-            if contexts.isDisjoint(with: [.link, .code, .pageChrome]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host) {
+            if contexts.isDisjoint(with: [.link, .code, .pageChrome]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host),
+               !approval.isOwnHostedSite(address) {
                 findings.append(Finding(range: block.block.sourceRange(start..<end), message: message(source: host, link: true)))
             }
             index = max(end, start + 1)

@@ -137,18 +137,58 @@ struct BylineFinder {
             // "28 September 2026 · Posted by Mr R. Castle, …": a clear opener anywhere on the line.
             start = opener.upperBound
             while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
-        } else {
-            // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed".
-            guard line.count <= 14, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound else { return nil }
-            guard end == line.upperBound || tokens[end].kind == .punctuation else { return nil }
+        } else if line.count <= 20, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound {
+            // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed"; two signers,
+            // "Mrs Morag Hunter and Mrs Jennifer Baird" or side by side in a letter, "Mrs J Atherton   Mr L Fairless".
+            let end = coSignersEnd(tokens, after: end, line: line)
+            // After the name: the line's end, punctuation ("(PT)", ", Head") or a separator ("| Principal Teacher").
+            guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else { return nil }
             // Untitled names count only when a position follows, on the line ("Helen Carter, Deputy Head")
             // or as the whole next line ("Patrick Donnelly" / "Bursar").
             if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound)
                 && !(end == line.upperBound && startsWithPosition(tokens, at: end)) { return nil }
             return first..<end
+        } else {
+            // A byline after a date or a label on the same line, set off by a separator: "5 December 2025 —
+            // Mr Jordan Lowe, Head of Music", "News | Heather Grant, Principal Teacher". Prose has dashes
+            // too, so here the name must be followed by a position on its line.
+            return separatedName(in: tokens, line: line)
         }
         guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
         return start..<end
+    }
+
+    /// The end of a run of names sharing a sign-off: "Mrs A and Mr B", "Mrs A & Mr B", "Mrs A, Mr B", or
+    /// two titled names side by side (a letter's signatures in columns).
+    private func coSignersEnd(_ tokens: [Token], after end: Int, line: Range<Int>) -> Int {
+        var end = end
+        while end < line.upperBound {
+            var next = end
+            if BylineFinder.joiners.contains(tokens[next].key) { next += 1 }
+            guard next < line.upperBound, PersonName.isHonorific(tokens[next]),
+                  let nameEnd = PersonName.end(in: tokens, at: next, allowUntitled: false), nameEnd <= line.upperBound else { break }
+            end = nameEnd
+        }
+        return end
+    }
+
+    private static let joiners: Set<UInt64> = Set(["and", "&", ",", "a", "agus", "ac"].map { FNV.hash($0) })
+    private static let separators: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::"].map { FNV.hash($0) })
+
+    /// A name after a separator in the middle of a line, followed on the line by a job title.
+    private func separatedName(in tokens: [Token], line: Range<Int>) -> Range<Int>? {
+        var index = line.lowerBound + 1
+        while index + 1 < line.upperBound {
+            defer { index += 1 }
+            guard tokens[index].kind != .word, BylineFinder.separators.contains(tokens[index].key),
+                  tokens[index].flags.contains(.spaceBefore) else { continue }
+            let start = index + 1
+            guard let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound,
+                  end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol,
+                  containsPosition(tokens: tokens, in: end..<line.upperBound) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     /// Whether a short line starting at `start` opens with a job title (the line under a sign-off name).

@@ -25,6 +25,8 @@ enum PersonName {
         while index < tokens.count, names < 4 {
             let token = tokens[index]
             guard token.kind == .word, token.flags.contains(.capitalized) else { break }
+            // A second title starts a second name: "Mrs J Atherton   Mr L Fairless" are two signers.
+            if (names > 0 || titled) && isHonorific(token) { break }
             if names > 0 && !tokens[index].flags.contains(.spaceBefore) && !isHyphenJoined(tokens, index) { break }
             // A name does not run on to the next line (where a sign-off puts the job title).
             if (names > 0 || titled) && token.flags.contains(.lineBreakBefore) { break }

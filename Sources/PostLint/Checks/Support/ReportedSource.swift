@@ -12,6 +12,8 @@
 enum ReportedSource {
     static let verbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-reporting-verbs"))
     static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-publishing-verbs"))
+    static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-as-verbs"))
+    private static let asWord = FNV.hash("as")
     static let nouns = PhraseMatcher(patterns: RulePack.embedded.list("citation-report-nouns"))
     static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list("citation-generic-sources"))
     static let notSources: Set<UInt64> = Set(RulePack.embedded.list("citation-not-sources").compactMap { entry in
@@ -50,13 +52,16 @@ enum ReportedSource {
             index = noun
             hasNoun = true
         }
-        guard let verbEnd = verbs.longestMatch(in: tokens, at: index) else { return nil }
+        // "As Poppyscotland explains, …": the attribution frame, with its own verbs and any source name.
+        let asFrame = start > 0 && tokens[start - 1].key == asWord && tokens[start - 1].kind == .word
+        guard let verbEnd = verbs.longestMatch(in: tokens, at: index) ?? (asFrame ? asVerbs.longestMatch(in: tokens, at: index) : nil)
+        else { return nil }
         if verbEnd == index + 1, nounForms.contains(tokens[index].key) {
             // "the Christmas shows." / "the shows were": the noun, not the verb; a clause must follow.
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
-        if named && !hasThe && !hasNoun && !tokens[first].flags.contains(.allUppercase) {
+        if named && !hasThe && !hasNoun && !asFrame && !tokens[first].flags.contains(.allUppercase) {
             // A bare name may be a person ("Ruby found a frog"): it cites only with two or more words
             // and a verb that only publishers and organisations do ("Internet Matters recommends").
             guard sourceEnd - first >= 2, publishingVerbs.longestMatch(in: tokens, at: index) != nil else { return nil }
@@ -78,6 +83,7 @@ enum ReportedSource {
         guard tokens[index].kind == .word else { return false }
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
+        if previous.key == asWord { return true }  // "As Poppyscotland explains": the frame's source starts here
         if previous.kind == .word && (previous.flags.contains(.capitalized) || previous.flags.contains(.allUppercase))
             && !tokens[index].flags.contains(.sentenceStart) && previous.key != the {
             return false

@@ -3,8 +3,25 @@
 struct SourceApproval {
     private let domains: [String]
     private let names: [String]
+    /// What a site on a shared host may be called when it is the school's: its domains' first labels and
+    /// the distinctive words of its name, squeezed ("gracelindsay").
+    private let ownSiteStems: [String]
+    private let schoolDomains: [String]
+
+    static let siteHosts = RulePack.embedded.list("site-hosts")
+    static let schoolSuffixes = RulePack.embedded.list("school-name-suffixes").map { $0.lowercased() }
 
     init(configuration: Configuration) {
+        schoolDomains = configuration.school.domains.map { $0.lowercased().trimmingPrefix("www.") }.filter { !$0.isEmpty }
+        var stems = schoolDomains.compactMap { $0.split(separator: ".").first.map(String.init) }
+        if let name = configuration.school.name {
+            // The words before the first school-type word: "Grace Lindsay Primary School" → "gracelindsay".
+            let words = TextNormalizer.fold(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            let distinctive = words.prefix { !SourceApproval.schoolSuffixes.contains($0) }
+            stems.append(distinctive.joined())
+            stems.append(words.joined())
+        }
+        ownSiteStems = stems.filter { $0.count >= 4 }
         domains = (configuration.school.domains + configuration.sources.domains)
             .map { $0.lowercased().trimmingPrefix("www.") }
             .filter { !$0.isEmpty }
@@ -24,6 +41,47 @@ struct SourceApproval {
         let hostPart = rest.prefix { !"/?#:".contains($0) }
         let host = hostPart.split(separator: "@").last.map(String.init)?.lowercased() ?? ""
         return host.contains(".") ? host : nil
+    }
+
+    /// A link on a shared host (`Rules/site-hosts.yml`) into a site whose name is the school's
+    /// ("https://sites.google.com/view/gracelindsayps/…"): the school's own page, not a citation. The
+    /// first host pattern that fits decides (the list puts the specific ones first).
+    func isOwnHostedSite(_ url: String) -> Bool {
+        guard let host = SourceApproval.host(of: url) else { return false }
+        var rest = Substring(url.lowercased())
+        for scheme in ["https://", "http://", "//"] where rest.hasPrefix(scheme) { rest = rest.dropFirst(scheme.count); break }
+        let pathSegments = rest.drop { $0 != "/" }.prefix { !"?#".contains($0) }.split(separator: "/").map(String.init)
+        let bareHost = host.trimmingPrefix("www.")
+        for pattern in SourceApproval.siteHosts {
+            let pattern = pattern.lowercased()
+            var siteName: String?
+            if pattern.hasPrefix("*.") {
+                let suffix = String(pattern.dropFirst(1))
+                if bareHost.hasSuffix(suffix), bareHost.count > suffix.count { siteName = String(bareHost.dropLast(suffix.count)) }
+            } else if let star = pattern.firstIndex(of: "*") {
+                let parts = pattern[..<star].split(separator: "/").map(String.init)
+                guard let patternHost = parts.first, bareHost == patternHost else { continue }
+                let fixed = Array(parts.dropFirst())
+                if pathSegments.count > fixed.count, Array(pathSegments.prefix(fixed.count)) == fixed {
+                    siteName = pathSegments[fixed.count]
+                }
+            }
+            guard let siteName else { continue }
+            if schoolDomains.contains(siteName) { return true }
+            let squeezed = siteName.filter { $0.isLetter || $0.isNumber }
+            return ownSiteStems.contains { stem in
+                guard squeezed.hasPrefix(stem) else { return false }
+                return SourceApproval.isSuffixRun(String(squeezed.dropFirst(stem.count)), depth: 0)
+            }
+        }
+        return false
+    }
+
+    /// Whether `rest` is empty or one or two school-type words run together ("ps", "primaryschool").
+    private static func isSuffixRun(_ rest: String, depth: Int) -> Bool {
+        if rest.isEmpty { return true }
+        guard depth < 2 else { return false }
+        return schoolSuffixes.contains { rest.hasPrefix($0) && isSuffixRun(String(rest.dropFirst($0.count)), depth: depth + 1) }
     }
 
     func isApproved(host: String) -> Bool {
