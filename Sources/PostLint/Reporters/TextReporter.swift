@@ -116,10 +116,7 @@ public struct TextReporter: Reporter {
         var text = paint(location, .bold) + " " + levelLabel(diagnostic.level) + " "
             + paint(SourceExcerpt.sanitized(diagnostic.message), .bold) + " " + paint("[\(diagnostic.ruleID)]", .dim) + "\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
-            let line = source.text(source.lines.lineRange(start.line - 1))
-            let end = diagnostic.region.end
-            let excerpt = SourceExcerpt(line: line, startColumn: start.column,
-                                        endColumn: end.line == start.line ? end.column : nil)
+            let excerpt = SourceExcerpt(source: source, line: start.line - 1, region: diagnostic.region)
             let number = diagnostic.logicalLocation == nil ? String(start.line) : ""
             let gutter = String(repeating: " ", count: number.count)
             let shown = excerpt.displayedLine
