@@ -7,20 +7,26 @@ set -euo pipefail
 cd "$(dirname "$0")"
 target="$1"; seconds="${2:-300}"; shift $(( $# >= 2 ? 2 : 1 ))
 root=..
-binary=".build/debug/fuzz-$target"
+binary=".build/release/fuzz-$target"
 [ -x "$binary" ] || { echo "fuzz: $binary is not built; run ./build.sh" >&2; exit 1; }
 corpus=".corpus/$target"
 mkdir -p "$corpus" artifacts
-seed() { find "$root/Samples" "$root/Tests/Corpus" "seeds/$target" "$@" -type f 2>/dev/null | while read -r f; do cp "$f" "$corpus/seed-$(basename "$f")"; done || true; }
+# Every seed under a name made from its path, so files with the same name in different folders all count.
+seed() {
+  find "$root/Samples" "$root/Tests/Corpus" "$root/Tests/HoldoutCorpus" "seeds/$target" "regressions/$target" "$@" -type f 2>/dev/null |
+    while read -r f; do cp "$f" "$corpus/seed-$(printf '%s' "$f" | cksum | cut -d' ' -f1)-$(basename "$f")"; done || true
+}
 case "$target" in
-  html) seed -name '*.htm*' ;;
-  markdown) seed -name '*.md' ;;
-  text|tokenizer) seed \( -name '*.txt' -o -name '*.md' \) ;;
-  docx) seed -name '*.docx' ;;
-  config) seed -name '.postlint.y*ml' ;;
-  roster) seed -name '*.csv' ;;
+  html) seed -name '*.htm*'; dictionary=html ;;
+  markdown) seed -name '*.md'; dictionary=markdown ;;
+  text|tokenizer) seed \( -name '*.txt' -o -name '*.md' \); dictionary=text ;;
+  docx) seed -name '*.docx'; dictionary=docx ;;
+  config) seed -name '*postlint.y*ml'; dictionary=config ;;
+  roster) seed -name '*.csv'; dictionary=roster ;;
   *) echo "fuzz: unknown target $target" >&2; exit 2 ;;
 esac
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
-exec "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=200000 \
-  -print_final_stats=1 -artifact_prefix="artifacts/$target-" "$@"
+# Inputs up to 16 KB: long enough for every construct and its nesting, short enough for thousands of
+# executions a second (at 200 KB each input cost milliseconds). Quadratic inputs are the growth test's.
+exec "$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+  -dict="dictionaries/$dictionary.dict" -print_final_stats=1 -artifact_prefix="artifacts/$target-" "$@"

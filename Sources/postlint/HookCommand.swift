@@ -49,6 +49,18 @@ enum PreCommitHook {
         return String(decoding: data, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix(marker) }
     }
 
+    /// Whether the hook is exactly a script `install` writes (for some binary and level): only such a
+    /// file holds nothing of anyone's, so only it may be replaced or removed without a backup.
+    static func isUnedited(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("installed='") && $0.hasSuffix("'") }) else {
+            return false
+        }
+        let binary = line.dropFirst("installed='".count).dropLast().replacingOccurrences(of: "'\\''", with: "'")
+        return Level.allCases.contains { script(binary: binary, failLevel: $0) == text }
+    }
+
     /// The hooks folder git uses for the repository around the current folder: `git rev-parse
     /// --git-path hooks` honours linked worktrees, `core.hooksPath` and `GIT_DIR`.
     static func hooksFolder() throws -> String {
@@ -77,16 +89,24 @@ enum PreCommitHook {
         return (absolute as NSString).standardizingPath
     }
 
-    /// A backup name not yet taken: `pre-commit.postlint-backup`, then `.1`, `.2`…
+    /// The backups in `folder`, oldest first: `pre-commit.postlint-backup`, then `.1`, `.2`…
+    static func backups(in folder: String) -> [(number: Int, path: String)] {
+        let base = (folder as NSString).appendingPathComponent(backupName)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.compactMap { name -> (Int, String)? in
+            if name == backupName { return (0, base) }
+            guard name.hasPrefix(backupName + "."), let number = Int(name.dropFirst(backupName.count + 1)), number > 0 else {
+                return nil
+            }
+            return (number, "\(base).\(number)")
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The name for a new backup: after every existing one, so the highest number is the latest.
     static func freeBackupPath(in folder: String) -> String {
         let base = (folder as NSString).appendingPathComponent(backupName)
-        var candidate = base
-        var number = 0
-        while exists(candidate) {
-            number += 1
-            candidate = "\(base).\(number)"
-        }
-        return candidate
+        guard let last = backups(in: folder).last else { return base }
+        return "\(base).\(last.number + 1)"
     }
 
     /// True for a file or a symlink (even a dangling one).
@@ -118,9 +138,10 @@ struct HookInstallCommand: ParsableCommand {
         do {
             try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             if PreCommitHook.exists(hook) {
-                if PreCommitHook.isPostLints(hook) {
+                if PreCommitHook.isUnedited(hook) {
                     note = "updated"
-                } else if force {
+                } else if force || PreCommitHook.isPostLints(hook) {
+                    // Anything a person may have written (a foreign hook, or PostLint's edited) is kept.
                     let backup = PreCommitHook.freeBackupPath(in: folder)
                     try fileManager.moveItem(atPath: hook, toPath: backup)
                     printError("postlint: moved the existing pre-commit hook to \(backup)")
@@ -171,11 +192,15 @@ struct HookUninstallCommand: ParsableCommand {
             printError("postlint: \(hook) is not PostLint's hook; left unchanged")
             throw ExitStatus.error
         }
-        let backup = (folder as NSString).appendingPathComponent(PreCommitHook.backupName)
+        guard PreCommitHook.isUnedited(hook) else {
+            printError("postlint: \(hook) was edited after `postlint hook install`; left unchanged (remove it yourself)")
+            throw ExitStatus.error
+        }
         do {
             try FileManager.default.removeItem(atPath: hook)
             print("postlint: removed the pre-commit hook at \(hook)")
-            if PreCommitHook.exists(backup) {
+            // The latest backup is the hook that was in place when PostLint's was last installed.
+            if let backup = PreCommitHook.backups(in: folder).last?.path {
                 try FileManager.default.moveItem(atPath: backup, toPath: hook)
                 print("postlint: restored the previous hook from \(backup)")
             }

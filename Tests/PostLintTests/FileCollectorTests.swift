@@ -103,13 +103,18 @@ private func collect(_ arguments: [String], in folder: TemporaryFolder, config: 
         #expect(collect(["site"], in: folder).files == ["site/a.md", "site/sub/b.md"])
     }
 
-    @Test func symlinkedFilesAreCheckedAndDanglingLinksSkipped() throws {
+    @Test func symlinkedFilesInsideTheFolderAreCheckedOthersRefusedAndDanglingLinksSkipped() throws {
         let folder = try TemporaryFolder()
         try folder.write("shared/notice.md")
         try folder.write("site/a.md")
+        try folder.write("site/shared/rota.md")
+        try folder.link("site/rota.md", to: "shared/rota.md")
         try folder.link("site/notice.md", to: "../shared/notice.md")
         try folder.link("site/broken.md", to: "../nowhere.md")
-        #expect(collect(["site"], in: folder).files == ["site/a.md", "site/notice.md"])
+        let collected = collect(["site"], in: folder)
+        #expect(collected.files == ["site/a.md", "site/rota.md", "site/shared/rota.md"])
+        #expect(collected.problems.map(\.path) == ["site/notice.md"])
+        #expect(collected.problems.first?.message.contains("outside the folder being checked") == true)
     }
 
     @Test func folderNamedTwiceOrThroughALinkIsWalkedOnce() throws {

@@ -2,15 +2,24 @@ import Foundation
 import PostLint
 import Testing
 
-/// Replays Fuzz/regressions/TARGET/* through what each fuzz target does (see Fuzz/README.md), so an
-/// input a fuzzer once crashed on, or one written to probe a fixed bug, is checked by every `swift test`
-/// without the sanitizer build. Drop a libFuzzer artifact into the folder of its target to keep it.
+/// Replays Fuzz/regressions/TARGET/* and the seed corpus Fuzz/seeds/TARGET/* through what each fuzz
+/// target does (see Fuzz/README.md), so an input a fuzzer once crashed on, one written to probe a
+/// fixed bug, and every seed are checked by every `swift test` without the sanitizer build. Drop a
+/// libFuzzer artifact into the regressions folder of its target to keep it.
 @Suite(.timeLimit(.minutes(2))) struct FuzzRegressionTests {
-    static let folder = PostLintProcess.packageRoot + "/Fuzz/regressions"
+    static let folders = ["regressions", "seeds"].map { PostLintProcess.packageRoot + "/Fuzz/" + $0 }
 
     static func inputs(_ target: String) -> [String] {
-        let directory = folder + "/" + target
-        return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+        folders.flatMap { folder in
+            let directory = folder + "/" + target
+            return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().map { directory + "/" + $0 }
+        }
+    }
+
+    @Test func theSeedCorpusIsThere() {
+        for target in ["html", "markdown", "text", "config", "roster"] {
+            #expect(Self.inputs(target).count >= 2, "\(target)")
+        }
     }
 
     static func assertWellFormed(_ report: FileReport) {

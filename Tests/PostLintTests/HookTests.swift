@@ -260,4 +260,33 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains("could not read the staged files"))
     }
+
+    /// A hook carrying PostLint's marker but edited since is never replaced without a backup, and
+    /// uninstall restores the latest backup (the hook in place at the last install), not the oldest.
+    @Test func installBacksUpAnEditedHookAndUninstallRestoresTheLatestBackup() throws {
+        let repo = try Repository()
+        let hooks = repo.path + "/.git/hooks"
+        try FileManager.default.createDirectory(atPath: hooks, withIntermediateDirectories: true)
+        let oldest = "#!/bin/sh\necho oldest\n"
+        try oldest.write(toFile: repo.hook, atomically: true, encoding: .utf8)
+        #expect(try repo.postlint(["hook", "install", "--force"]).status == 0)
+        let edited = try String(contentsOfFile: repo.hook, encoding: .utf8) + "echo my own step\n"
+        try edited.write(toFile: repo.hook, atomically: true, encoding: .utf8)
+
+        let reinstall = try repo.postlint(["hook", "install"])
+        #expect(reinstall.status == 0, "\(reinstall.standardError)")
+        #expect(try String(contentsOfFile: hooks + "/pre-commit.postlint-backup", encoding: .utf8) == oldest)
+        #expect(try String(contentsOfFile: hooks + "/pre-commit.postlint-backup.1", encoding: .utf8) == edited)
+        #expect(try repo.postlint(["hook", "install"]).status == 0, "an unedited hook is updated in place")
+        #expect(!FileManager.default.fileExists(atPath: hooks + "/pre-commit.postlint-backup.2"))
+
+        let uninstall = try repo.postlint(["hook", "uninstall"])
+        #expect(uninstall.status == 0, "\(uninstall.standardError)")
+        #expect(try String(contentsOfFile: repo.hook, encoding: .utf8) == edited, "the latest backup is restored")
+        #expect(try String(contentsOfFile: hooks + "/pre-commit.postlint-backup", encoding: .utf8) == oldest)
+
+        let refused = try repo.postlint(["hook", "uninstall"])
+        #expect(refused.status == 2, "an edited hook is not removed")
+        #expect(try String(contentsOfFile: repo.hook, encoding: .utf8) == edited)
+    }
 }

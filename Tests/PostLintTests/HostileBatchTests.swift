@@ -46,4 +46,45 @@ import Glibc
         let positions = good.compactMap { output.range(of: "\($0):1:")?.lowerBound }
         #expect(positions == positions.sorted())
     }
+
+    /// A link to a file outside the folder is refused (a credentials file must not reach a report),
+    /// a link inside it is checked, and names that are not UTF-8 or paths past PATH_MAX are reported.
+    @Test func linksOutsideTheFolderOddNamesAndDeepPathsAreReportedNotSkipped() throws {
+        let outside = try TemporaryFolder()
+        let secret = try outside.write("token.md", "I think the token is ghp_SECRETSECRET.\n")
+        let folder = try TemporaryFolder()
+        try folder.write("drafts/inside.md", "I think so.\n")
+        try folder.link("drafts/escape.md", to: secret)
+        try folder.link("drafts/alias.md", to: folder.absolute("drafts/inside.md"))
+        let odd = Array(folder.absolute("drafts/caf").utf8) + [0xE9] + Array(".md".utf8) + [0]
+        let descriptor = odd.withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        // A tree deeper than PATH_MAX (4096 bytes), built one folder at a time relative to the last.
+        let deep = try folder.makeFolder("deep")
+        defer { _ = try? PostLintProcess.run(["-rf", deep], executable: URL(fileURLWithPath: "/bin/rm")) }
+        var parent = open(deep, O_RDONLY | O_DIRECTORY)
+        let segment = String(repeating: "d", count: 200)
+        for _ in 0..<25 {
+            #expect(mkdirat(parent, segment, 0o755) == 0)
+            let child = openat(parent, segment, O_RDONLY | O_DIRECTORY)
+            close(parent)
+            parent = child
+        }
+        let post = openat(parent, "post.md", O_CREAT | O_WRONLY, 0o644)
+        #expect(post >= 0)
+        close(post)
+        close(parent)
+
+        let result = try PostLintProcess.run(["check", "--format", "json", "."], in: folder.path)
+        let output = result.standardOutput + result.standardError
+        #expect(result.status == 2, "\(output)")
+        #expect(!output.contains("SECRET"), "the linked file was read")
+        #expect(output.contains("drafts/escape.md") && output.contains("outside the folder being checked"))
+        #expect(output.contains("drafts/alias.md") && output.contains("drafts/inside.md"))
+        #expect(output.contains("caf\\\\xE9.md") && output.contains("not valid UTF-8"), "\(output)")
+        #expect(output.contains("ile name too long"), "the deep draft is reported, not skipped")
+    }
 }

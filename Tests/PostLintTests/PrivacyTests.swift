@@ -56,4 +56,22 @@ import Testing
             #expect(!(result.standardOutput + result.standardError).contains(word), "roster check prints \(word)")
         }
     }
+
+    /// A roster exported without its header row: its first pupil is where the headers should be.
+    @Test(arguments: ["text", "json", "sarif", "github"]) func aRosterWithoutAHeaderRowIsNeverQuoted(format: String) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("pupils.csv", "Quornbury,Xanthippe,UPN,3W\nVandersloot,Marigold,A123,3W\n")
+        try folder.write(".postlint.yml", "roster: [pupils.csv]\n")
+        try folder.write("post.md", "Sports day was fun.\n")
+        let check = try PostLintProcess.run(["check", "--format", format, "."], in: folder.path)
+        let roster = try PostLintProcess.run(["roster", "check", "pupils.csv"], in: folder.path)
+        for (result, context) in [(check, format), (roster, "roster check")] {
+            let output = result.standardOutput + result.standardError
+            #expect(result.status == 2, "\(context): \(output)")
+            // In JSON and SARIF the quotes around the known header word are escaped.
+            #expect(output.contains("Headers found: column 1, column 2, "), "\(context): \(output)")
+            #expect(output.contains("UPN") && output.contains(", column 4."), "\(context): \(output)")
+            Self.assertNoUnseenName(output, context)
+        }
+    }
 }

@@ -50,9 +50,9 @@ struct ReporterAtomicWriteTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
-    @Test func failedRenameLeavesNoTemporaryFile() throws {
-        // The target is a non-empty folder: the temporary file is written, then the rename fails.
-        // (Tests may run as root, which ignores permissions, so a folder is the reliable way to fail.)
+    @Test func aFolderAtTheTargetIsRefusedBeforeAnythingIsWritten() throws {
+        // Only a regular file is ever replaced: a folder (or device, or link) at the path is refused
+        // up front, so no temporary file is made and the folder is untouched.
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let target = folder + "/out.sarif"
@@ -60,7 +60,7 @@ struct ReporterAtomicWriteTests {
         let error = try #require(throws: AtomicFileWriter.WriteError.self) {
             try AtomicFileWriter.write("x", to: target)
         }
-        #expect(error.operation == "replace")
+        #expect(error.reason.contains("not a regular file"))
         #expect(error.path == target)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.sarif"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: target) == ["keep"])

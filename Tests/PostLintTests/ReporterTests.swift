@@ -47,6 +47,25 @@ struct ReporterTests {
         #expect(lines[header + 2] == "   |                       ^~")
     }
 
+    @Test func aLongLineIsShownAsAWindowAroundTheSpan() throws {
+        let padding = String(repeating: "word ", count: 2_000)
+        let text = padding + "Call 07700 900123 \u{1F44F} today. " + padding
+        let report = Linter().lint(text: text, path: "long.txt", format: .text)
+        let rendered = TextReporter().render(RunReport(rules: Linter().descriptors, files: [report], workingDirectory: "/w"))
+        let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasSuffix("[contact-phone]") }, "\(rendered.prefix(2_000))")
+        let shown = lines[header + 1]
+        let underline = lines[header + 2]
+        #expect(shown.hasPrefix(" 1 | \u{2026}") && shown.hasSuffix("\u{2026}"))
+        #expect(shown.count < 200)
+        // The caret stands under the number's first digit, the tildes under the rest of it.
+        let caret = try #require(underline.firstIndex(of: "^"))
+        let offset = underline.distance(from: underline.startIndex, to: caret)
+        let number = shown.dropFirst(offset).prefix(12)
+        #expect(number == "07700 900123")
+        #expect(underline.dropFirst(offset) == "^" + String(repeating: "~", count: 11))
+    }
+
     @Test func textHidesSuppressedFindingsButCountsThem() {
         let text = TextReporter().render(report)
         #expect(!text.contains("contact-email"))

@@ -197,4 +197,21 @@ struct SARIFReporterTests {
         #expect(SARIFReporter().render(ReporterFixture.report()) == SARIFReporter().render(ReporterFixture.report()))
         #expect(SARIFReporter.upperCamelCase("no-full-names-2") == "NoFullNames2")
     }
+
+    /// Drafts stored as Windows-1252 or UTF-16 are declared with their encoding, through the real
+    /// binary, so a consumer decodes them as PostLint did before placing code-point columns.
+    @Test func nonUTF8DraftsDeclareTheirEncoding() throws {
+        let folder = try TemporaryFolder()
+        let text = "Caf\u{E9} news: I think ring 07700 900123.\n"
+        try Data(text.data(using: .windowsCP1252)!).write(to: URL(fileURLWithPath: folder.absolute("cafe.txt")))
+        try Data([0xFF, 0xFE] + Array(text.data(using: .utf16LittleEndian)!)).write(to: URL(fileURLWithPath: folder.absolute("wide.txt")))
+        try folder.write("plain.txt", text)
+        let result = try PostLintProcess.run(["check", "--format", "sarif", "."], in: folder.path)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let artifacts = try #require(try run(log)["artifacts"] as? [[String: Any]], "\(result.standardOutput)")
+        let declared = Dictionary(uniqueKeysWithValues: artifacts.map {
+            (($0["location"] as? [String: Any])?["uri"] as? String ?? "", $0["encoding"] as? String ?? "")
+        })
+        #expect(declared == ["cafe.txt": "windows-1252", "wide.txt": "UTF-16LE"])
+    }
 }

@@ -12,9 +12,12 @@ import Darwin
 /// Files named explicitly are checked whatever they are called if PostLint reads their format, even
 /// when hidden or ignored: naming a file is a clear request. Folders are walked for known extensions,
 /// skipping hidden entries, paths matched by the nearest configuration's `ignore` globs, FIFOs,
-/// sockets and devices. Symlinks to files are followed; symlinks to folders are not (as git and
-/// ripgrep do), which rules out loops, and folders are tracked by device and inode so one reached
-/// twice (`docs` and a link to it, both named) is walked once.
+/// sockets and devices. Symlinks to files inside the folder being checked are followed; a link that
+/// resolves outside it is refused with a problem (a link in a pull request to a credentials file
+/// must not put the file into a report). Symlinks to folders are not followed (as git and ripgrep
+/// do), which rules out loops, and folders are tracked by device and inode so one reached twice
+/// (`docs` and a link to it, both named) is walked once. Nothing is skipped without a word: an entry
+/// that cannot be examined (a path longer than PATH_MAX) or whose name is not UTF-8 is a problem.
 ///
 /// It uses opendir/readdir rather than FileManager because readdir's `d_type` tells files from folders
 /// without a stat per entry: a tree of 100,000 files costs one lstat per folder, not per file, and
@@ -29,6 +32,13 @@ public struct FileCollector: Sendable {
 
     public init(resolver: ConfigurationResolver) {
         self.resolver = resolver
+    }
+
+    /// The absolute path with every link resolved, or nil when it does not resolve.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 
     /// All files to check, and the problems with the arguments (missing paths, unsupported files).
@@ -65,6 +75,8 @@ private struct Walk {
     var problems: [Problem] = []
     var seenFiles: Set<String> = []
     var seenFolders: Set<FolderID> = []
+    /// The resolved folder named on the command line that is being walked: links must stay inside it.
+    var root = "/"
     /// Compiled `ignore` globs and base folder, by configuration file.
     var ignoreCache: [String: (base: String, globs: [Glob])] = [:]
 
@@ -84,6 +96,7 @@ private struct Walk {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
+            root = FileCollector.resolvedPath(absolute) ?? absolute
             walkFolder(shown: shown == "." ? "" : shown, absolute: absolute, info: info)
         case S_IFREG:
             guard DocumentFormat(path: absolute) != nil else {
@@ -104,10 +117,14 @@ private struct Walk {
         }
         var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes.first == UInt8(ascii: ".") { continue }  // hidden, and also `.` and `..`
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                let escaped = Self.escapedName(bytes)
+                problems.append(Problem(severity: .error, path: shown.isEmpty ? escaped : LexicalPath.join(shown, escaped),
+                                        message: "the file name is not valid UTF-8 (shown with \\x escapes); it was not checked, rename it"))
+                continue
             }
-            if name.hasPrefix(".") { continue }  // hidden, and also `.` and `..`
             entries.append((name, entry.pointee.d_type))
         }
         closedir(directory)
@@ -120,7 +137,10 @@ private struct Walk {
             var kind = type
             var childInfo = stat()
             if kind == UInt8(DT_DIR) || kind == UInt8(DT_UNKNOWN) {
-                guard lstat(childAbsolute, &childInfo) == 0 else { continue }
+                guard lstat(childAbsolute, &childInfo) == 0 else {
+                    problems.append(Problem(severity: .error, path: childShown, message: Self.errorText(errno)))
+                    continue
+                }
                 kind = Self.direntType(childInfo.st_mode)
             }
             switch kind {
@@ -135,9 +155,13 @@ private struct Walk {
             case UInt8(DT_LNK):
                 // A link to a file is checked; a link to a folder is not followed (no loops, no escapes).
                 guard DocumentFormat(path: name) != nil, !isIgnored(childAbsolute, by: ignore) else { continue }
-                if stat(childAbsolute, &childInfo) == 0, childInfo.st_mode & S_IFMT == S_IFREG {
-                    produce(shown: childShown, absolute: childAbsolute)
+                guard stat(childAbsolute, &childInfo) == 0, childInfo.st_mode & S_IFMT == S_IFREG else { continue }
+                guard let target = FileCollector.resolvedPath(childAbsolute), target.hasPrefix(root == "/" ? "/" : root + "/") else {
+                    problems.append(Problem(severity: .error, path: childShown,
+                                            message: "a symbolic link to a file outside the folder being checked; it was not read"))
+                    continue
                 }
+                produce(shown: childShown, absolute: childAbsolute)
             default:
                 continue  // FIFOs, sockets, devices: reading them could block or never end
             }
@@ -174,6 +198,23 @@ private struct Walk {
         }
         while shown.count > 1, shown.hasSuffix("/") { shown = shown.dropLast() }
         return shown.isEmpty ? "." : String(shown)
+    }
+
+    /// A file name's bytes, with each byte that is not part of valid UTF-8 written as `\xHH`.
+    static func escapedName(_ bytes: [UInt8]) -> String {
+        var result = ""
+        var index = 0
+        while index < bytes.count {
+            let length = bytes[index] < 0x80 ? 1 : bytes[index] >= 0xF0 ? 4 : bytes[index] >= 0xE0 ? 3 : 2
+            if index + length <= bytes.count, let valid = String(validating: bytes[index..<index + length], as: UTF8.self) {
+                result += valid
+                index += length
+            } else {
+                result += "\\x" + String(bytes[index], radix: 16, uppercase: true)
+                index += 1
+            }
+        }
+        return result
     }
 
     static func direntType(_ mode: mode_t) -> UInt8 {

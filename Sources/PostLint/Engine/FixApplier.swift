@@ -1,9 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Applies the fixes of a file's unsuppressed findings to the file on disk (`postlint check --fix`).
 ///
 /// It never writes a file whose content changed since it was checked (it re-reads and compares),
 /// never applies a fix to a suppressed finding, skips fixes that overlap one already taken, and
-/// replaces the file atomically with its permissions kept. Drafts that were not UTF-8 are left alone:
-/// re-encoding someone's Windows-1252 or UTF-16 file is not a safe rewrite.
+/// replaces the file atomically with its owner and permissions kept, comparing it once more just
+/// before the rename. A symlinked draft is fixed at its target (replacing the link would leave the
+/// real file unfixed); a draft with other hard links is refused, since a fixed copy would leave
+/// the other names holding the text. Drafts that were not UTF-8 are left alone: re-encoding
+/// someone's Windows-1252 or UTF-16 file is not a safe rewrite.
 public enum FixApplier {
     public struct Outcome: Sendable, Equatable {
         public var applied: Int
@@ -56,9 +67,17 @@ public enum FixApplier {
         guard current == prefix + source.utf8 else {
             throw FixError(description: "not fixed: the file changed since it was checked")
         }
+        let target = FileCollector.resolvedPath(report.path) ?? report.path
+        var info = stat()
+        guard stat(target, &info) == 0 else { throw FixError(description: "not fixed: the file is gone") }
+        guard info.st_nlink <= 1 else {
+            throw FixError(description: "not fixed: the file has \(info.st_nlink) hard links, and a fixed copy would leave the other names unfixed")
+        }
         let (bytes, outcome) = fixedText(source, diagnostics: report.diagnostics)
         do {
-            try AtomicFileWriter.write(prefix + bytes, to: report.path)
+            let stream = try AtomicFileWriter.Stream(path: target)
+            try stream.write(prefix + bytes)
+            try stream.commit(expecting: current)
         } catch {
             throw FixError(description: "not fixed: \(error.description)")
         }

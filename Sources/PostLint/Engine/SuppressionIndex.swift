@@ -13,12 +13,15 @@ struct SuppressionIndex {
         var range: Range<Int>
     }
 
-    private var regions: [Region] = []
+    /// Each rule's suppressed ranges, merged and sorted, so a finding costs one binary search
+    /// (a disable-next-line comment before each of 10,000 findings no longer means 10^8 comparisons).
+    private var rangesByRule: [String: [Range<Int>]] = [:]
     private(set) var problems: [ReadProblem] = []
 
     init(document: Document, knownRuleIDs: Set<String>) {
         let source = document.source
         let allRules = knownRuleIDs.sorted()
+        var regions: [Region] = []
         // Where each rule's open `postlint-disable` region started.
         var disabledSince: [String: Int] = [:]
         for comment in document.comments {
@@ -52,6 +55,22 @@ struct SuppressionIndex {
         for (rule, start) in disabledSince {
             regions.append(Region(rule: rule, range: start..<(source.utf8.count + 1)))
         }
+        for (rule, group) in Dictionary(grouping: regions, by: \.rule) {
+            rangesByRule[rule] = Self.merged(group.map(\.range))
+        }
+    }
+
+    /// Non-empty ranges sorted by start, overlapping and touching ones joined.
+    private static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
     }
 
     /// The rest of the comment's line when it holds something, else the next line that does.
@@ -73,10 +92,16 @@ struct SuppressionIndex {
         return comment.upperBound..<max(end, comment.upperBound)
     }
 
-    var isEmpty: Bool { regions.isEmpty }
-
     func isSuppressed(_ ruleID: String, at offset: Int) -> Bool {
-        regions.contains { $0.rule == ruleID && $0.range.contains(offset) }
+        guard let ranges = rangesByRule[ruleID] else { return false }
+        // The last range starting at or before `offset`.
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && ranges[low - 1].contains(offset)
     }
 }
 

@@ -45,17 +45,12 @@ public struct PositionConverter: Sendable {
         let bytes = source.utf8
         let clamped = max(0, min(offset, bytes.count))
         let line = LineIndex.line(containing: clamped, lineStarts: lineStarts)
-        var character = 0
-        var index = lineStarts[line]
-        while index < clamped {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            switch encoding {
-            case .utf8: character += min(length, clamped - index)
-            case .utf16: character += length == 4 ? 2 : 1
-            case .utf32: character += 1
-            }
-            index += length
+        let start = lineStarts[line]
+        let character: Int
+        switch encoding {
+        case .utf8: character = clamped - start
+        case .utf16: character = source.lines.counts(from: start, to: clamped).utf16
+        case .utf32: character = source.lines.counts(from: start, to: clamped).codePoints
         }
         return LSP.Position(line: line, character: character)
     }

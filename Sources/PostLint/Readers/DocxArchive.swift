@@ -36,7 +36,7 @@ struct DocxArchive {
         // table of contents asks for; a file answers such reads with end-of-file instead.
         let opened: Archive
         do {
-            opened = try Self.openThroughFile(bytes)
+            opened = try Self.openInMemory(bytes)
         } catch let failure as Failure {
             throw failure
         } catch {
@@ -56,12 +56,19 @@ struct DocxArchive {
         self.bytes = bytes
     }
 
-    private static func openThroughFile(_ bytes: [UInt8]) throws -> Archive {
-        var template = Array((FileManager.default.temporaryDirectory.path + "/postlint-docx-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw Failure.notZip("no temporary file could be made to open it in (\(String(cString: strerror(errno))))") }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { unlink(path) }  // the open archive keeps its own handle
+    /// `memfd_create`, looked up at run time (Swift's Glibc module does not declare it).
+    private static let memfdCreate: (@convention(c) (UnsafePointer<CChar>, UInt32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memfd_create") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafePointer<CChar>, UInt32) -> Int32).self)
+    }()
+
+    /// Opens the archive through an anonymous in-memory file (`memfd_create`): ZIPFoundation reads it
+    /// like a file, but nothing is written to disk, so no copy of a draft outlives the process.
+    private static func openInMemory(_ bytes: [UInt8]) throws -> Archive {
+        guard let memfdCreate else { throw Failure.notZip("this system cannot open a Word document in memory") }
+        let descriptor = memfdCreate("postlint-docx", 1)  // MFD_CLOEXEC
+        guard descriptor >= 0 else { throw Failure.notZip("it could not be opened in memory (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }  // the open archive keeps its own handle
         let written = bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
             while offset < buffer.count {
@@ -72,9 +79,8 @@ struct DocxArchive {
             }
             return true
         }
-        close(descriptor)
-        guard written else { throw Failure.notZip("no temporary file could be written to open it in") }
-        return try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        guard written else { throw Failure.notZip("it could not be copied into memory to open it") }
+        return try Archive(url: URL(fileURLWithPath: "/proc/self/fd/\(descriptor)"), accessMode: .read)
     }
 
     func contains(_ part: String) -> Bool { entries[part] != nil }

@@ -18,14 +18,20 @@ struct MarkdownHTMLTag {
 
     /// Parses an open tag, closing tag, `<!DECL>` or `<?…?>` at `start` (which holds `<`).
     static func parse(_ bytes: [UInt8], at start: Int, end: Int) -> MarkdownHTMLTag? {
+        var closers = MarkdownClosers()
+        return parse(bytes, at: start, end: end, closers: &closers)
+    }
+
+    /// Parses a tag, reusing the closer searches of earlier tags in the same scan.
+    static func parse(_ bytes: [UInt8], at start: Int, end: Int, closers: inout MarkdownClosers) -> MarkdownHTMLTag? {
         guard start + 1 < end, bytes[start] == UInt8(ascii: "<") else { return nil }
         var index = start + 1
         if bytes[index] == UInt8(ascii: "?") {
-            guard let close = find(Array("?>".utf8), in: bytes, index..<end) else { return nil }
+            guard let close = closers.instructionEnd.first(in: bytes, from: index, end: end) else { return nil }
             return MarkdownHTMLTag(name: "", isClosing: false, attributes: [], start: start, end: close + 2)
         }
         if bytes[index] == UInt8(ascii: "!"), index + 1 < end, isLetter(bytes[index + 1]) {
-            guard let close = bytes[index..<end].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            guard let close = closers.tagEnd.first(in: bytes, from: index, end: end) else { return nil }
             return MarkdownHTMLTag(name: "", isClosing: false, attributes: [], start: start, end: close + 1)
         }
         let closing = bytes[index] == UInt8(ascii: "/")
@@ -76,11 +82,11 @@ struct MarkdownHTMLTag {
     }
 
     /// The end (past `-->`) of a comment starting at `start`, or nil.
-    static func commentEnd(_ bytes: [UInt8], at start: Int, end: Int) -> Int? {
+    static func commentEnd(_ bytes: [UInt8], at start: Int, end: Int, closers: inout MarkdownClosers) -> Int? {
         guard bytes[start..<end].starts(with: "<!--".utf8) else { return nil }
         if bytes[(start + 4)..<end].starts(with: ">".utf8) { return start + 5 }
         if bytes[(start + 4)..<end].starts(with: "->".utf8) { return start + 6 }
-        guard let close = find(Array("-->".utf8), in: bytes, start + 4..<end) else { return nil }
+        guard let close = closers.commentEnd.first(in: bytes, from: start + 4, end: end) else { return nil }
         return close + 3
     }
 

@@ -18,28 +18,44 @@ extension MarkdownInlineParser {
             canClose = right && (!left || after == .punctuation)
         }
         delimiters.append(Delimiter(byte: byte, start: start, count: count, canOpen: canOpen, canClose: canClose))
+        liveDelimiters.append(delimiters.count - 1)
         pieces.append(.delimiter(delimiters.count - 1))
     }
 
     /// Matches closers with openers from `bottom` up, then retires those delimiters.
+    ///
+    /// As in CommonMark's reference parsers, the delimiters still in play form a linked list: a match
+    /// unlinks everything between opener and closer, and a used-up delimiter unlinks itself, so no
+    /// delimiter is walked over twice; `openersBottom` remembers where a failed look-back stopped.
     mutating func processEmphasis(bottom: Int) {
-        // Per (marker, closer can open, length mod 3): where the last failed search stopped, so
-        // failed look-backs are not repeated and long runs of unmatched markers stay linear.
+        // From the end: every delimiter passed over is retired here, so the search costs nothing extra.
+        let first = (liveDelimiters.lastIndex { $0 < bottom } ?? -1) + 1
+        let live = Array(liveDelimiters[first...])
+        liveDelimiters.removeSubrange(first...)
+        // Positions in `live`; -1 and `live.count` are the ends of the list.
+        var previous = Array(-1..<live.count - 1)
+        var next = Array(1..<live.count + 1)
+        func unlink(_ position: Int) {
+            if previous[position] >= 0 { next[previous[position]] = next[position] }
+            if next[position] < live.count { previous[next[position]] = previous[position] }
+        }
+        // Per (marker, closer can open, length mod 3): the position below which a look-back failed.
         var openersBottom: [Int: Int] = [:]
-        var closerIndex = bottom
-        while closerIndex < delimiters.count {
+        var closerPosition = 0
+        while closerPosition < live.count {
+            let closerIndex = live[closerPosition]
             let closer = delimiters[closerIndex]
-            guard closer.active, closer.canClose, closer.remaining > 0 else {
-                closerIndex += 1
+            guard closer.canClose, closer.remaining > 0 else {
+                closerPosition = next[closerPosition]
                 continue
             }
             var found: Int?
             let key = Int(closer.byte) << 3 | (closer.canOpen ? 4 : 0) | closer.count % 3
-            let floor = max(bottom, openersBottom[key] ?? bottom)
-            var candidate = closerIndex - 1
-            while candidate >= floor {
-                let opener = delimiters[candidate]
-                if opener.active, opener.byte == closer.byte, opener.canOpen, opener.remaining > 0 {
+            let floor = openersBottom[key] ?? -1
+            var candidate = previous[closerPosition]
+            while candidate > floor {
+                let opener = delimiters[live[candidate]]
+                if opener.byte == closer.byte, opener.canOpen, opener.remaining > 0 {
                     let oddMatch = (opener.canClose || closer.canOpen) && (opener.count + closer.count) % 3 == 0
                         && !(opener.count % 3 == 0 && closer.count % 3 == 0)
                     if !oddMatch {
@@ -47,23 +63,29 @@ extension MarkdownInlineParser {
                         break
                     }
                 }
-                candidate -= 1
+                candidate = previous[candidate]
             }
-            guard let openerIndex = found else {
-                openersBottom[key] = closerIndex
-                if !closer.canOpen { delimiters[closerIndex].active = false }
-                closerIndex += 1
+            guard let openerPosition = found else {
+                openersBottom[key] = previous[closerPosition]
+                if !closer.canOpen { unlink(closerPosition) }
+                closerPosition = next[closerPosition]
                 continue
             }
+            let openerIndex = live[openerPosition]
             let used = delimiters[openerIndex].remaining >= 2 && closer.remaining >= 2 ? 2 : 1
             delimiters[openerIndex].opened += used
             delimiters[openerIndex].opens += 1
             delimiters[closerIndex].closed += used
             delimiters[closerIndex].closes += 1
-            for between in (openerIndex + 1)..<closerIndex { delimiters[between].active = false }
-            if delimiters[closerIndex].remaining == 0 { closerIndex += 1 }
+            // Delimiters between the two can no longer match anything.
+            next[openerPosition] = closerPosition
+            previous[closerPosition] = openerPosition
+            if delimiters[openerIndex].remaining == 0 { unlink(openerPosition) }
+            if delimiters[closerIndex].remaining == 0 {
+                unlink(closerPosition)
+                closerPosition = next[closerPosition]
+            }
         }
-        for index in bottom..<delimiters.count { delimiters[index].active = false }
     }
 
     private func scalar(at index: Int) -> UInt32 {

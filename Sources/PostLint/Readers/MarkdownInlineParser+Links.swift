@@ -13,17 +13,12 @@ extension MarkdownInlineParser {
 
     /// Resolves the `]` at `index` against the innermost bracket; returns the index after the link.
     mutating func closeBracket(at index: Int) -> Int? {
-        guard let opener = brackets.last else { return nil }
-        guard opener.active else {
-            brackets.removeLast()
-            return nil
-        }
+        guard let opener = brackets.popLast() else { return nil }
+        let isActive = opener.isImage || brackets.count >= linkOpenersInactiveBelow
+        linkOpenersInactiveBelow = min(linkOpenersInactiveBelow, brackets.count)
+        guard isActive else { return nil }
         let textRange = opener.start + (opener.isImage ? 2 : 1)..<index
-        guard let target = resolveTarget(after: index, textRange: textRange) else {
-            brackets.removeLast()
-            return nil
-        }
-        brackets.removeLast()
+        guard let target = resolveTarget(after: index, textRange: textRange) else { return nil }
         processEmphasis(bottom: opener.delimiterBottom)
         let whole = span.sourceRange(opener.start..<target.end)
         var titleAttribute: [Attribute] = []
@@ -43,7 +38,7 @@ extension MarkdownInlineParser {
             let text = renderedString(opener.piece + 1..<pieces.count)
             pieces[opener.piece] = .open(.link)
             pieces.append(.close(.link))
-            for earlier in brackets.indices where !brackets[earlier].isImage { brackets[earlier].active = false }
+            linkOpenersInactiveBelow = brackets.count
             if let destination = target.inlineDestination {
                 let block = decodedBlock(.linkTarget, label: "href", destination, escapes: true)
                 if !block.text.isEmpty { sideBlocks.append(block) }
@@ -71,7 +66,9 @@ extension MarkdownInlineParser {
             if close > next + 1 { label = next + 1..<close }
             end = close + 1
         }
-        guard let definition = definitions[MarkdownLinkDefinition.normalize(span.string(label))] else { return nil }
+        // A label holds at most 999 characters, so a long bracketed text is never normalised and looked up.
+        guard label.count <= 999 * 4,
+              let definition = definitions[MarkdownLinkDefinition.normalize(span.string(label))] else { return nil }
         return Target(destination: definition.destination, destinationRange: definition.destinationRange, end: end)
     }
 

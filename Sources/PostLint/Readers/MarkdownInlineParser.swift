@@ -21,7 +21,6 @@ struct MarkdownInlineParser {
         var count: Int
         var canOpen: Bool
         var canClose: Bool
-        var active = true
         /// Marker bytes used to open emphasis (taken from the end) and to close it (from the start).
         var opened = 0
         var closed = 0
@@ -34,7 +33,6 @@ struct MarkdownInlineParser {
         var piece: Int
         var start: Int
         var isImage: Bool
-        var active = true
         var delimiterBottom: Int
     }
 
@@ -50,7 +48,12 @@ struct MarkdownInlineParser {
     let definitions: [String: MarkdownLinkDefinition]
     var pieces: [Piece] = []
     var delimiters: [Delimiter] = []
+    /// Indices of the delimiters emphasis has not yet retired, ascending.
+    var liveDelimiters: [Int] = []
     var brackets: [Bracket] = []
+    /// Link openers (not image openers) below this height in `brackets` are inactive: a link was
+    /// made after them and links cannot contain links. A counter, not a walk down the stack per link.
+    var linkOpenersInactiveBelow = 0
     var anchors: [Anchor] = []
     var sideBlocks: [TextBlock] = []
     var links: [LinkElement] = []
@@ -60,6 +63,7 @@ struct MarkdownInlineParser {
     var pendingLinkTexts: [(link: Int, pieces: Range<Int>)] = []
     /// Start offsets of backtick runs by length, built on the first code span.
     var backtickRuns: [Int: [Int]]?
+    var closers = MarkdownClosers()
 
     init(leaf: MarkdownLeaf, definitions: [String: MarkdownLinkDefinition]) {
         self.leaf = leaf
@@ -151,14 +155,14 @@ struct MarkdownInlineParser {
                 textStart = index
                 continue
             case UInt8(ascii: "<"):
-                if let close = MarkdownHTMLTag.commentEnd(bytes, at: index, end: end) {
+                if let close = MarkdownHTMLTag.commentEnd(bytes, at: index, end: end, closers: &closers) {
                     flush(textStart, index)
                     addComment(index..<close)
                     index = close
                     textStart = index
                     continue
                 }
-                if !raw, bytes[index + 1..<end].contains(UInt8(ascii: ">")) {
+                if !raw, closers.tagEnd.first(in: bytes, from: index + 1, end: end) != nil {
                     flush(textStart, index)
                     textStart = index
                 }
@@ -167,7 +171,7 @@ struct MarkdownInlineParser {
                     textStart = index
                     continue
                 }
-                if let tag = MarkdownHTMLTag.parse(bytes, at: index, end: end) {
+                if let tag = MarkdownHTMLTag.parse(bytes, at: index, end: end, closers: &closers) {
                     flush(textStart, index)
                     handleTag(tag)
                     index = tag.end

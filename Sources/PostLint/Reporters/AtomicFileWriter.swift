@@ -38,16 +38,39 @@ public enum AtomicFileWriter {
     /// any, is untouched; `discard()`, or dropping an uncommitted stream, removes the temporary file.
     public final class Stream: ReportSink {
         public let path: String
-        let temporary: String
+        /// The file renamed over `path` on commit; nil when `path` is a device or FIFO written directly.
+        let temporary: String?
         private let folder: String
         private var descriptor: Int32
         private var buffer: [UInt8] = []
         private var finished = false
         private static let capacity = 64 * 1024
 
+        /// Only a regular file (or nothing) at `path` is replaced. A character device or FIFO
+        /// (`/dev/null`, a terminal, a pipe, also through a link such as `/dev/stdout`) is written as a
+        /// stream and never replaced; a link to anything else, a folder or a socket is refused, so a
+        /// report can never swap out a device node or a link's target.
         public init(path: String) throws(WriteError) {
             self.path = path
             folder = AtomicFileWriter.directory(of: path)
+            var existing = stat()
+            let exists = lstat(path, &existing) == 0
+            if exists, existing.st_mode & S_IFMT != S_IFREG {
+                var target = stat()
+                let kind = stat(path, &target) == 0 ? target.st_mode & S_IFMT : existing.st_mode & S_IFMT
+                guard kind == S_IFCHR || kind == S_IFIFO else {
+                    let what = existing.st_mode & S_IFMT == S_IFLNK ? "a symbolic link (name the file it points to)"
+                        : "not a regular file"
+                    throw WriteError(operation: "write the report to", path: path, reason: "it is \(what)")
+                }
+                descriptor = AtomicFileWriter.openStream(path)
+                guard descriptor >= 0 else {
+                    throw errno == ENXIO ? WriteError(operation: "write the report to", path: path, reason: "no process is reading the FIFO")
+                        : failure("open", path)
+                }
+                temporary = nil
+                return
+            }
             let name = path.split(separator: "/").last.map(String.init) ?? path
             // Hidden and recognisable, so a crash between create and rename leaves an obvious leftover.
             var template = Array("\(folder)/.\(name).postlint-XXXXXX".utf8CString)
@@ -55,11 +78,17 @@ public enum AtomicFileWriter {
             guard descriptor >= 0 else {
                 throw failure("create a temporary file for", path)
             }
-            temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+            self.temporary = temporary
+            SignalCleanup.remove(temporary)
             // mkstemp creates the file 0600; a report is meant to be read like any other output file.
+            // A replaced file keeps its owner (when allowed) and permissions, but never setuid, setgid
+            // or sticky bits: a report is not a program.
             var mode = mode_t(0o644)
-            var existing = stat()
-            if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
+            if exists {
+                _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+                mode = existing.st_mode & 0o777
+            }
             _ = fchmod(descriptor, mode)
             buffer.reserveCapacity(Self.capacity)
         }
@@ -86,7 +115,7 @@ public enum AtomicFileWriter {
                 }
                 if result < 0 {
                     if errno == EINTR { continue }
-                    let error = failure("write", temporary)
+                    let error = failure("write", temporary ?? path)
                     discard()
                     throw error
                 }
@@ -95,16 +124,29 @@ public enum AtomicFileWriter {
             buffer.removeAll(keepingCapacity: true)
         }
 
-        /// Flushes to disk and renames the temporary file over `path`.
-        public func commit() throws(WriteError) {
+        /// Flushes to disk and renames the temporary file over `path`. With `original`, the file at
+        /// `path` is read again just before the rename and left alone when it no longer holds those
+        /// bytes (an edit saved while `--fix` was working is never lost).
+        public func commit(expecting original: [UInt8]? = nil) throws(WriteError) {
             try flushBuffer()
             guard !finished else { throw WriteError(operation: "write", path: path, reason: "the report was discarded") }
+            guard let temporary else {
+                finished = true
+                close(descriptor)
+                return
+            }
             if fsync(descriptor) != 0 {
                 let error = failure("flush to disk", temporary)
                 discard()
                 throw error
             }
             finished = true
+            defer { SignalCleanup.remove(nil) }
+            if let original, (try? FileContents.read(path)) != original {
+                close(descriptor)
+                unlink(temporary)
+                throw WriteError(operation: "replace", path: path, reason: "the file changed while it was being rewritten")
+            }
             if close(descriptor) != 0 {
                 let error = failure("close", temporary)
                 unlink(temporary)
@@ -129,8 +171,18 @@ public enum AtomicFileWriter {
             finished = true
             buffer = []
             close(descriptor)
-            unlink(temporary)
+            if let temporary {
+                unlink(temporary)
+                SignalCleanup.remove(nil)
+            }
         }
+    }
+
+    /// Opens a device or FIFO for writing without waiting for a FIFO's reader (ENXIO when none).
+    static func openStream(_ path: String) -> Int32 {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+        if descriptor >= 0 { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
+        return descriptor
     }
 
     static func directory(of path: String) -> String {

@@ -195,8 +195,27 @@ public struct HTMLReporter: Reporter {
             // A region over a few lines (a phrase wrapped in the source) is shown as one line.
             let end = diagnostic.region.end
             let lastLine = min(end.line, start.line + 2, source.lines.lineCount)
-            var line = source.text(source.lines.lineRange(start.line - 1))
+            var line: String
+            var startColumn = start.column
             var endColumn: Int? = end.line == start.line ? end.column : nil
+            let lineRange = source.lines.lineRange(start.line - 1)
+            if lastLine == start.line, lineRange.count > 16 * contextLimit {
+                // A long line (minified HTML): only a window around the span, wide enough for the
+                // context shown, is decoded, so each finding costs the same however long the line.
+                let margin = 4 * contextLimit + 8
+                let bytes = source.utf8
+                let begin = min(max(diagnostic.region.byteRange.lowerBound, lineRange.lowerBound), lineRange.upperBound)
+                let finish = endColumn == nil ? lineRange.upperBound : min(max(diagnostic.region.byteRange.upperBound, begin), lineRange.upperBound)
+                var from = max(lineRange.lowerBound, begin - margin)
+                while from < begin, bytes[from] & 0xC0 == 0x80 { from += 1 }
+                var to = min(lineRange.upperBound, finish + margin)
+                while to > finish, to < lineRange.upperBound, bytes[to] & 0xC0 == 0x80 { to -= 1 }
+                line = source.text(from..<to)
+                startColumn = 1 + source.lines.counts(from: from, to: begin).codePoints
+                if endColumn != nil { endColumn = 1 + source.lines.counts(from: from, to: finish).codePoints }
+            } else {
+                line = source.text(lineRange)
+            }
             if lastLine > start.line {
                 var offset = 0
                 for number in (start.line + 1)...lastLine {
@@ -205,7 +224,7 @@ public struct HTMLReporter: Reporter {
                 }
                 endColumn = end.line == lastLine ? offset + end.column : nil
             }
-            var (before, marked, after) = context(line: line, startColumn: start.column, endColumn: endColumn)
+            var (before, marked, after) = context(line: line, startColumn: startColumn, endColumn: endColumn)
             if file.format == .html { (before, marked, after) = MarkupContext.prose(before, marked, after) }
             before = collapsed(before)
             marked = collapsed(marked)

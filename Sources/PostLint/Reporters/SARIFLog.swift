@@ -18,6 +18,14 @@ struct SARIFLog: Encodable {
         var originalUriBaseIds: [String: ArtifactLocation]
         var columnKind = "unicodeCodePoints"
         var results: [Result]
+        var artifacts: [Artifact]?
+    }
+
+    /// A draft that was not stored as UTF-8, with its encoding (SARIF 3.24.9): a consumer reading it
+    /// as UTF-8 would misplace the regions, which count code points of the decoded text.
+    struct Artifact: Encodable {
+        var location: ArtifactLocation
+        var encoding: String
     }
 
     struct Tool: Encodable {

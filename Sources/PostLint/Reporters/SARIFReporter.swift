@@ -26,6 +26,7 @@ public struct SARIFReporter: Reporter {
         var workingDirectory = "/"
         var ruleIndex: [String: Int] = [:]
         var notifications: [SARIFLog.Notification] = []
+        var artifacts: [SARIFLog.Artifact] = []
         var successful = true
         var first = true
 
@@ -57,6 +58,7 @@ public struct SARIFReporter: Reporter {
 
         func file(_ file: FileReport) throws {
             let artifact = reporter.artifactLocation(file.path, workingDirectory: workingDirectory)
+            if !file.diagnostics.isEmpty, let entry = SARIFReporter.encodedArtifact(file, location: artifact) { artifacts.append(entry) }
             var fingerprints = PartialFingerprint()
             var output = ""
             for diagnostic in file.diagnostics {
@@ -78,9 +80,10 @@ public struct SARIFReporter: Reporter {
             let invocation = SARIFLog.Invocation(
                 executionSuccessful: successful, toolExecutionNotifications: notifications,
                 workingDirectory: .init(uri: ArtifactPath.fileURI(root, directory: true)))
+            let declared = artifacts.isEmpty ? "" : "\n      \"artifacts\" : \(JSONFragments.encode(artifacts, indent: 6, encoder: encoder)),"
             try sink.write("""
 
-                      ],
+                      ],\(declared)
                       "invocations" : \(JSONFragments.encode([invocation], indent: 6, encoder: encoder))
                     }
                   ]
@@ -112,8 +115,10 @@ public struct SARIFReporter: Reporter {
 
         var results: [SARIFLog.Result] = []
         var notifications: [SARIFLog.Notification] = []
+        var artifacts: [SARIFLog.Artifact] = []
         for file in report.files {
             let artifact = artifactLocation(file.path, workingDirectory: report.workingDirectory)
+            if !file.diagnostics.isEmpty, let entry = Self.encodedArtifact(file, location: artifact) { artifacts.append(entry) }
             var fingerprints = PartialFingerprint()
             for diagnostic in file.diagnostics {
                 let index = report.ruleIndex(of: diagnostic.ruleID) ?? extraIndex[diagnostic.ruleID] ?? 0
@@ -136,8 +141,22 @@ public struct SARIFReporter: Reporter {
             tool: .init(driver: driver),
             invocations: [invocation],
             originalUriBaseIds: [Self.sourceRootID: .init(uri: ArtifactPath.fileURI(root, directory: true))],
-            results: results)
+            results: results, artifacts: artifacts.isEmpty ? nil : artifacts)
         return SARIFLog(runs: [run])
+    }
+
+    /// The artifact entry declaring a text draft's encoding when it was not UTF-8, else nil.
+    static func encodedArtifact(_ file: FileReport, location: SARIFLog.ArtifactLocation) -> SARIFLog.Artifact? {
+        guard file.format != .docx, let encoding = file.source?.encoding else { return nil }
+        let name: String
+        switch encoding {
+        case .utf8, .utf8WithBOM: return nil
+        case .utf16LittleEndian: name = "UTF-16LE"
+        case .utf16BigEndian: name = "UTF-16BE"
+        case .windows1252: name = "windows-1252"
+        case .latin1: name = "ISO-8859-1"
+        }
+        return SARIFLog.Artifact(location: location, encoding: name)
     }
 
     static func rule(_ descriptor: CheckDescriptor) -> SARIFLog.ReportingDescriptor {

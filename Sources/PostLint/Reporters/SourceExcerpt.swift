@@ -45,6 +45,37 @@ public struct SourceExcerpt: Sendable, Hashable {
         self.underline = String(repeating: " ", count: from) + "^" + String(repeating: "~", count: cells - 1)
     }
 
+    /// Lines longer than this many bytes are shown as a window around the span, as rustc and clang
+    /// do, so a finding on a 1 MB minified line costs (and prints) a few dozen bytes, not the line.
+    static let longLine = 240
+    /// Bytes of context shown on each side of the span in a long line.
+    static let context = 60
+
+    /// The excerpt of a region starting on 0-based `line`: the whole line when it is short, else a
+    /// window around the span with `…` where the line was cut.
+    public init(source: SourceText, line: Int, region: SourceRegion) {
+        let lineRange = source.lines.lineRange(line)
+        let start = min(max(region.byteRange.lowerBound, lineRange.lowerBound), lineRange.upperBound)
+        let endsHere = region.end.line == region.start.line
+        guard lineRange.count > Self.longLine else {
+            self.init(line: source.text(lineRange), startColumn: region.start.column,
+                      endColumn: endsHere ? region.end.column : nil)
+            return
+        }
+        let bytes = source.utf8
+        let spanEnd = endsHere ? min(max(region.byteRange.upperBound, start), lineRange.upperBound) : lineRange.upperBound
+        var from = max(lineRange.lowerBound, start - Self.context)
+        while from < start, bytes[from] & 0xC0 == 0x80 { from += 1 }
+        var to = min(lineRange.upperBound, min(spanEnd, start + Self.longLine - 2 * Self.context) + Self.context)
+        while to > start, to < lineRange.upperBound, bytes[to] & 0xC0 == 0x80 { to -= 1 }
+        let head = from > lineRange.lowerBound ? "\u{2026}" : ""
+        let tail = to < lineRange.upperBound ? "\u{2026}" : ""
+        let lead = head.isEmpty ? 1 : 2
+        let startColumn = lead + source.lines.counts(from: from, to: start).codePoints
+        let endColumn = endsHere && spanEnd <= to ? lead + source.lines.counts(from: from, to: spanEnd).codePoints : nil
+        self.init(line: head + source.text(from..<to) + tail, startColumn: startColumn, endColumn: endColumn)
+    }
+
     /// What a character looks like on a terminal and how many cells it takes.
     static func render(_ character: Character, atCell cell: Int) -> (String, Int) {
         if character == "\t" {

@@ -81,7 +81,7 @@ public struct TextReporter: Reporter {
         if !summary.worstFiles.isEmpty {
             text += "\n  worst files:\n"
             for file in summary.worstFiles {
-                text += "    \(SourceExcerpt.sanitized(file.path)): \(Self.levels(file.counts))\n"
+                text += "    \(LogSafePath.shown(file.path)): \(Self.levels(file.counts))\n"
             }
         }
         if let elapsed = summary.elapsed {
@@ -101,7 +101,7 @@ public struct TextReporter: Reporter {
 
     /// `path:line:col: error: message`, or `path: error: message` when the place is unknown.
     func problemLine(_ problem: Problem) -> String {
-        var location = SourceExcerpt.sanitized(problem.path)
+        var location = LogSafePath.shown(problem.path)
         if let position = problem.position { location += ":\(position.line):\(position.column)" }
         let level = problem.severity == .error ? Level.error : Level.warning
         return paint(location + ":", .bold) + " " + levelLabel(level) + " " + SourceExcerpt.sanitized(problem.message)
@@ -111,15 +111,12 @@ public struct TextReporter: Reporter {
         let start = diagnostic.region.start
         // A Word draft's lines are those of its rendering: a person looks for "paragraph 12" instead.
         let location = diagnostic.logicalLocation.map {
-            "\(SourceExcerpt.sanitized(file.path)): \(SourceExcerpt.sanitized($0)), col \(start.column):"
-        } ?? "\(SourceExcerpt.sanitized(file.path)):\(start.line):\(start.column):"
+            "\(LogSafePath.shown(file.path)): \(SourceExcerpt.sanitized($0)), col \(start.column):"
+        } ?? "\(LogSafePath.shown(file.path)):\(start.line):\(start.column):"
         var text = paint(location, .bold) + " " + levelLabel(diagnostic.level) + " "
             + paint(SourceExcerpt.sanitized(diagnostic.message), .bold) + " " + paint("[\(diagnostic.ruleID)]", .dim) + "\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
-            let line = source.text(source.lines.lineRange(start.line - 1))
-            let end = diagnostic.region.end
-            let excerpt = SourceExcerpt(line: line, startColumn: start.column,
-                                        endColumn: end.line == start.line ? end.column : nil)
+            let excerpt = SourceExcerpt(source: source, line: start.line - 1, region: diagnostic.region)
             let number = diagnostic.logicalLocation == nil ? String(start.line) : ""
             let gutter = String(repeating: " ", count: number.count)
             let shown = excerpt.displayedLine

@@ -88,9 +88,24 @@ struct RosterHeader: Sendable {
 
     func indexes(_ role: Role) -> [Int] { columns[role] ?? [] }
 
+    /// Header words that are not name or year columns but are safe to quote back. Any other cell is
+    /// named by its column number: a roster saved without its header row has a pupil's name there.
+    private static let otherKnownHeaders: Set<String> = [
+        "upn", "dob", "date of birth", "birth date", "gender", "sex", "consent", "photo consent", "media consent",
+        "id", "pupil id", "adno", "admission number", "admission no", "email", "address", "postcode", "sen",
+        "fsm", "pupil premium", "ethnicity", "notes", "status", "house group", "uln", "age",
+    ]
+
+    /// A header cell as a message may show it: quoted when it is a known header word, else its column.
+    func describe(column index: Int) -> String {
+        let header = headers[index]
+        let words = Self.normalise(header).joined(separator: " ")
+        return Self.role(of: header) != nil || Self.otherKnownHeaders.contains(words) ? "\"\(header)\"" : "column \(index + 1)"
+    }
+
     /// The message for a header without name columns: the headers found and the names expected.
     func missingNameColumnsMessage() -> String {
-        let found = headers.isEmpty ? "none" : headers.map { "\"\($0)\"" }.joined(separator: ", ")
+        let found = headers.isEmpty ? "none" : headers.indices.map(describe(column:)).joined(separator: ", ")
         let expected = RosterHeader.expectedNames.filter { $0.0 != .year && $0.0 != .group }.map { role, names in
             "\(role.rawValue): \(names.joined(separator: " / "))"
         }.joined(separator: "; ")

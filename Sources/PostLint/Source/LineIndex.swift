@@ -1,11 +1,13 @@
 /// Maps byte offsets in a UTF-8 buffer to line and column.
 ///
 /// Lines end at LF or CR LF (SARIF's default line ends); the CR of a CR LF belongs to no column a
-/// region can end inside. Built once per file in a single pass over the bytes.
+/// region can end inside. Built once per file in a single pass over the bytes; a position costs a
+/// binary search and a bounded scan (`CodePointPrefix`), whatever the length of its line.
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
     private let bytes: [UInt8]
+    private let prefix: CodePointPrefix
 
     public init(_ bytes: [UInt8]) {
         var starts = [0]
@@ -19,6 +21,7 @@ public struct LineIndex: Sendable {
         }
         self.lineStarts = starts
         self.bytes = bytes
+        self.prefix = CodePointPrefix(bytes)
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -42,18 +45,13 @@ public struct LineIndex: Sendable {
     public func position(of offset: Int) -> SourcePosition {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
-        var column = 1
-        var utf16Column = 1
-        var index = lineStarts[line]
-        while index < clamped {
-            let byte = bytes[index]
-            if byte & 0xC0 != 0x80 {
-                column += 1
-                utf16Column += byte >= 0xF0 ? 2 : 1
-            }
-            index += 1
-        }
-        return SourcePosition(line: line + 1, column: column, utf16Column: utf16Column)
+        let counts = prefix.counts(in: bytes, from: lineStarts[line], to: clamped)
+        return SourcePosition(line: line + 1, column: counts.codePoints + 1, utf16Column: counts.utf16 + 1)
+    }
+
+    /// Code points and UTF-16 code units in a byte range (for converters with other line ends).
+    func counts(from start: Int, to end: Int) -> (codePoints: Int, utf16: Int) {
+        prefix.counts(in: bytes, from: start, to: end)
     }
 
     public func region(of range: Range<Int>) -> SourceRegion {

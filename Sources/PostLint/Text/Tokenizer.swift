@@ -333,8 +333,17 @@ struct Tokenizer {
     private mutating func contexts(at offset: Int) -> InlineContext {
         let spans = block.contexts
         while contextCursor < spans.count, spans[contextCursor].range.lowerBound <= offset {
-            activeContexts.append(spans[contextCursor])
+            let span = spans[contextCursor]
             contextCursor += 1
+            guard span.range.upperBound > offset else { continue }
+            // Two spans of one context that both cover `offset` act as one from here on, so emphasis
+            // nested thousands deep keeps one active entry, not one per level walked for every token.
+            if let same = activeContexts.firstIndex(where: { $0.context == span.context && $0.range.upperBound > offset }) {
+                let range = activeContexts[same].range
+                activeContexts[same].range = range.lowerBound..<max(range.upperBound, span.range.upperBound)
+            } else {
+                activeContexts.append(span)
+            }
         }
         var result = block.enclosing
         if !activeContexts.isEmpty {

@@ -1,0 +1,48 @@
+import PostLint
+import Testing
+
+/// An adversarial draft that once made PostLint super-linear (issue 19), built at any size.
+struct GrowthCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let format: DocumentFormat
+    let make: @Sendable (Int) -> String
+
+    var testDescription: String { name }
+
+    /// `unit` repeated to exactly `count` bytes (ASCII units only).
+    static func repeated(_ unit: String, _ count: Int) -> String {
+        String(String(repeating: unit, count: count / unit.utf8.count + 1).prefix(count))
+    }
+
+    static let all: [GrowthCase] = [
+        GrowthCase(name: "one line of full names", format: .text) { repeated("Oliver Whitfield and ", $0) },
+        GrowthCase(name: "one line of initials", format: .text) { repeated("Oliver W. ", $0) },
+        GrowthCase(name: "one line of opinions", format: .text) { repeated("I think ", $0) },
+        GrowthCase(name: "one line of phone numbers", format: .text) { repeated("Call 07700 900123. ", $0) },
+        GrowthCase(name: "many short lines", format: .text) { repeated("I think Oliver Whitfield rang 07700 900123.\n", $0) },
+        GrowthCase(name: "many links on one line", format: .html) { "<p>" + repeated("<a href=\"http://x.example/\">a</a> ", $0) },
+        GrowthCase(name: "open anchors", format: .html) { "<p>" + repeated("<a href=\"http://x.example/\">", $0) },
+        GrowthCase(name: "images with names in alt text", format: .html) {
+            "<p>" + repeated("<img src=\"oliver-whitfield.jpg\" alt=\"Oliver Whitfield\">", $0)
+        },
+        GrowthCase(name: "minified HTML", format: .html) {
+            "<p>" + repeated("<b>Oliver Whitfield</b> rang 07700 900123, I think. ", $0) + "</p>"
+        },
+        GrowthCase(name: "HTML disable-next-line before every finding", format: .html) {
+            repeated("<!-- postlint-disable-next-line -->\n<p>I think so. 07700 900123</p>\n", $0)
+        },
+        GrowthCase(name: "Markdown run of <", format: .markdown) { repeated("<", $0) },
+        GrowthCase(name: "Markdown run of <a", format: .markdown) { repeated("<a ", $0) },
+        GrowthCase(name: "Markdown run of <!--", format: .markdown) { repeated("<!--", $0) },
+        GrowthCase(name: "Markdown unclosed autolinks", format: .markdown) { repeated("<http://a ", $0) },
+        GrowthCase(name: "Markdown emphasis openers then closers", format: .markdown) {
+            String(repeating: "*", count: $0 / 4) + "a" + repeated(" b*", $0 - $0 / 4 - 1)
+        },
+        GrowthCase(name: "Markdown brackets before links", format: .markdown) {
+            String(repeating: "[", count: 3 * ($0 / 8)) + repeated("[a](b)", $0 - 3 * ($0 / 8))
+        },
+        GrowthCase(name: "Markdown disable-next-line before every finding", format: .markdown) {
+            repeated("<!-- postlint-disable-next-line -->\nI think so. Ring 07700 900123\n", $0)
+        },
+    ]
+}
