@@ -85,7 +85,7 @@ struct PupilNameMatcher {
             // Lower-case words, most of a text, are offered to the automaton (a cache miss with a large
             // roster) only in a post written in lower case, or after "to", "from", "by" ("a special
             // mention to elen"); every other form starts with a capital.
-            if !capitalised, !informal, start == 0 || !PupilNameWords.lowerCaseCueEnds.contains(tokens[start - 1].key) {
+            if !capitalised, !informal, start == 0 || !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
             guard automaton.trie.canStart(with: token) else { continue }

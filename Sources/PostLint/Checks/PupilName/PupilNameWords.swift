@@ -52,8 +52,11 @@ enum PupilNameWords {
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
     /// Before a capitalised word, these make it a group's name: "Class Oak", "Dosbarth Celyn".
     static let groupNouns = keys(["class", "house", "dosbarth", "ty", "tŷ", "rang", "teach"])
-    /// The words that end a child cue and may come before a name written in lower case.
-    static let lowerCaseCueEnds = keys(["to", "from", "by"])
+    /// The words that end a child cue and may come before a name written in lower case: three
+    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post.
+    static func isLowerCaseCueEnd(_ key: UInt64) -> Bool { key == to || key == from || key == by }
+    static let to = FNV.hash("to")
+    static let by = FNV.hash("by")
     static let year = FNV.hash("year")
     static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
