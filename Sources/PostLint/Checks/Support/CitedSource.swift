@@ -7,14 +7,16 @@ enum CitedSource {
     private static let dot = FNV.hash(".")
 
     /// The token range of the source starting at `start`, or nil when no source is named there.
-    static func range(in tokens: [Token], from start: Int) -> Range<Int>? {
+    /// `limit` bounds the tokens read: a caller that tries every position of a long capitalised run
+    /// ("Oliver Whitfield and Oliver Whitfield and …") would otherwise read it again from each.
+    static func range(in tokens: [Token], from start: Int, limit: Int = Int.max) -> Range<Int>? {
         var index = start
         if index < tokens.count, determiners.contains(tokens[index].key) { index += 1 }
         guard index < tokens.count else { return nil }
         if let domainEnd = webAddressEnd(tokens, from: index) { return start..<domainEnd }
         var end = index
         var capitalised = 0
-        while end < tokens.count {
+        while end < tokens.count, end - index < limit {
             let token = tokens[end]
             // A name may wrap after a small word ("the Diocese of / Exampleton"), not after a full name.
             if end > index && token.flags.contains(.lineBreakBefore) && !connectors.contains(tokens[end - 1].key) { break }

@@ -25,6 +25,9 @@ enum ReportedSource {
     private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")
+    /// The longest source name read before its verb ("the Royal Society for the Prevention of Accidents"):
+    /// `match` is tried at many positions of a capitalised run, so each try reads a bounded number of tokens.
+    static let maximumSourceTokens = 12
 
     /// A source-first citation starting at `start`: the token range from the source to the end of its
     /// verb, and the range of the source itself. Callers try it only where a source may begin (not
@@ -36,7 +39,7 @@ enum ReportedSource {
         if let generic = genericSources.longestMatch(in: tokens, at: start) {
             sourceEnd = generic
             named = false
-        } else if let source = CitedSource.range(in: tokens, from: start) {
+        } else if let source = CitedSource.range(in: tokens, from: start, limit: maximumSourceTokens) {
             sourceEnd = source.upperBound
         } else {
             return nil
