@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every example of the CommonMark specification, checked as a Markdown draft by the release binary:
-# none may crash it (a status above 2) or make it report an unreadable draft. The specification is
+# none may crash it (a status above 1) or make it report an unreadable draft. The specification is
 # taken from the `commonmark` source package on PyPI at run time and never committed. Skips (exit 0,
 # with a notice) when pip cannot download it.
 set -euo pipefail
@@ -35,7 +35,8 @@ python3 - "$work/report.json" "$work/examples" <<'PY'
 import json, os, sys
 files = json.load(open(sys.argv[1]))["files"]
 expected = len(os.listdir(sys.argv[2]))
-problems = [f["path"] for f in files if f.get("problems")]
+# A warning is a reader's remark ("front matter is not a mapping"); an error would mean a draft not read.
+problems = [f["path"] for f in files if any(p.get("severity") == "error" for p in f.get("problems", []))]
 if len(files) != expected or problems:
     print(f"commonmark spec: FAILED ({len(files)} of {expected} examples reported; problems in {problems[:5]})")
     sys.exit(1)
