@@ -1,0 +1,223 @@
+/// The evidence `PupilNameMatcher` reads around a proposed name: cues, lists, year groups, titles,
+/// capitals and quotations. Most helpers read a bounded number of tokens; `isTitleCase` and
+/// `isTitleCaseQuotation` read the name's whole line or quotation and are asked only of ambiguous or
+/// title-like names (so one huge line of such names with a matching roster is still quadratic there).
+extension PupilNameMatcher {
+    /// The name is all a quotation holds: “Myfanwy”, "Afon" (a song's or a poem's title).
+    func isWholeQuotation(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < tokens.count else { return false }
+        return PupilNameWords.quotationMarks.contains(tokens[index - 1].key)
+            && PupilNameWords.quotationMarks.contains(tokens[index + 1].key)
+    }
+
+    /// How many capitalised words that are not roster names the name is listed with, across commas,
+    /// "and" or "&": up to two on each side ("Reuben, Simeon, Levi").
+    func otherCapitalisedWordsListed(_ start: Int, _ end: Int) -> Int {
+        func isOtherWord(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !automaton.trie.canStart(with: tokens[index])
+                && !PupilNameVocabulary.titles.contains(tokens[index].key)
+        }
+        var count = 0
+        var index = start
+        while count < 2, index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key), isOtherWord(index - 2) {
+            count += 1
+            index -= 2
+        }
+        index = end
+        while count < 4, index + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index].key), isOtherWord(index + 1) {
+            count += 1
+            index += 2
+        }
+        return count
+    }
+
+    /// Nothing but punctuation follows on the name's line.
+    func endsLine(_ end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, !tokens[index].flags.contains(.lineBreakBefore) {
+            if tokens[index].kind != .punctuation { return false }
+            index += 1
+        }
+        return true
+    }
+
+    func isAmbiguous(_ token: Token) -> Bool {
+        PupilNameVocabulary.commonWordNames.contains(token.key) || token.normalizedRange.count <= 2
+            || (!informal && isCapitalised(token) && lowercaseWords.contains(token.key))
+    }
+
+    /// A word that may be a name here: capitalised, or any word in a post written in lower case.
+    func isNameLike(_ token: Token) -> Bool {
+        isCapitalised(token) || (informal && token.kind == .word)
+    }
+
+    /// "Carys, Gethin and Sky at Malham Cove": the keys of other roster names next to this one across
+    /// a comma, "and" or "&" — a list of people, whatever the capitals of the line say.
+    func namesListed(with start: Int, _ end: Int) -> [UInt64] {
+        func otherName(_ index: Int) -> UInt64? {
+            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), automaton.trie.canStart(with: tokens[index])
+            else { return nil }
+            return tokens[index].key
+        }
+        var keys: [UInt64] = []
+        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), let key = otherName(start - 2) { keys.append(key) }
+        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), let key = otherName(end + 1) { keys.append(key) }
+        return keys
+    }
+
+    /// A cue from `name-child-cues` ending right before `start`, punctuation between them skipped
+    /// ("Star of the Week: Sky", "Well done to Rose").
+    func hasChildCue(before start: Int) -> Bool {
+        var end = start
+        while end > 0, end > start - 3, tokens[end - 1].kind == .punctuation { end -= 1 }
+        // "Star of the Week is Oliver", "The winners are Rose and Ivy".
+        if end > 0, PupilNameWords.copulas.contains(tokens[end - 1].key) { end -= 1 }
+        guard end > 0 else { return false }
+        // "P5 – Grace", "Year 6: Rose", "7BTO Jude".
+        if isYearGroup(at: end - 1) || (end >= 2 && isYearGroup(at: end - 2) && tokens[end - 1].kind == .number) { return true }
+        for cue in PupilNameVocabulary.childCues where cue.count <= end {
+            var matched = true
+            for (offset, key) in cue.reversed().enumerated() where tokens[end - 1 - offset].key != key {
+                matched = false
+                break
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
+    func hasClass(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in else { return false }
+        let next = tokens[end + 1]
+        if isYearGroup(at: end + 1) || groupWords.contains(next.key) { return true }
+        return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
+    }
+
+    /// A year group or form right after `end`, punctuation skipped: "– y10 girls", "(Year 4)".
+    func hasYearGroup(after end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
+        return isYearGroup(at: index)
+    }
+
+    /// A year group or form at `index`: "Year 4", "Reception", "P5", "Y8", "S3", "7BTO", "10B2".
+    func isYearGroup(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        let token = tokens[index]
+        if token.key == PupilNameWords.year || token.key == PupilNameWords.yr {
+            return index + 1 < tokens.count && tokens[index + 1].kind == .number
+        }
+        if PupilNameWords.yearNames.contains(token.key) { return true }
+        let text = block.block.text[token.range]
+        let isStageLetter = text.count == 1 && [0x50, 0x70, 0x59, 0x79, 0x53, 0x73].contains(text.first!)
+        // "P 5" or "P5" read as a letter and a number.
+        if isStageLetter, index + 1 < tokens.count, tokens[index + 1].kind == .number,
+           !tokens[index + 1].flags.contains(.spaceBefore) {
+            return true
+        }
+        guard (2...6).contains(text.count) else { return false }
+        let upper = text.filter { (0x41...0x5A).contains($0) }.count
+        let lower = text.filter { (0x61...0x7A).contains($0) }.count
+        let digits = text.filter { (0x30...0x39).contains($0) }.count
+        guard upper + lower + digits == text.count, digits >= 1, upper + lower >= 1 else { return false }
+        // "P5", "y8", "S3": a stage letter and its number.
+        if upper + lower == 1, digits <= 2, [0x50, 0x70, 0x59, 0x79, 0x53, 0x73].contains(text.first!) { return true }
+        // "7BTO", "10B2", "8R2": a form code that starts with its year, in capitals (not "4th", "3pm").
+        return (0x30...0x39).contains(text.first!) && lower == 0 && text.count >= 3
+    }
+
+    /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4": someone doing something, or a pupil's year.
+    func hasActionOrYear(after end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
+        guard index < tokens.count, tokens[index].kind == .word else { return false }
+        let key = tokens[index].key
+        if index == end, PupilNameVocabulary.childActions.contains(key) { return true }
+        if key == PupilNameWords.who { return true }
+        // "Grace for her persuasive letter".
+        if key == PupilNameWords.for, index + 1 < tokens.count, PupilNameWords.personalPossessives.contains(tokens[index + 1].key) {
+            return true
+        }
+        return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
+    }
+
+    // MARK: Context
+
+    func isCapitalised(_ token: Token) -> Bool {
+        token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allUppercase))
+    }
+
+    func hasCapitalisedWord(in range: Range<Int>) -> Bool {
+        range.contains { isCapitalised(tokens[$0]) }
+    }
+
+    enum Title { case adult, figure }
+
+    /// "Mrs Patel", "Mr. Whitfield", "Miss Grace" (an adult); "St Bede", "Storm Bert" (a figure).
+    func hasTitle(before start: Int) -> Title? {
+        var index = start - 1
+        if index >= 0, tokens[index].key == PupilNameWords.period { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word else { return nil }
+        if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
+        return PupilNameVocabulary.titles.contains(tokens[index].key) ? .adult : nil
+    }
+
+    func sentenceEndsWithQuestion(from index: Int) -> Bool {
+        var index = index
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.key == PupilNameWords.questionMark { return true }
+            if PupilNameWords.sentenceEnds.contains(token.key) || token.flags.contains(.sentenceStart) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Quoted, emphasised or cited: where titles are written.
+    func isTitleLike(_ token: Token) -> Bool {
+        token.flags.contains(.quoted) || !token.contexts.isDisjoint(with: [.emphasis, .citation, .quotation])
+    }
+
+    /// A quoted or italic title ("“Faith, Hope and Love”", "“Joy to the World”", *Faith in
+    /// Safeguarding*): the longer words of the span, the name aside, are capitalised.
+    func isTitleCaseQuotation(around index: Int) -> Bool {
+        var lower = index
+        while lower > 0, isTitleLike(tokens[lower - 1]) { lower -= 1 }
+        var upper = index
+        while upper + 1 < tokens.count, isTitleLike(tokens[upper + 1]) { upper += 1 }
+        var words = 0, capitalised = 0
+        for position in lower...upper where position != index {
+            let token = tokens[position]
+            if token.kind == .word, token.normalizedRange.count >= 4 {
+                words += 1
+                if isCapitalised(token) { capitalised += 1 }
+            }
+        }
+        return words >= 1 && capitalised * 10 >= words * 6
+    }
+
+    var isHeading: Bool { block.block.kind == .heading || block.block.kind == .title }
+
+    /// Most longer words on the line capitalised (the name itself, other roster names and sentence
+    /// starts aside): a title-case heading, where capitals say nothing about names. Lines, not blocks,
+    /// so that a heading is judged alone even by a reader that returns the whole file as one block.
+    /// Other names do not count, or a list of pupils ("Carys, Gethin and Sky at the cove") would
+    /// look like a heading.
+    func isTitleCase(around index: Int) -> Bool {
+        var lineStart = index
+        while lineStart > 0, !tokens[lineStart].flags.contains(.lineBreakBefore) { lineStart -= 1 }
+        var words = 0, capitalised = 0
+        var position = lineStart
+        while position < tokens.count, position == lineStart || !tokens[position].flags.contains(.lineBreakBefore) {
+            let token = tokens[position]
+            if position != index, token.kind == .word, token.normalizedRange.count >= 4, !token.flags.contains(.sentenceStart),
+               !automaton.trie.canStart(with: token) {
+                words += 1
+                if isCapitalised(token) { capitalised += 1 }
+            }
+            position += 1
+        }
+        return words >= 2 && capitalised * 10 >= words * 6
+    }
+}
