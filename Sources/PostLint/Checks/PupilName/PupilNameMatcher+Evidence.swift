@@ -1,7 +1,7 @@
 /// The evidence `PupilNameMatcher` reads around a proposed name: cues, lists, year groups, titles,
-/// capitals and quotations. Most helpers read a bounded number of tokens; `isTitleCase` and
-/// `isTitleCaseQuotation` read the name's whole line or quotation and are asked only of ambiguous or
-/// title-like names (so one huge line of such names with a matching roster is still quadratic there).
+/// capitals and quotations. Most helpers read a bounded number of tokens; `isTitleCase` reads the
+/// name's line and is asked once per line (`candidates` caches it); `isTitleCaseQuotation` reads the
+/// quotation around a title-like name.
 extension PupilNameMatcher {
     /// The name is all a quotation holds: “Myfanwy”, "Afon" (a song's or a poem's title).
     func isWholeQuotation(_ index: Int) -> Bool {

@@ -74,6 +74,25 @@ struct PupilNameMatcher {
         let tokens = block.tokens
         var candidates: [Match] = []
         var blockFaith: Bool?
+        // Whether a line is in title case, read once per line (not once per name on it).
+        var lineStarts: [Int]?
+        var titleCaseLines: [Int: Bool] = [:]
+        let isTitleCaseLine = { (index: Int) -> Bool in
+            if lineStarts == nil {
+                var starts = [Int](repeating: 0, count: tokens.count)
+                var current = 0
+                for position in tokens.indices {
+                    if position > 0, tokens[position].flags.contains(.lineBreakBefore) { current = position }
+                    starts[position] = current
+                }
+                lineStarts = starts
+            }
+            let line = lineStarts![index]
+            if let verdict = titleCaseLines[line] { return verdict }
+            let verdict = isTitleCase(around: index)
+            titleCaseLines[line] = verdict
+            return verdict
+        }
         let blockSpeaksOfFaith = {
             if blockFaith == nil { blockFaith = tokens.contains { PupilNameVocabulary.religiousContext.contains($0.key) } }
             return blockFaith!
@@ -94,7 +113,8 @@ struct PupilNameMatcher {
             automaton.trie.matches(in: tokens, from: start) { end, payload in
                 let form = automaton.forms[Int(payload)]
                 if form.kind == .forename {
-                    switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith) {
+                    switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
+                                           isTitleCaseLine: isTitleCaseLine) {
                     case .thing(.always): senses.record(otherSense: tokens[start].key)
                     case .thing(.unlessFullName): senseUnlessFullName = true
                     case .thing(.never): break
@@ -197,7 +217,7 @@ struct PupilNameMatcher {
     /// `speaksOfFaith` and `blockSpeaksOfFaith` say (once each, cached) whether the document or the
     /// block has a word of `name-religious-context`.
     private func forenameReading(_ start: Int, _ end: Int, speaksOfFaith: () -> Bool,
-                                 blockSpeaksOfFaith: () -> Bool) -> ForenameReading {
+                                 blockSpeaksOfFaith: () -> Bool, isTitleCaseLine: (Int) -> Bool) -> ForenameReading {
         let tokens = tokens
         let first = tokens[start]
         let last = tokens[end - 1]
@@ -303,7 +323,7 @@ struct PupilNameMatcher {
         if ambiguous {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
-            weakDoubt = weakDoubt || opensSentence || isTitleCase(around: start)
+            weakDoubt = weakDoubt || opensSentence || isTitleCaseLine(start)
                 || (previous.map { $0.kind == .word && PupilNameWords.possessives.contains($0.key) } ?? false)
         }
         var religious = false
