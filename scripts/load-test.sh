@@ -6,7 +6,9 @@
 #      THREADS threads and CONNECTIONS connections, and prints requests/s and latency percentiles;
 #   2. times single requests at the body-size limit (the worst case one request can cost, since
 #      checking is CPU-bound and not interrupted): a draft of many copies of the sample, near 4 MiB;
-#   3. prints the server's resident memory (VmRSS) and its peak (VmHWM) after each of those.
+#   3. times /healthz and a quick check while three drafts at the size limit are being checked (the
+#      server's promise: answered within a second however busy the workers are);
+#   4. prints the server's resident memory (VmRSS) and its peak (VmHWM) after each of those.
 # Usage: scripts/load-test.sh [DURATION] [THREADS] [CONNECTIONS]    (defaults: 20s 2 16)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,3 +58,18 @@ for _ in 1 2 3; do
 done
 
 echo "load-test: server memory after the largest requests: $(memory)"
+
+echo "load-test: /healthz and a quick check while three drafts at the size limit are checked:"
+printf '{"content":"<p>Ring 07700 900123.</p>","format":"html","filename":"quick.html"}' >"$work/quick.json"
+heavy=()
+for _ in 1 2 3; do
+  curl -s -o /dev/null -H 'Content-Type: application/json' --data-binary @"$work/big.json" "$url" & heavy+=($!)
+done
+sleep 0.3
+for _ in 1 2 3 4 5; do
+  curl -s -o /dev/null -w '  /healthz %{http_code}, %{time_total} s' "http://127.0.0.1:$port/healthz"
+  curl -s -o /dev/null -w ';  quick check %{http_code}, %{time_total} s\n' \
+    -H 'Content-Type: application/json' --data-binary @"$work/quick.json" "$url"
+  sleep 0.2
+done
+wait "${heavy[@]}"

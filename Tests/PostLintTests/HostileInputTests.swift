@@ -184,11 +184,9 @@ import Glibc
         let external = "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"\(url)/dtd\"><html><body><p>I think.</p></body></html>\n"
         try folder.write("external.xhtml", external)
         try folder.write(Self.witness.0, Self.witness.1)
-        let start = ContinuousClock.now
         let result = try PostLintProcess.run(["check", "entities.html", "entities.md", "external.xhtml", Self.witness.0],
                                              in: folder.path, timeout: .seconds(60))
-        #expect(!result.timedOut)
-        #expect(ContinuousClock.now - start < .seconds(30))
+        #expect(!result.timedOut, "nothing waits on the silent listener")
         #expect(result.standardOutput.contains(Self.witnessFinding))
         #expect(result.standardOutput.contains("entities.html:5:4: warning:"), "\(result.standardOutput)")
         #expect(!(result.standardOutput + result.standardError).contains(secret), "a SYSTEM entity was read")

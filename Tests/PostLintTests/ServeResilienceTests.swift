@@ -3,9 +3,9 @@ import Testing
 
 /// The real `postlint serve` under hostile load: checks run in worker processes, so a check that traps
 /// costs one 500 and heavy drafts cannot starve `/healthz` or a quick check; a full queue is refused at
-/// once, a client that leaves has its check stopped, and silent connections are closed. "Within a
-/// second" is the server's promise under load (README, Server), kept generous here: a quick answer
-/// takes milliseconds.
+/// once, a client that leaves has its check stopped, and silent connections are closed. These tests assert
+/// order (a quick answer arrives while heavy checks still run), never a duration: how fast the answers are
+/// under load is measured by `scripts/load-test.sh`, not here.
 @Suite(.serialized, .timeLimit(.minutes(5))) struct ServeResilienceTests {
     static let trapMarker = "Trap-Here-7d41"
 
@@ -17,12 +17,6 @@ import Testing
     }
 
     static let quickDraft = ["content": "<p>Ring 07700 900123.</p>", "format": "html", "filename": "quick.html"]
-
-    static func timed<T>(_ body: () async throws -> T) async rethrows -> (T, Duration) {
-        let start = ContinuousClock.now
-        let value = try await body()
-        return (value, start.duration(to: .now))
-    }
 
     @Test func aCheckThatTrapsIsA500AndTheServerGoesOn() async throws {
         let fixture = try ServerFixture()
@@ -42,18 +36,18 @@ import Testing
         #expect(!stopped.log.contains(Self.trapMarker), "the log holds nothing of the draft")
     }
 
-    @Test func healthAndAQuickCheckAnswerWithinASecondWhileHeavyDraftsAreChecked() async throws {
+    @Test func healthAndAQuickCheckAreAnsweredWhileHeavyDraftsAreChecked() async throws {
         let fixture = try ServerFixture()
         let server = try ServeProcess(["--checkers", "2", "--request-timeout", "120", "--max-findings", "1000000"], in: fixture.folder)
         let heavy = Self.heavyDraft(copies: 8000)
         let finished = Finished()
         let heavyReplies = Task {
-            try await withThrowingTaskGroup(of: (Int, Duration).self) { group in
+            try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<3 {
                     group.addTask {
-                        let (reply, took) = try await Self.timed { try await server.postJSON(heavy) }
+                        let reply = try await server.postJSON(heavy)
                         await finished.mark()
-                        return (reply.status, took)
+                        return reply.status
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -61,19 +55,19 @@ import Testing
         }
         // Poll while every heavy draft is still being checked (the first to finish ends the polling).
         try await Task.sleep(for: .milliseconds(300))
-        var polls = 0
+        var answeredWhileHeavyRan = 0
         while await !finished.any {
-            let (health, healthTook) = try await Self.timed { try await server.request("/healthz") }
-            let (quick, quickTook) = try await Self.timed { try await server.postJSON(Self.quickDraft) }
-            #expect(health.status == 200 && healthTook < .seconds(1), "/healthz took \(healthTook)")
-            #expect(quick.status == 200 && quickTook < .seconds(1), "a quick check took \(quickTook)")
-            polls += 1
+            let health = try await server.request("/healthz")
+            let quick = try await server.postJSON(Self.quickDraft)
+            #expect(health.status == 200)
+            #expect(quick.status == 200 && quick.text.contains("contact-phone"))
+            if await !finished.any { answeredWhileHeavyRan += 1 }
             try await Task.sleep(for: .milliseconds(200))
         }
         let results = try await heavyReplies.value
-        #expect(results.allSatisfy { $0.0 == 200 }, "\(results)")
-        // Meaningful only if the heavy drafts kept the workers busy for a while.
-        #expect(polls >= 3, "only \(polls) polls while heavy drafts ran: make them heavier")
+        #expect(results.allSatisfy { $0 == 200 }, "\(results)")
+        // Starved answers would arrive only after a heavy draft finished: then this count stays at 0 or 1.
+        #expect(answeredWhileHeavyRan >= 3, "only \(answeredWhileHeavyRan) answers while heavy drafts ran")
     }
 
     @Test func aFullQueueIsRefusedAtOnce() async throws {
@@ -82,13 +76,18 @@ import Testing
                                        "--max-findings", "1000000"], in: fixture.folder)
         let heavy = Self.heavyDraft(copies: 20000)
         // The first takes many seconds; the second (heavy by size, read at once) then waits behind it.
-        let running = Task { try await server.postJSON(heavy) }
+        let firstFinished = Finished()
+        let running = Task {
+            let reply = try await server.postJSON(heavy)
+            await firstFinished.mark()
+            return reply
+        }
         try await Task.sleep(for: .seconds(2))
         let queued = Task { try await server.postJSON(Self.heavyDraft(copies: 500)) }
         try await Task.sleep(for: .seconds(1))
-        let (refused, took) = try await Self.timed { try await server.postJSON(Self.heavyDraft(copies: 500)) }
+        let refused = try await server.postJSON(Self.heavyDraft(copies: 500))
         #expect(refused.status == 503)
-        #expect(took < .seconds(1), "refused after \(took)")
+        #expect(await !firstFinished.any, "refused while the first draft is still being checked, not after waiting for it")
         #expect(refused.header("Retry-After") == "1")
         #expect(refused.text.contains("busy"))
         let quick = try await server.postJSON(Self.quickDraft)
@@ -154,10 +153,12 @@ import Testing
         let fixture = try ServerFixture()
         let server = try ServeProcess(["--checkers", "1", "--request-timeout", "1", "--max-findings", "1000000"],
                                       in: fixture.folder)
-        let (reply, took) = try await Self.timed { try await server.postJSON(Self.heavyDraft(copies: 20000)) }
+        try await Task.sleep(for: .milliseconds(500))  // the workers start
+        let before = server.workers
+        let reply = try await server.postJSON(Self.heavyDraft(copies: 20000))
         #expect(reply.status == 503)
         #expect(reply.text.contains("did not finish within"))
-        #expect(took < .seconds(3), "answered after \(took)")
+        #expect(!before.isSubset(of: server.workers), "the worker past its time was stopped: \(before) → \(server.workers)")
         #expect(try await server.postJSON(Self.quickDraft).status == 200)
     }
 
@@ -184,9 +185,8 @@ import Testing
                 try await Task.sleep(for: .milliseconds(300))
             }
         }
-        let (idleRead, idleTook) = await Self.timed { idle.readUntilClosed(timeout: .seconds(5)) }
+        let idleRead = idle.readUntilClosed(timeout: .seconds(5))
         #expect(idleRead.closed && idleRead.text.isEmpty, "an idle connection is closed")
-        #expect(idleTook < .seconds(3))
         let slowRead = slow.readUntilClosed(timeout: .seconds(5))
         #expect(slowRead.closed, "a connection that never finishes its headers is closed")
         dribble.cancel()
