@@ -10,7 +10,10 @@ public struct PhraseRule: Check {
     let trie: TokenTrie
     /// `exceptions` of the rule file, compiled like its patterns (empty when it has none).
     let exceptionTrie: TokenTrie
-    let oncePerSentence: Bool
+    let joinsNearbyMatches: Bool
+    /// How many tokens may stand between two matches that join one finding: a comma and a hedge, or a
+    /// short concession ("I'll admit I am biased, but I think…").
+    static let nearby = 6
 
     /// Prose a rule applies to when its file names no scope: everything a reader sees.
     static let defaultScope = Set(ProseKind.allCases.filter(\.isProse))
@@ -57,7 +60,7 @@ public struct PhraseRule: Check {
             for sequence in try PhrasePattern(source).sequences { exceptionTrie.insert(sequence, payload: 0) }
         }
         self.exceptionTrie = exceptionTrie
-        oncePerSentence = file.oncePerSentence ?? false
+        joinsNearbyMatches = file.joinsNearbyMatches ?? false
     }
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
@@ -80,15 +83,18 @@ public struct PhraseRule: Check {
                 }
                 let start = index
                 index = end
-                if oncePerSentence {
-                    // The rest of the sentence joins this finding: its further stance words widen the span
-                    // and are not reported again. Each token is visited once, so the scan stays linear.
-                    while index < tokens.count, !tokens[index].flags.contains(.sentenceStart) {
-                        if let next = matchEnd(tokens, at: index, accept: accept) {
-                            end = next
-                            index = next
+                if joinsNearbyMatches {
+                    // A match starting within a few tokens of this one, in the same sentence, widens this
+                    // finding ("Honestly, I think" is one stance); a stance later in the sentence ("…, and I
+                    // would much rather…") is a finding of its own. At most `nearby` tries per join: linear.
+                    var next = index
+                    while next < tokens.count, next - index <= Self.nearby, !tokens[next].flags.contains(.sentenceStart) {
+                        if let joined = matchEnd(tokens, at: next, accept: accept) {
+                            end = joined
+                            index = joined
+                            next = joined
                         } else {
-                            index += 1
+                            next += 1
                         }
                     }
                 }

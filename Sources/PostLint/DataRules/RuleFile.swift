@@ -58,7 +58,7 @@ struct RuleFile: Decodable {
     /// narrower forms of a broad pattern that mean something else ("I thought you might like…" is a
     /// courtesy, not the writer's stance, though "I thought" is).
     var exceptions: [String]?
-    /// Report at most one match per sentence: one stance ("Honestly, I think…") is one finding.
-    var oncePerSentence: Bool?
+    /// Matches a few tokens apart in one sentence join one finding: "Honestly, I think…" is one stance.
+    var joinsNearbyMatches: Bool?
     var examples: Examples?
 }

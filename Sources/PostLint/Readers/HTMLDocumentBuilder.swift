@@ -335,8 +335,9 @@ struct HTMLDocumentBuilder {
                                       "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
 
     /// Site template rather than post: `<nav>`, `<aside>`, a site-level `<header>`/`<footer>` (not one
-    /// inside an article or section), landmark roles, and class or id names such as "share-buttons",
-    /// "site-footer", "cookie-banner".
+    /// inside an article or section) or an element named like one outside the content ("jotter-footer"; not `<body
+    /// class="header-overlay-off">`),
+    /// landmark roles, and class or id names such as "share-buttons", "site-footer", "cookie-banner".
     private static func isPageChrome(_ name: String, attributes: [ResolvedAttribute], insideContent: Bool) -> Bool {
         if name == "nav" || name == "aside" { return true }
         if (name == "header" || name == "footer") && !insideContent { return true }
@@ -347,7 +348,8 @@ struct HTMLDocumentBuilder {
             case "class", "id":
                 for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-                    if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) }) {
+                    if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) })
+                        || (!insideContent && name != "body" && name != "html" && (parts.last == "footer" || parts.last == "header")) {
                         return true
                     }
                 }

@@ -14,13 +14,14 @@ public struct ContactAddressCheck: Check {
             // Postcodes and house numbers both have a digit.
             guard ContactScope.reads(tokenized, in: ContactScope.prose, with: .digits) else { continue }
             let block = tokenized.block
-            for match in PostcodeScanner.scan(block.text) {
+            let postcodes = PostcodeScanner.scan(block.text)
+            for match in postcodes {
                 if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
                 if school.postcodes.contains(match.normalized) { continue }
                 let written = String(decoding: block.text[match.range], as: UTF8.self)
                 findings.append(Finding(range: block.sourceRange(match.range), message: message("a postcode", written)))
             }
-            for match in ContactAddressCheck.streets.scan(tokenized) {
+            for match in ContactAddressCheck.streets.scan(tokenized, postcodeStarts: postcodes.map(\.range.lowerBound)) {
                 let range = tokenized.tokens[match.firstToken].range.lowerBound..<tokenized.tokens[match.lastToken].range.upperBound
                 if ContactScope.isCode(block, at: range.lowerBound) { continue }
                 let written = String(decoding: block.text[range], as: UTF8.self)
@@ -78,6 +79,7 @@ public struct ContactAddressCheck: Check {
             CheckExample("The party is at «12 Castle Brae»; bikes to «3 Kirk Wynd»."),
             CheckExample("Leave bags in the porch at «Rowan House, 12 The Paddocks» at any time."),
             CheckExample("Collect the raffle prizes from «4 The Maltings», Exampleton."),
+            CheckExample("Entries to Mrs P. Alderson, Bankside, «4 Town Foot», Hawes, «DL8 3ZA»."),
             CheckExample("Spare keys are at «Ivy Cottage, 3 Mill Lane»."),
         ],
         nonTriggeringExamples: [

@@ -1,7 +1,9 @@
 /// Finds "house number + street" forms in a tokenised block: a house number (1–999, optionally with
 /// one letter, "27a", or a range "1-3"), then one or more capitalised words ending with a street word
 /// from `Rules/street-types.yml` ("12 Acacia Avenue", "14 The Crescent", "5 St John's Road"), with an
-/// optional flat prefix before it ("Flat 3, 5 Mill Lane", "Apartment 2, 14 The Crescent").
+/// optional flat prefix before it ("Flat 3, 5 Mill Lane", "Apartment 2, 14 The Crescent"). A street with
+/// no street word counts when it is "The …" with a locality after it ("12 The Paddocks, Collingburn") or
+/// a postcode ends its line ("4 Town Foot, Hawes, DL8 3ZA").
 ///
 /// Not an address: a street name without a number ("on Station Road"); a number after a word of
 /// `Rules/address-number-labels.yml` ("Room 12", "Year 6 Nature Walk", "the 5 Mile Walk"); a street
@@ -45,7 +47,9 @@ struct StreetAddressScanner: Sendable {
                                       "sep", "sept", "oct", "nov", "dec"]
     static let openers: Set<String> = ["(", "[", "\u{201C}", "\"", "'", "\u{2018}", ",", ">"]
 
-    func scan(_ block: TokenizedBlock) -> [Match] {
+    /// `postcodeStarts`: where the block's postcodes start (byte offsets, ascending), which let a street
+    /// with no street word count when a postcode follows it on its line ("4 Town Foot, Hawes, DL8 3ZA").
+    func scan(_ block: TokenizedBlock, postcodeStarts: [Int] = []) -> [Match] {
         let tokens = block.tokens
         var matches: [Match] = []
         var index = 0
@@ -121,6 +125,8 @@ struct StreetAddressScanner: Sendable {
                 last = words[typeIndex]
             } else if let end = theNamedStreetEnd(block, words: words, hasPrefix: hasFlatPrefix) {
                 last = end  // "12 The Paddocks, Collingburn"; "Rowan House, 12 The Paddocks"
+            } else if !postcodeStarts.isEmpty, let end = postcodedStreetEnd(block, words: words, postcodeStarts: postcodeStarts) {
+                last = end  // "4 Town Foot, Hawes, DL8 3ZA"
             } else {
                 continue
             }
@@ -161,6 +167,39 @@ struct StreetAddressScanner: Sendable {
         guard next + 1 < tokens.count, block.normalizedText(of: tokens[next]) == ",", tokens[next + 1].kind == .word || tokens[next + 1].kind == .number,
               tokens[next + 1].flags.contains(.capitalized) || tokens[next + 1].flags.contains(.allUppercase) else { return nil }
         return last
+    }
+
+    /// A street with no street word ("4 Town Foot", "7 Brackenber"): one to three capitalised words, a
+    /// comma, then at most two localities and a postcode on the same line. The last token, or nil.
+    private func postcodedStreetEnd(_ block: TokenizedBlock, words: [Int], postcodeStarts: [Int]) -> Int? {
+        let tokens = block.tokens
+        guard (1...3).contains(words.count), !StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[0]])) else { return nil }
+        let last = words[words.count - 1]
+        var position = last + 1
+        guard position < tokens.count, block.normalizedText(of: tokens[position]) == "," else { return nil }
+        position += 1
+        var localityWords = 0
+        while position < tokens.count, localityWords <= 6, !tokens[position].flags.contains(.lineBreakBefore) {
+            let token = tokens[position]
+            if Self.startsPostcode(token.range.lowerBound, postcodeStarts) { return last }
+            if token.kind == .word, token.flags.contains(.capitalized) || token.flags.contains(.allUppercase) {
+                localityWords += 1
+            } else if block.normalizedText(of: token) != "," {
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    private static func startsPostcode(_ offset: Int, _ starts: [Int]) -> Bool {
+        // Binary search: a block has few postcodes, but a hostile one may have many.
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count && starts[low] == offset
     }
 
     /// "Lôn y Felin", "Stryd Newydd", "Ard na Gréine": a leading street word right after the number,

@@ -55,6 +55,8 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<p>Class pages: <a href=\"https://sites.google.com/view/beechwoodps/class-4\">Class 4</a>, <a href=\"https://beechwoodprimary.wordpress.com/\">blog</a>, <a href=\"https://sites.google.com/beechwood.example.sch.uk/home\">staff site</a>.</p>", format: .html,
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
+            CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
+            CheckExample("<body><article><p>News.</p></article><div id=\"jotter-footer\"><p>Powered by <a href=\"https://cms.example.com\">School CMS</a></p></div></body>", format: .html),
             CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
         ])
 

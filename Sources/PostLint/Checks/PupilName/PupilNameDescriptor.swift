@@ -22,6 +22,7 @@ extension PupilNameCheck {
         Haf,Rees,,1,Oak
         Rowan,Price,,3,Oak
         Summer,Hughes,,6,Oak
+        Christian,Dale,,4,Kingfishers
         """
 
     /// The configuration some examples are checked with: a school named after a saint, its houses
@@ -92,13 +93,18 @@ extension PupilNameCheck {
             example("# Sports day\n\n![«Grace Patel» with her medal](medal.jpg)\n", format: .markdown),
             schoolExample("«Bede Walsh» read the first lesson at our St Bede's Mass."),
             schoolExample("Ten house points for Columba, and well done to «Columba» for her poem."),
+            example("Paul's model came with a working quill, with help from big brother «Joseph» in Year 6."),
             example("Star of the Week: «Hope»!"),
             example("«Rose», «Ivy» and «Skye» won the relay."),
             example("Thank you to the «Fitzgeralds» for the raffle prizes."),
+            example("Thank you to the «Kelly» and «Flynn» families for the soda bread."),
+            example("<img src=\"wbd.jpg\" alt=\"«Hope» as Long John Silver\">", format: .html),
+            example("World Book Day: «Joseph» as the Gruffalo, the Mouse played by «Rose»; «Christian» scored twice."),
             example("In our nativity, Mary was played by «Grace» and the innkeeper was played by «Oscar»."),
             example("«Rowan» from Oak class sang the first verse."),
             example("well done «oliver whitfield» and «may» 🎉 lovely to see you all. see you monday!"),
             example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
+            example("New School Records\nWell done, everyone.\n«summer hughes» – y6 girls 100m (12.9s)\n«rose b» – y2 egg and spoon", format: .text),
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
         ],
@@ -138,6 +144,11 @@ extension PupilNameCheck {
             example("Croeso i Dymor yr Haf! We sang “Myfanwy” in the Eisteddfod."),
             example("Our houses are Hope, Courage, Kindness and Justice."),
             example("<img src=\"/photos/rose-garden.jpg\" alt=\"The garden in bloom\">", format: .html),
+            example("NATIVITY - \"THE FITZGERALDS' CHRISTMAS\" - tickets from the office."),
+            example("Year 5 read about the prophets Nuh and Yusuf in RE, and about Ibrahim's journey to Makkah."),
+            example("Year 3 read *Oscar* by Anna Kemp, and Year 9 read _Siobhán i dTír na nÓg_.", format: .markdown),
+            example("Our school's Christian values guide us, and Christian ethos is shared by all."),
+            example("Sister Rose and Father Oliver led the Year 6 retreat."),
         ],
         isFixable: true)
 }

@@ -127,7 +127,8 @@ extension PupilNameMatcher {
         return (0x30...0x39).contains(text.first!) && lower == 0 && text.count >= 3
     }
 
-    /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4": someone doing something, or a pupil's year.
+    /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4", "Grace as Mary": someone doing
+    /// something, or a pupil's year.
     func hasActionOrYear(after end: Int) -> Bool {
         var index = end
         while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
@@ -137,6 +138,11 @@ extension PupilNameMatcher {
         if key == PupilNameWords.who { return true }
         // "Grace for her persuasive letter".
         if key == PupilNameWords.for, index + 1 < tokens.count, PupilNameWords.personalPossessives.contains(tokens[index + 1].key) {
+            return true
+        }
+        // "Treasure as Long John Silver", "Grace as Mary": a child in a part or a costume.
+        if index == end, key == PupilNameWords.as, index + 1 < tokens.count, isCapitalised(tokens[index + 1]),
+           !tokens[index + 1].flags.contains(.sentenceStart) {
             return true
         }
         return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
@@ -154,12 +160,14 @@ extension PupilNameMatcher {
 
     enum Title { case adult, figure }
 
-    /// "Mrs Patel", "Mr. Whitfield", "Miss Grace" (an adult); "St Bede", "Storm Bert" (a figure).
+    /// "Mrs Patel", "Mr. Whitfield", "Miss Grace", "Brother Luke" (an adult); "St Bede", "Storm Bert" (a figure).
     func hasTitle(before start: Int) -> Title? {
         var index = start - 1
         if index >= 0, tokens[index].key == PupilNameWords.period { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
+        // "big brother Luke", "our coach Harry": a kinship or job word is a title only with its capital.
+        if PupilNameWords.titlesOnlyCapitalised.contains(tokens[index].key), !isCapitalised(tokens[index]) { return nil }
         return PupilNameVocabulary.titles.contains(tokens[index].key) ? .adult : nil
     }
 
@@ -172,6 +180,25 @@ extension PupilNameMatcher {
             index += 1
         }
         return false
+    }
+
+    /// A quoted or emphasised span followed by "by" and a name: "*Matilda* by Roald Dahl".
+    func isCreditedTitle(at index: Int) -> Bool {
+        var after = index + 1
+        while after < tokens.count, isTitleLike(tokens[after]), after - index < 12 { after += 1 }
+        while after < tokens.count, tokens[after].kind == .punctuation, PupilNameWords.quotationMarks.contains(tokens[after].key) { after += 1 }
+        return after + 1 < tokens.count && !isTitleLike(tokens[after]) && tokens[after].key == PupilNameWords.by
+            && isCapitalised(tokens[after + 1])
+    }
+
+    /// An Irish initial mutation of a capitalised word, "dTír", "nÓg", "bhFear", "hÉireann": after a
+    /// connector it continues a proper name as a capital would.
+    func isMutatedCapital(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        let text = block.text(of: token)
+        guard let firstUpper = text.firstIndex(where: { $0.isUppercase }) else { return false }
+        let prefix = text[..<firstUpper]
+        return (1...2).contains(prefix.count) && prefix.allSatisfy { $0.isLowercase }
     }
 
     /// Quoted, emphasised or cited: where titles are written.

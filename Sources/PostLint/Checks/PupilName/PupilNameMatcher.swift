@@ -102,9 +102,11 @@ struct PupilNameMatcher {
             guard token.kind == .word else { continue }
             let capitalised = isCapitalised(token)
             // Lower-case words, most of a text, are offered to the automaton (a cache miss with a large
-            // roster) only in a post written in lower case, or after "to", "from", "by" ("a special
-            // mention to elen"); every other form starts with a capital.
-            if !capitalised, !informal, start == 0 || !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
+            // roster) only in a post written in lower case, at the start of a line ("mercy lowther – y10
+            // 100m" in a results list), or after "to", "from", "by" ("a special mention to elen"); every
+            // other form starts with a capital.
+            if !capitalised, !informal, start > 0, !token.flags.contains(.lineBreakBefore),
+               !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
             guard automaton.trie.canStart(with: token) else { continue }
@@ -181,7 +183,11 @@ struct PupilNameMatcher {
             return isCapitalised(first) && isCapitalised(tokens[end - form.forenameTokens]) ? range : nil
         case .initial:
             let initial = tokens[end - 1]
-            guard initial.normalizedRange.count == 1, isNameLike(initial), !initial.flags.contains(.possessive) else { return nil }
+            // "Ruby H."; in lower case, with a cue or a year group after it ("maja k – y8 1500m").
+            let lowerCaseWithCue = !isCapitalised(first) && !isCapitalised(initial) && initial.kind == .word
+                && (hasChildCue(before: start) || hasYearGroup(after: end))
+            guard initial.normalizedRange.count == 1, isNameLike(initial) || lowerCaseWithCue, !initial.flags.contains(.possessive),
+                  isNameLike(first) || lowerCaseWithCue else { return nil }
             if end < tokens.count, tokens[end].key == PupilNameWords.period, !tokens[end].flags.contains(.spaceBefore) {
                 return first.range.lowerBound..<tokens[end].range.upperBound  // "Oliver W." with its full stop
             }
@@ -189,13 +195,17 @@ struct PupilNameMatcher {
             if end < tokens.count, isCapitalised(tokens[end]), !tokens[end].flags.contains(.lineBreakBefore) { return nil }
             return range
         case .surname:
-            // "the Patel family", not "Hussain Brothers" (a business).
-            guard end < tokens.count, tokens[end].kind == .word, PupilNameWords.familyWords.contains(tokens[end].key),
-                  !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[end]) || isHeading else { return nil }
+            // "the Patel family", "the Murphy and Byrne families", not "Hussain Brothers" (a business).
+            var family = end
+            if family + 2 < tokens.count, PupilNameWords.andWords.contains(tokens[family].key), isCapitalised(tokens[family + 1]) {
+                family += 2
+            }
+            guard family < tokens.count, tokens[family].kind == .word, PupilNameWords.familyWords.contains(tokens[family].key),
+                  !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[family]) || isHeading else { return nil }
             return range
         case .surnamePlural:
-            // "the Fitzgeralds", not "the Wrens room".
-            guard start > 0, tokens[start - 1].key == PupilNameWords.the,
+            // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing).
+            guard start > 0, tokens[start - 1].key == PupilNameWords.the, !tokens[start].flags.contains(.allUppercase),
                   end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) else { return nil }
             return range
         case .forename, .surnameForename, .concatenated:
@@ -234,8 +244,8 @@ struct PupilNameMatcher {
                 return .thing(sense: .always)
             }
             // "Columba of Iona", "Seren yr Wythnos", "Fionn mac Cumhaill": a longer proper name.
-            if PupilNameWords.nameConnectors.contains(next.key), end + 1 < tokens.count, isCapitalised(tokens[end + 1]),
-               sameLine(tokens[end + 1]) {
+            if PupilNameWords.nameConnectors.contains(next.key), end + 1 < tokens.count,
+               isCapitalised(tokens[end + 1]) || isMutatedCapital(tokens[end + 1]), sameLine(tokens[end + 1]) {
                 return .thing(sense: .always)
             }
             // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
@@ -302,8 +312,9 @@ struct PupilNameMatcher {
             // "Hope 1,187" in a table of house points: a word that is also a name, with a score.
             if ambiguous { return .thing(sense: .always) }
         }
-        // A title of a work: "*Amari and the Night Brothers*", “Joy to the World”, a song "Myfanwy".
-        if single, isTitleLike(first), isTitleCaseQuotation(around: start) || isWholeQuotation(start) {
+        // A title of a work: "*Amari and the Night Brothers*", “Joy to the World”, a song "Myfanwy",
+        // "*Matilda* by Roald Dahl".
+        if single, isTitleLike(first), isTitleCaseQuotation(around: start) || isWholeQuotation(start) || isCreditedTitle(at: start) {
             return .thing(sense: .never)
         }
         let listed = namesListed(with: start, end)
@@ -332,7 +343,9 @@ struct PupilNameMatcher {
             religious = [.tableCell, .listItem].contains(block.block.kind) ? speaksOfFaith() : blockSpeaksOfFaith()
         }
         return .evidence(ForenameEvidence(
-            key: first.key, strong: cueBefore || hasClass(after: end), some: hasActionOrYear(after: end),
+            // Alt text opens with who is in the photo: a name there has some evidence of a child.
+            key: first.key, strong: cueBefore || hasClass(after: end),
+            some: hasActionOrYear(after: end) || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }
 }

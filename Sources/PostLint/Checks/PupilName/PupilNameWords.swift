@@ -11,8 +11,8 @@ enum PupilNameWords {
                                    "y", "yr", "na", "le", "la", "les", "el", "il", "der", "die", "das"])
 
     /// Between two capitalised words, these make one longer proper name: "Columba of Iona", "Seren yr
-    /// Wythnos", "Fionn mac Cumhaill", "Rhys ap Gruffydd".
-    static let nameConnectors = keys(["of", "y", "yr", "mac", "mc", "ap", "ab", "ni", "nic", "na", "de", "du", "da", "van",
+    /// Wythnos", "Fionn mac Cumhaill", "Rhys ap Gruffydd", "Oisín i dTír na nÓg".
+    static let nameConnectors = keys(["of", "y", "yr", "i", "mac", "mc", "ap", "ab", "ni", "nic", "na", "de", "du", "da", "van",
                                       "von", "le", "la", "del", "della", "bin", "bint", "ibn", "o", "ua", "ui", "an", "the"])
 
     static let quotationMarks: Set<UInt64> = keys(["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "«", "»"])
@@ -43,9 +43,14 @@ enum PupilNameWords {
     static let copulas = keys(["is", "was", "are", "were"])
     static let `in` = FNV.hash("in")
     static let `for` = FNV.hash("for")
+    static let `as` = FNV.hash("as")
     static let now = FNV.hash("now")
     static let ampersand = FNV.hash("&")
     static let andWords = keys(["and", "&"])
+    /// Titles of `name-titles` that are also ordinary words: titles only when capitalised ("Brother
+    /// Luke", but "big brother Luke").
+    static let titlesOnlyCapitalised = keys(["brother", "sister", "father", "mother", "coach", "chef", "nurse", "officer",
+                                             "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
     static let personalPossessives = keys(["her", "his", "their"])
     static let yearNames = keys(["reception", "nursery", "ks1", "ks2", "ks3", "ks4", "eyfs", "elc"])

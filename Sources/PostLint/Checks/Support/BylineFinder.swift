@@ -175,17 +175,26 @@ struct BylineFinder {
     private static let joiners: Set<UInt64> = Set(["and", "&", ",", "a", "agus", "ac"].map { FNV.hash($0) })
     private static let separators: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::"].map { FNV.hash($0) })
 
-    /// A name after a separator in the middle of a line, followed on the line by a job title.
+    /// A name after a separator in the middle of a line, followed on the line by a job title or put
+    /// after an opener ("· By Mrs Harker").
     private func separatedName(in tokens: [Token], line: Range<Int>) -> Range<Int>? {
         var index = line.lowerBound + 1
         while index + 1 < line.upperBound {
             defer { index += 1 }
             guard tokens[index].kind != .word, BylineFinder.separators.contains(tokens[index].key),
                   tokens[index].flags.contains(.spaceBefore) else { continue }
-            let start = index + 1
-            guard let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound,
+            var start = index + 1
+            // "16th January 2026 · By Mrs Jo Harker, Class Teacher": an opener after the separator
+            // says a name follows, so the name needs no position on its line to be a byline.
+            var opened = false
+            if let openerEnd = BylineFinder.openers.longestMatch(in: tokens, at: start), openerEnd < line.upperBound {
+                start = openerEnd
+                while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+                opened = true
+            }
+            guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound,
                   end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol,
-                  containsPosition(tokens: tokens, in: end..<line.upperBound) else { continue }
+                  opened || containsPosition(tokens: tokens, in: end..<line.upperBound) else { continue }
             return start..<end
         }
         return nil

@@ -1,10 +1,13 @@
 /// Reads the source named after a citation opener: a run of capitalised words with the small words
 /// names contain ("Department for Education", "the Daily Example", "Friends of the Earth"), or a web
-/// address ("example.org"). Lower-case text ("according to our records") names no source.
+/// address ("example.org"). Lower-case text ("according to our records") and a language alone
+/// ("writing in English") name no source.
 enum CitedSource {
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’"].map { FNV.hash($0) })
     private static let determiners: Set<UInt64> = Set(["the", "a", "an"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
+    /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
+    private static let languages: Set<UInt64> = Set(RulePack.embedded.list("languages").map { FNV.hash(TextNormalizer.fold($0)) })
 
     /// The token range of the source starting at `start`, or nil when no source is named there.
     /// `limit` bounds the tokens read: a caller that tries every position of a long capitalised run
@@ -34,6 +37,7 @@ enum CitedSource {
         // Trailing small words belong to the sentence, not the name.
         while end > index, connectors.contains(tokens[end - 1].key) || tokens[end - 1].kind == .punctuation { end -= 1 }
         guard capitalised > 0, end > index else { return nil }
+        if end == index + 1, languages.contains(tokens[index].key) { return nil }
         return start..<end
     }
 
