@@ -335,12 +335,14 @@ struct HTMLDocumentBuilder {
                                       "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
 
     /// Site template rather than post: `<nav>`, `<aside>`, a site-level `<header>`/`<footer>` (not one
-    /// inside an article or section) or an element named like one outside the content ("jotter-footer"; not `<body
-    /// class="header-overlay-off">`),
+    /// inside an article or section) or an element named like one outside the content ("jotter-footer"),
     /// landmark roles, and class or id names such as "share-buttons", "site-footer", "cookie-banner".
     private static func isPageChrome(_ name: String, attributes: [ResolvedAttribute], insideContent: Bool) -> Bool {
         if name == "nav" || name == "aside" { return true }
         if (name == "header" || name == "footer") && !insideContent { return true }
+        // The elements that hold the whole page or post carry the theme's layout flags as classes
+        // (`<body class="header-layout-nav-right">`, `<main class="has-sidebar">`): never chrome by name.
+        if wholePageElements.contains(name) { return false }
         for attribute in attributes {
             switch attribute.name {
             case "role":
@@ -349,7 +351,7 @@ struct HTMLDocumentBuilder {
                 for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
                     if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) })
-                        || (!insideContent && name != "body" && name != "html" && (parts.last == "footer" || parts.last == "header")) {
+                        || (!insideContent && (parts.last == "footer" || parts.last == "header")) {
                         return true
                     }
                 }
@@ -359,6 +361,7 @@ struct HTMLDocumentBuilder {
         return false
     }
 
+    private static let wholePageElements: Set<String> = ["html", "body", "main", "article"]
     private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]
 
     private static func lowercased(_ value: HTMLAlignedText) -> String {

@@ -22,6 +22,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
             CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
+            CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
             CheckExample("«Examplecom's latest report found» that most children have a profile."),
             CheckExample("«Studies show» that sleep matters more than revision."),
             CheckExample("«The Anti-Bullying Example Alliance says» one in five children are affected."),
@@ -56,6 +57,7 @@ public struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
+            CheckExample("<head><meta property=\"og:image\" content=\"https://images.cdn.example.com/logo.png\"></head><body><p>News.</p></body>", format: .html),
             CheckExample("<body><article><p>News.</p></article><div id=\"jotter-footer\"><p>Powered by <a href=\"https://cms.example.com\">School CMS</a></p></div></body>", format: .html),
             CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
         ])
@@ -106,7 +108,8 @@ public struct UnapprovedCitationCheck: Check {
         }
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
             findings += textualCitations(in: block, approval: approval)
-            findings += bareAddresses(in: block, approval: approval)
+            // An address in a <meta> ("og:image", "twitter:url") is the page's own metadata, not a reference.
+            if block.block.kind != .meta { findings += bareAddresses(in: block, approval: approval) }
         }
         return findings
     }
