@@ -33,7 +33,8 @@ public struct PhrasePattern: Sendable, Hashable {
             self.sequences = expanded
             self.requiresSentenceStart = anchored
         } catch let error as SyntaxError {
-            throw error
+            // The expansion does not know the pattern's text: name it here.
+            throw error.pattern.isEmpty ? SyntaxError(pattern: text, reason: error.reason) : error
         } catch {
             throw SyntaxError(pattern: text, reason: "\(error)")
         }

@@ -80,6 +80,7 @@ public struct ContactAddressCheck: Check {
             CheckExample("Leave bags in the porch at «Rowan House, 12 The Paddocks» at any time."),
             CheckExample("Collect the raffle prizes from «4 The Maltings», Exampleton."),
             CheckExample("Entries to Mrs P. Alderson, Bankside, «4 Town Foot», Hawes, «DL8 3ZA»."),
+            CheckExample("Meet at the Fishermen's Mission, «7 The Strand», at 8am sharp."),
             CheckExample("Spare keys are at «Ivy Cottage, 3 Mill Lane»."),
         ],
         nonTriggeringExamples: [
@@ -95,6 +96,7 @@ public struct ContactAddressCheck: Check {
             CheckExample("We raised £5 Oak Park pennies and read chapter 3 The Hill."),
             CheckExample("Doors open at 6 The Hall, the library and the studio will all be open."),
             CheckExample("Rowan House, 12 pupils strong, won the cup; Oak House came 2nd."),
+            CheckExample("Netball results: Y9 15-11 Penwith Park School; Y10 20-18 Mount Hawke Academy."),
             CheckExample("<p>Test data: <code>12 Acacia Avenue, SK11 6QX</code></p>", format: .html),
             CheckExample("We walked along Lôn y Felin and Heol yr Eglwys to Maes y Deri."),
             CheckExample("Dosbarth 4 Heol walked 3 Ard miles; Year 5 Stryd won."),

@@ -61,6 +61,8 @@ struct StreetAddressScanner: Sendable {
             if index + 2 < tokens.count, tokens[index + 2].kind == .number, !tokens[index + 1].flags.contains(.spaceBefore),
                !tokens[index + 2].flags.contains(.spaceBefore), ["-", "\u{2013}"].contains(block.text(of: tokens[index + 1])),
                isHouseNumber(block, tokens[index + 2]) {
+                // "1-3 High Street" counts up; "15-11 Penwith Park School" is a score.
+                guard houseNumberValue(block, tokens[index]) < houseNumberValue(block, tokens[index + 2]) else { continue }
                 numberEnd = index + 2
             }
             // What comes before: a flat prefix, a label, or something that makes it no house number.
@@ -229,6 +231,13 @@ struct StreetAddressScanner: Sendable {
             position += 1
         }
         return last
+    }
+
+    /// The digits of a house number as a value ("27a" is 27).
+    private func houseNumberValue(_ block: TokenizedBlock, _ token: Token) -> Int {
+        var value = 0
+        for byte in block.block.text[token.range] where ASCII.isDigit(byte) { value = value * 10 + Int(byte - 0x30) }
+        return value
     }
 
     /// 1–999 with at most one letter after it ("27a", "221B"); not "3pm", "2nd" or "0".

@@ -23,6 +23,9 @@ public struct MissingAuthorPositionCheck: Check {
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
+            CheckExample("Eid Mubarak to all our families celebrating today! As pilgrims complete the Hajj we remember the spirit of sharing with neighbours and those in need. Enjoy the rest of half-term; we will see everyone back on Monday 1 June. – Mrs Iqbal, Headteacher #EidMubarak"),
+            CheckExample("<p class=\"story-meta\">16th January 2026 &middot; By Mrs Jo Harker, Class Teacher and EYFS Lead</p><p>Birdwatch day.</p>", format: .html),
+            CheckExample("What a day!\n\nDan Hughes, Director of Sport\n"),
             CheckExample("The choir sang beautifully.\n\n— Mr Ahmed (Headteacher)\n"),
             CheckExample("Term dates are below.\n\nKind regards,\nMr David Ahmed\nHeadteacher\n"),
             CheckExample("Well done, Class 4!\n\nMrs Anna Price, Year 4 Teacher\n"),

@@ -57,6 +57,8 @@ public struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
+            CheckExample("Provisional national figures published by the Department for Education show a rise.",
+                         configuration: "sources:\n  names: [Department for Education]\n"),
             CheckExample("<head><meta property=\"og:image\" content=\"https://images.cdn.example.com/logo.png\"></head><body><p>News.</p></body>", format: .html),
             CheckExample("<body><article><p>News.</p></article><div id=\"jotter-footer\"><p>Powered by <a href=\"https://cms.example.com\">School CMS</a></p></div></body>", format: .html),
             CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),

@@ -55,8 +55,8 @@ extension PupilNameCheck {
             "Summer 2"), a title of a work, an adult ("Mrs Patel", "contact Oliver in the office") or a word \
             ("Will you…?"). A word the post, the school's name (`school.name`, `school.aliases`), its groups \
             (`school.groups`, the roster's registration-group column) or its staff (`staff:`) use for something \
-            else, and a figure of faith in a passage about faith, is a pupil only with evidence that a child is \
-            meant: "Well done to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
+            else, the forename of an adult the post names with a title ("author Rowan Tremayne"), and a figure \
+            of faith in a passage about faith, is a pupil only with evidence that a child is meant: "Well done to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
             The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`).
             """,
         policy: PolicyClause(
@@ -96,6 +96,7 @@ extension PupilNameCheck {
             example("Paul's model came with a working quill, with help from big brother «Joseph» in Year 6."),
             example("Star of the Week: «Hope»!"),
             example("«Rose», «Ivy» and «Skye» won the relay."),
+            example("Parents' race: won by Mr Taylor, who we're told is «Oscar»'s uncle; «Skye» and her mum showed us rangoli."),
             example("Thank you to the «Fitzgeralds» for the raffle prizes."),
             example("Thank you to the «Kelly» and «Flynn» families for the soda bread."),
             example("<img src=\"wbd.jpg\" alt=\"«Hope» as Long John Silver\">", format: .html),
@@ -149,6 +150,9 @@ extension PupilNameCheck {
             example("Year 3 read *Oscar* by Anna Kemp, and Year 9 read _Siobhán i dTír na nÓg_.", format: .markdown),
             example("Our school's Christian values guide us, and Christian ethos is shared by all."),
             example("Sister Rose and Father Oliver led the Year 6 retreat."),
+            example("Thank you to Masjid-e-Hope for the dates, and to Oscar's Pasty Shop."),
+            example("Noel stepped in to play Joseph when our original Joseph was off sick; one excellent Oscar the kite-maker."),
+            example("Cornish author Rowan Tremayne visited us. Rowan read from her new book."),
         ],
         isFixable: true)
 }

@@ -82,7 +82,7 @@ extension PupilNameFileNames {
                 // Beside another name, a common word or a house is a name too (`rangoli-rose-skye.jpg`,
                 // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
                 // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).
-                if senses.recorded.contains(key) { continue }
+                if senses.recorded.contains(key) || senses.adults.contains(key) { continue }
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.lowercaseWords.contains(key) || senses.configured.contains(key)

@@ -182,6 +182,14 @@ extension PupilNameMatcher {
         return false
     }
 
+    /// A relative of the child right after the name: "Mason's uncle", "Diya and her mum".
+    func hasRelative(after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        if tokens[end - 1].flags.contains(.possessive) { return PupilNameWords.relatives.contains(tokens[end].key) }
+        return end + 2 < tokens.count && PupilNameWords.andWords.contains(tokens[end].key)
+            && PupilNameWords.personalPossessives.contains(tokens[end + 1].key) && PupilNameWords.relatives.contains(tokens[end + 2].key)
+    }
+
     /// A quoted or emphasised span followed by "by" and a name: "*Matilda* by Roald Dahl".
     func isCreditedTitle(at index: Int) -> Bool {
         var after = index + 1

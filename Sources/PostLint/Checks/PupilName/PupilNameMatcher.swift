@@ -23,7 +23,7 @@
 ///    "Star of the Week:", "played by"), a list with another roster name ("Rose, Ivy and Sky"), an
 ///    action right after it (`name-child-actions`: "Rose scored") or a year group ("Sky (Year 4)").
 /// 3. Doubt: strong when the word has another sense in this post (step 1 elsewhere, the school's
-///    name, a group, a member of staff) or is a figure of faith in a block about faith
+///    name, a group, a member of staff, an adult named with a title) or is a figure of faith in a block about faith
 ///    (`name-religious-figures`, `name-religious-context`): then only a cue or a list makes it a
 ///    pupil. Weak when the word is ambiguous (on `common-word-names`, one or two letters, or written
 ///    in lower case elsewhere in the post) and stands where capitals say nothing: at the start of a
@@ -118,6 +118,7 @@ struct PupilNameMatcher {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine) {
                     case .thing(.always): senses.record(otherSense: tokens[start].key)
+                    case .thing(.adult): senses.record(adult: tokens[start].key)
                     case .thing(.unlessFullName): senseUnlessFullName = true
                     case .thing(.never): break
                     case .evidence(let evidence):
@@ -145,7 +146,7 @@ struct PupilNameMatcher {
             let listedWithPupils = evidence.listedWith.contains {
                 !senses.hasOtherSense($0) && !(evidence.religious && PupilNameVocabulary.religiousFigures.contains($0))
             }
-            if senses.configured.contains(evidence.key) { return evidence.strong || listedWithPupils }
+            if senses.configured.contains(evidence.key) || senses.adults.contains(evidence.key) { return evidence.strong || listedWithPupils }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
             if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }
@@ -221,7 +222,9 @@ struct PupilNameMatcher {
         case evidence(ForenameEvidence)
     }
 
-    enum Sense { case always, never, unlessFullName }
+    /// `.adult`: a titled adult ("author Rowan Tremayne", "Miss Grace"), whom the word alone then means
+    /// unless a cue or a list says a child is.
+    enum Sense { case always, never, unlessFullName, adult }
 
     /// Step 1 of the forename decision, and the evidence for steps 2 and 3 (see the type's comment).
     /// `speaksOfFaith` and `blockSpeaksOfFaith` say (once each, cached) whether the document or the
@@ -235,13 +238,23 @@ struct PupilNameMatcher {
         let previous: Token? = start > 0 ? tokens[start - 1] : nil
         let single = end - start == 1
         let ambiguous = single && isAmbiguous(first)
-        if let title = hasTitle(before: start) { return .thing(sense: title == .figure ? .always : .never) }
+        // "St Bede", "Storm Bert", "author Rowan Tremayne", "Miss Grace": a figure or an adult, who is then
+        // what the word alone means in this post ("Rowan read from the opening chapter").
+        if let title = hasTitle(before: start) { return .thing(sense: title == .adult ? .adult : .always) }
         let sameLine = { (token: Token) in !token.flags.contains(.lineBreakBefore) }
         if let next, next.kind == .word, sameLine(next) {
             // Before a thing's head noun: "Oak class", "Summer term", "Bede Road", "Mason's Bakery"
             // (but "Rose's team" is Rose's).
             if PupilNameVocabulary.thingHeads.contains(next.key), !last.flags.contains(.possessive) || isCapitalised(next) {
                 return .thing(sense: .always)
+            }
+            // "Jago's Pasty Shop", "Rose's Tea Rooms": a business named after someone.
+            if last.flags.contains(.possessive), isCapitalised(next) {
+                var index = end
+                while index < tokens.count, index < end + 3, isCapitalised(tokens[index]), sameLine(tokens[index]) {
+                    if PupilNameVocabulary.thingHeads.contains(tokens[index].key) { return .thing(sense: .always) }
+                    index += 1
+                }
             }
             // "Columba of Iona", "Seren yr Wythnos", "Fionn mac Cumhaill": a longer proper name.
             if PupilNameWords.nameConnectors.contains(next.key), end + 1 < tokens.count,
@@ -259,6 +272,18 @@ struct PupilNameMatcher {
         // "Cooper & Mason Architects": a firm.
         if let next, next.key == PupilNameWords.ampersand, end + 2 < tokens.count, isCapitalised(tokens[end + 1]),
            isCapitalised(tokens[end + 2]), sameLine(tokens[end + 2]) {
+            return .thing(sense: .never)
+        }
+        // "Masjid-e-Noor", "Dar-ul-Uloom": the end of a hyphenated proper name.
+        if start >= 2, tokens[start - 1].key == PupilNameWords.hyphen, !first.flags.contains(.spaceBefore),
+           !tokens[start - 1].flags.contains(.spaceBefore), PupilNameWords.compoundLinks.contains(tokens[start - 2].key) {
+            return .thing(sense: .always)
+        }
+        // "stepped in to play Joseph": the part, not the child (who is "played by" someone).
+        if let previous, PupilNameWords.partVerbs.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
+        // "Yusuf the kite-maker", "Paddington the bear": a character known by an epithet.
+        if let next, next.key == PupilNameWords.the, sameLine(next), end + 1 < tokens.count, tokens[end + 1].kind == .word,
+           !isCapitalised(tokens[end + 1]), !last.flags.contains(.possessive) {
             return .thing(sense: .never)
         }
         let cueBefore = hasChildCue(before: start)
@@ -344,7 +369,7 @@ struct PupilNameMatcher {
         }
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
-            key: first.key, strong: cueBefore || hasClass(after: end),
+            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end),
             some: hasActionOrYear(after: end) || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }

@@ -11,6 +11,9 @@ struct PupilNameSenses {
     let configured: Set<UInt64>
     /// Words this post uses for something else (a thing, a date, a figure).
     private(set) var recorded: Set<UInt64> = []
+    /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
+    /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
+    private(set) var adults: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
@@ -29,5 +32,7 @@ struct PupilNameSenses {
 
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
-    func hasOtherSense(_ key: UInt64) -> Bool { configured.contains(key) || recorded.contains(key) }
+    mutating func record(adult key: UInt64) { adults.insert(key) }
+
+    func hasOtherSense(_ key: UInt64) -> Bool { configured.contains(key) || recorded.contains(key) || adults.contains(key) }
 }

@@ -65,6 +65,14 @@ enum PupilNameWords {
     static let year = FNV.hash("year")
     static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
+    /// A child's relatives: "Mason's uncle", "Diya and her mum" speak of a child.
+    static let relatives = keys(["mum", "mummy", "mam", "mom", "dad", "daddy", "uncle", "auntie", "aunt", "nan", "nana", "nanna",
+                                 "grandma", "granny", "grandad", "grandpa", "grandparents", "parents", "cousin", "cousins",
+                                 "brother", "sister", "family", "carer", "carers"])
+    /// Lower-case links inside a compound proper name: "Masjid-e-Noor", "Jamia-al-Hudaa", "Dar-ul-Uloom".
+    static let compoundLinks = keys(["e", "i", "al", "el", "ul", "ud", "ur", "un", "as", "ad", "an", "ar", "bin", "de", "y"])
+    /// Verbs of taking a part: "stepped in to play Joseph" names the part, not a child.
+    static let partVerbs = keys(["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"])
     static let period = FNV.hash(".")
     static let questionMark = FNV.hash("?")
     static let sentenceEnds: Set<UInt64> = keys([".", "!", "\u{2026}"])

@@ -74,7 +74,17 @@ struct BylineFinder {
                   BylineFinder.mayHoldByline(block.block.kind) else { continue }
             let tokens = block.tokens
             let lines = BylineFinder.lines(of: tokens)
-            for (lineNumber, line) in lines.enumerated() where line.count <= 40 {
+            for (lineNumber, line) in lines.enumerated() {
+                if line.count > 40 {
+                    // A social post on one long line, signed at its end: "… back on Monday. – Mrs Iqbal,
+                    // Headteacher #EidMubarak". Only a separated name with a position, in the last 40 tokens.
+                    let tail = (line.upperBound - 40)..<line.upperBound
+                    if let name = separatedName(in: tokens, line: tail) {
+                        let hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
+                        found.append(Byline(range: block.sourceRange(from: name.lowerBound, through: line.upperBound - 1), hasPosition: hasPosition))
+                    }
+                    continue
+                }
                 guard let name = signatureName(in: tokens, line: line) else { continue }
                 // The position follows the name on its line, on the next line, or in the next short block.
                 var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)

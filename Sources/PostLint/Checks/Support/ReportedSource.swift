@@ -25,6 +25,7 @@ enum ReportedSource {
     private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")
+    private static let by = FNV.hash("by")
     /// The longest source name read before its verb ("the Royal Society for the Prevention of Accidents"):
     /// `match` is tried at many positions of a capitalised run, so each try reads a bounded number of tokens.
     static let maximumSourceTokens = 12
@@ -59,6 +60,8 @@ enum ReportedSource {
         let asFrame = start > 0 && tokens[start - 1].key == asWord && tokens[start - 1].kind == .word
         guard let verbEnd = verbs.longestMatch(in: tokens, at: index) ?? (asFrame ? asVerbs.longestMatch(in: tokens, at: index) : nil)
         else { return nil }
+        // "figures published by the Department…": passive, so the source is what follows "by" (an opener's job).
+        if verbEnd < tokens.count, tokens[verbEnd].key == by { return nil }
         if verbEnd == index + 1, nounForms.contains(tokens[index].key) {
             // "the Christmas shows." / "the shows were": the noun, not the verb; a clause must follow.
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
