@@ -139,9 +139,43 @@ struct RuleError: Error, CustomStringConvertible {
 }
 
 extension String {
-    /// Runs of white space (line ends, tabs, no-break spaces) as one space, for quoting text in messages.
+    /// Runs of white space (line ends, tabs, no-break and other Unicode spaces) as one space, leading and
+    /// trailing ones dropped, for quoting text in messages. On bytes: every finding's message calls it.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var source = Array(utf8)[...]
+        while let first = source.first {
+            let width = String.whitespaceWidth(source)
+            if width > 0 {
+                pendingSpace = !bytes.isEmpty
+                source = source.dropFirst(width)
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(first)
+            source = source.dropFirst()
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The byte length of the white-space character at the start of `bytes` (as `Character.isWhitespace`
+    /// sees it: ASCII spaces and controls, NEL, no-break space, the spaces of U+1680, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F, U+205F and U+3000), or 0.
+    private static func whitespaceWidth(_ bytes: ArraySlice<UInt8>) -> Int {
+        let index = bytes.startIndex
+        switch bytes[index] {
+        case 0x09...0x0D, 0x20: return 1
+        case 0xC2 where bytes.count >= 2: return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1 where bytes.count >= 3: return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2 where bytes.count >= 3:
+            let second = bytes[index + 1], third = bytes[index + 2]
+            if second == 0x80, (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF { return 3 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3 where bytes.count >= 3: return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Replaces `{name}` with a value (messages of data rules).
