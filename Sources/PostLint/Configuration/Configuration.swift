@@ -77,6 +77,8 @@ public struct Configuration: Sendable {
     public var baseDirectory: String?
     /// The configuration file, when one was read.
     public var path: String?
+    /// What of the file could not be loaded; nil when all of it was. Everything else here was loaded.
+    public var damage: ConfigurationDamage?
 
     public init() {}
 

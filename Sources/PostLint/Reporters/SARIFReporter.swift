@@ -69,7 +69,8 @@ public struct SARIFReporter: Reporter {
                 first = false
             }
             for problem in file.problems {
-                notifications.append(reporter.notification(problem, workingDirectory: workingDirectory))
+                notifications.append(reporter.notification(problem, workingDirectory: workingDirectory,
+                                                            ruleIndex: problem.ruleID.flatMap { ruleIndex[$0] }))
                 if problem.severity == .error { successful = false }
             }
             if !output.isEmpty { try sink.write(output) }
@@ -127,7 +128,8 @@ public struct SARIFReporter: Reporter {
                                       fingerprint: fingerprint))
             }
             for problem in file.problems {
-                notifications.append(notification(problem, workingDirectory: report.workingDirectory))
+                notifications.append(notification(problem, workingDirectory: report.workingDirectory,
+                                                  ruleIndex: problem.ruleID.flatMap { report.ruleIndex(of: $0) }))
             }
         }
 
@@ -235,12 +237,13 @@ public struct SARIFReporter: Reporter {
                             artifactChanges: [.init(artifactLocation: artifact, replacements: replacements)])
     }
 
-    func notification(_ problem: Problem, workingDirectory: String) -> SARIFLog.Notification {
+    func notification(_ problem: Problem, workingDirectory: String, ruleIndex: Int? = nil) -> SARIFLog.Notification {
         let region = problem.position.map { SARIFLog.Region(startLine: $0.line, startColumn: $0.column) }
         let location = SARIFLog.Location(physicalLocation: .init(
             artifactLocation: artifactLocation(problem.path, workingDirectory: workingDirectory), region: region))
         return SARIFLog.Notification(level: problem.severity == .error ? "error" : "warning",
-                                     message: .init(text: problem.message), locations: [location])
+                                     message: .init(text: problem.message), locations: [location],
+                                     associatedRule: problem.ruleID.map { .init(id: $0, index: ruleIndex) })
     }
 
     /// Relative to `%SRCROOT%` inside the working directory; an absolute `file:` URI outside it.

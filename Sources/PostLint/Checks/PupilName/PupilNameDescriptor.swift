@@ -139,5 +139,6 @@ extension PupilNameCheck {
             example("Our houses are Hope, Courage, Kindness and Justice."),
             example("<img src=\"/photos/rose-garden.jpg\" alt=\"The garden in bloom\">", format: .html),
         ],
-        isFixable: true)
+        isFixable: true,
+        requirements: [.roster])
 }
