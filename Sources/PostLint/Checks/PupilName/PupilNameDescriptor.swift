@@ -63,7 +63,7 @@ extension PupilNameCheck {
             text: "Person-identifiable information, e.g. pupil/employee records protected by the Data Protection Act;"),
         defaultLevel: .error,
         help: """
-            Use the forename only ("Oliver" rather than "Oliver Whitfield"), or no name at all ("a pupil in Year 3"), \
+            Use the forename only (never with a surname or its initial), or no name at all ("a pupil in Year 3"), \
             and only with the family's consent. Remove names from alt text ("a pupil holding a certificate") and \
             rename image files. `postlint check --fix` keeps the forename; set `pupils.replacement` to use other words.
             """,
