@@ -10,7 +10,9 @@ struct FailClosedFixture {
     static let namedPupil = "Oliver Whitfield"
     /// Roster names no draft contains.
     static let unseenNames = ["Xanthippe", "Quornbury", "Zebedee", "Wolstenholme"]
-    static let draft = "Well done to Oliver Whitfield for his reading award.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"
+    /// Names the pupil at line 1, column 14, and has an opinion (a warning) later on the same line.
+    static let draft = "Well done to Oliver Whitfield for his reading award. I think it was deserved.\n\n"
+        + "Posted by Mrs J. Patel, Year 3 Teacher\n"
 
     /// A configuration whose only mistake is a misspelt key (`domians`, line 3, column 3): the roster is valid.
     static let typo = "school:\n  name: Beechwood Primary School\n  domians: [beechwood.example.sch.uk]\nroster: [pupils.csv]\n"
