@@ -104,6 +104,17 @@ import Testing
             }
         }
         #expect(try regions(true) == regions(false))
+
+        // A SARIF snippet must be the file's own text: a redacted region has none (and keeps its place).
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(try Self.run(school, "sarif", redact: true).standardOutput.utf8))
+            as? [String: Any])
+        let results = ((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        let pupils = results.filter { $0["ruleId"] as? String == "pupil-name" }
+        #expect(!pupils.isEmpty)
+        for result in pupils {
+            let location = (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
+            #expect((location?["region"] as? [String: Any])?["snippet"] == nil)
+        }
     }
 
     /// In the text excerpt the name is shown as the placeholder, underlined, and a later finding on the

@@ -64,7 +64,7 @@ public struct SARIFReporter: Reporter {
             for diagnostic in file.diagnostics {
                 let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
                 let result = reporter.result(diagnostic, ruleIndex: ruleIndex[diagnostic.ruleID], artifact: artifact,
-                                             source: file.source, fingerprint: fingerprint)
+                                             source: file.source, fingerprint: fingerprint, redactions: file.redactions)
                 output += (first ? "        " : ",\n        ") + JSONFragments.encode(result, indent: 8, encoder: encoder)
                 first = false
             }
@@ -125,7 +125,7 @@ public struct SARIFReporter: Reporter {
                 let index = report.ruleIndex(of: diagnostic.ruleID) ?? extraIndex[diagnostic.ruleID] ?? 0
                 let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
                 results.append(result(diagnostic, ruleIndex: index, artifact: artifact, source: file.source,
-                                      fingerprint: fingerprint))
+                                      fingerprint: fingerprint, redactions: file.redactions))
             }
             for problem in file.problems {
                 notifications.append(notification(problem, workingDirectory: report.workingDirectory,
@@ -198,9 +198,12 @@ public struct SARIFReporter: Reporter {
             properties: .init(tags: [], problemSeverity: nil, policySection: nil))
     }
 
+    /// - Parameter redactions: spans `--redact` hid; a snippet that covers one is left out, since a
+    ///   region's snippet must be the file's own text (the region still says exactly where).
     func result(_ diagnostic: Diagnostic, ruleIndex: Int?, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
-                fingerprint: String) -> SARIFLog.Result {
+                fingerprint: String, redactions: [RedactedSpan] = []) -> SARIFLog.Result {
         let region = diagnostic.region
+        let isRedacted = redactions.contains { $0.range.overlaps(region.byteRange) }
         // For a Word draft the region is in the text rendering (line N is the Nth line PostLint laid
         // out), which viewers cannot cut from the binary file; the logical location says where it is.
         // The region stays because GitHub code scanning requires a startLine on every result.
@@ -208,7 +211,7 @@ public struct SARIFReporter: Reporter {
             artifactLocation: artifact,
             region: .init(startLine: region.start.line, startColumn: region.start.column,
                           endLine: region.end.line, endColumn: region.end.column,
-                          snippet: .init(text: diagnostic.snippet))),
+                          snippet: isRedacted ? nil : .init(text: diagnostic.snippet))),
             logicalLocations: diagnostic.logicalLocation.map { [.init(name: $0, kind: "element")] })
         return SARIFLog.Result(
             ruleId: diagnostic.ruleID,
