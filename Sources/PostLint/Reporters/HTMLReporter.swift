@@ -100,7 +100,7 @@ public struct HTMLReporter: Reporter {
         html += "<p class=\"verdict\">\(counts.files) draft\(counts.files == 1 ? "" : "s") checked: "
             + "<strong>\(summary.filesWithFindings) need\(summary.filesWithFindings == 1 ? "s" : "") changes</strong>, "
             + "\(summary.cleanFiles) clean"
-            + (summary.filesWithProblems > 0 ? ", \(summary.filesWithProblems) could not be read fully" : "") + ".</p>\n"
+            + (summary.filesWithProblems > 0 ? ", \(summary.filesWithProblems) with problems (unreadable, or a check did not run)" : "") + ".</p>\n"
         html += "<ul class=\"levels\">\n"
         for level in [Level.error, .warning, .note] {
             let value = level == .error ? counts.errors : level == .warning ? counts.warnings : counts.notes
@@ -136,7 +136,7 @@ public struct HTMLReporter: Reporter {
             html += "</ol>\n"
         }
         if counts.problemErrors + counts.problemWarnings > 0 {
-            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts; they are listed with the drafts below.</p>\n"
+            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts or running checks; they are listed with the drafts below.</p>\n"
         }
         return html + "</section>\n"
     }

@@ -63,7 +63,7 @@ public struct TextReporter: Reporter {
         var text = paint(counts.sentence, .bold) + "\n"
         if counts.findings > 0 || summary.filesWithProblems > 0 {
             var parts = ["\(summary.cleanFiles) clean", "\(summary.filesWithFindings) with findings"]
-            if summary.filesWithProblems > 0 { parts.append("\(summary.filesWithProblems) with problems reading them") }
+            if summary.filesWithProblems > 0 { parts.append("\(summary.filesWithProblems) with problems (unreadable, or a check did not run)") }
             text += "  files: " + parts.joined(separator: ", ") + "\n"
         }
         let rules = summary.rulesByCount
