@@ -82,6 +82,13 @@ public struct Configuration: Sendable {
 
     public init() {}
 
+    /// This configuration when all of its file loaded; else the errors of what did not (what the
+    /// throwing `load` and `configuration(forFile:)` give callers that accept no mistake).
+    public func complete() throws(ConfigurationErrors) -> Configuration {
+        if let damage { throw ConfigurationErrors(damage.errors) }
+        return self
+    }
+
     /// The level configured for `ruleID` on the file at `relativePath` (relative to `baseDirectory`),
     /// or nil to use the rule's default.
     public func configuredLevel(for ruleID: String, relativePath: String?) -> Level? {

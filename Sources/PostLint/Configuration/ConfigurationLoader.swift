@@ -23,12 +23,12 @@ public struct ConfigurationLoader: Sendable {
     /// Loads the configuration file at `path` (relative paths are against the working directory).
     /// Errors name `path` as given, so they read naturally in the terminal it was typed in.
     public func load(path: String) throws(ConfigurationErrors) -> Configuration {
-        try Self.complete(loadPartially(path: path))
+        try loadPartially(path: path).complete()
     }
 
     /// Loads configuration text as if read from `path`: roster paths and globs are relative to its folder.
     public func load(text: String, path: String) throws(ConfigurationErrors) -> Configuration {
-        try Self.complete(loadPartially(text: text, path: path))
+        try loadPartially(text: text, path: path).complete()
     }
 
     /// Loads what can be loaded from the file at `path`, never throwing: a key with a mistake is left
@@ -107,11 +107,6 @@ public struct ConfigurationLoader: Sendable {
         return configuration
     }
 
-    /// The configuration when all of it loaded, else its errors.
-    private static func complete(_ configuration: Configuration) throws(ConfigurationErrors) -> Configuration {
-        if let damage = configuration.damage { throw ConfigurationErrors(damage.errors) }
-        return configuration
-    }
 
     /// Why the file could not be opened, in the words `ls` would use.
     private func fileError(path: String, absolutePath: String) -> ConfigurationError {

@@ -30,12 +30,12 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// The configuration for the file at `filePath`, or `Configuration()` when no configuration file
     /// applies. Throws the configuration file's errors (the same ones for every file under it).
     public func configuration(forFile filePath: String) throws(ConfigurationErrors) -> Configuration {
-        try Self.complete(partialConfiguration(forFile: filePath))
+        try partialConfiguration(forFile: filePath).complete()
     }
 
     /// The configuration for files directly inside the folder `folderPath`.
     public func configuration(forFolder folderPath: String) throws(ConfigurationErrors) -> Configuration {
-        try Self.complete(partialConfiguration(forFolder: folderPath))
+        try partialConfiguration(forFolder: folderPath).complete()
     }
 
     /// What could be loaded of the configuration for the file at `filePath`: the keys without mistakes,
@@ -55,10 +55,6 @@ public final class ConfigurationResolver: @unchecked Sendable {
         return load(file)
     }
 
-    private static func complete(_ configuration: Configuration) throws(ConfigurationErrors) -> Configuration {
-        if let damage = configuration.damage { throw ConfigurationErrors(damage.errors) }
-        return configuration
-    }
 
     /// `filePath` relative to the configuration's folder, as `overrides` and `ignore` globs expect; nil
     /// when the file is outside it (a `--config` elsewhere) or there is no configuration file.
