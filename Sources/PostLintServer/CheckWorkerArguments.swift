@@ -4,6 +4,6 @@ public enum CheckWorkerArguments {
 
     static func make(checker: DraftChecker, maxFindings: Int) -> [String] {
         [subcommand, "--working-directory", checker.workingDirectory, "--max-findings", String(maxFindings)]
-            + (checker.configPath.map { ["--config", $0] } ?? [])
+            + (checker.configPath.map { ["--config", $0] } ?? []) + (checker.redactor == nil ? [] : ["--redact"])
     }
 }

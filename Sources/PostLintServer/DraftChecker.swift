@@ -9,39 +9,49 @@ public struct DraftChecker: Sendable {
     let workingDirectory: String
     /// `--config`, for the worker processes, which load the same configuration.
     let configPath: String?
+    /// `--redact`: responses hold no matched pupil's name (see `NameRedactor`); the workers do the same.
+    let redactor: NameRedactor?
     /// Roster problems found at start-up, for the operator (they are never sent to clients).
     public private(set) var warnings: [String] = []
 
+    /// Refuses a configuration with any mistake, and a roster that gives no pupil: a server that
+    /// answered every request without some check would pass drafts it never looked at. The refusal
+    /// names each mistake and what would NOT have been checked.
+    ///
     /// - Parameters:
     ///   - configPath: `--config`; nil finds the nearest `.postlint.yml` from `workingDirectory` upwards.
-    public init(configPath: String?, workingDirectory: String) throws(ServerSetupError) {
+    public init(configPath: String?, workingDirectory: String, redact: Bool = false) throws(ServerSetupError) {
         linter = Linter()
         resolver = ConfigurationResolver(
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             explicitPath: configPath, workingDirectory: workingDirectory)
         self.workingDirectory = workingDirectory
         self.configPath = configPath
-        do {
-            configuration = try resolver.configuration(forFile: Self.virtualPath("draft", in: workingDirectory))
-        } catch {
-            throw ServerSetupError(messages: error.errors.map(\.description))
+        redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
+        configuration = resolver.partialConfiguration(forFile: Self.virtualPath("draft", in: workingDirectory))
+        // Loading the roster now hands its problems out here, once, so no response ever carries them.
+        // Bad rows are the operator's to see, as `postlint check` shows them, while the good rows are used.
+        let shown = configuration.path.map(resolver.shownPath) ?? "."
+        let coverage = linter.coverageProblems(for: configuration, path: shown)
+        let messages = coverage.map { "\($0.path): \($0.message)" }
+        let unchecked = coverage.filter { $0.ruleID != nil }.map { "\($0.path): \($0.message)" }
+        if let damage = configuration.damage {
+            throw ServerSetupError(messages: damage.errors.map(\.description) + messages
+                                   + ["refusing to start until the configuration is fixed"])
         }
-        guard !configuration.roster.isEmpty else { return }
-        // Loading now hands the roster's problems out here, once, so no response ever carries them.
-        // Without any pupil the name check would pass every draft: refuse to start instead. Bad rows
-        // are the operator's to see, as `postlint check` shows them, while the good rows are used.
-        let lookup = linter.rosters.roster(for: configuration.roster)
-        let messages = lookup.newProblems.map { "\($0.path): \($0.message)" }
-        guard lookup.roster != nil else { throw ServerSetupError(messages: messages) }
+        guard unchecked.isEmpty else {
+            throw ServerSetupError(messages: messages + ["refusing to start: drafts would pass without these checks"])
+        }
         warnings = messages
     }
 
     /// Checks one draft under the server's configuration.
     func check(_ draft: Draft) -> FileReport {
         let path = Self.virtualPath(draft.filename, in: workingDirectory)
-        return linter.lint(bytes: draft.bytes, path: draft.filename, format: draft.format,
-                           configuration: configuration,
-                           relativePath: resolver.relativePath(of: path, in: configuration))
+        let report = linter.lint(bytes: draft.bytes, path: draft.filename, format: draft.format,
+                                 configuration: configuration,
+                                 relativePath: resolver.relativePath(of: path, in: configuration))
+        return redactor?.redact(report) ?? report
     }
 
     /// The report in the CLI's own format (`--format json` or `--format sarif`), through its reporter.

@@ -32,6 +32,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "No progress line and no closing summary; findings are still printed.")
     var quiet = false
 
+    @Flag(help: "Replace matched pupils' names in the output with a placeholder, for logs more people can read than the drafts (positions stay exact).")
+    var redact = false
+
     @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
     var fix = false
 
@@ -45,7 +48,7 @@ struct CheckCommand: ParsableCommand {
         let resolver = ConfigurationResolver(
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             explicitPath: config, workingDirectory: workingDirectory)
-        var plan = ScanPlan(resolver: resolver)
+        var plan = ScanPlan(resolver: resolver, linter: linter)
 
         let arguments = paths.isEmpty ? ["."] : paths
         let fileArguments = arguments.filter { $0 != "-" }
@@ -54,6 +57,8 @@ struct CheckCommand: ParsableCommand {
             plan.add(problems: collected.problems)
             for file in collected.files { plan.add(file: file) }
         }
+        // Standard input's configuration is resolved now, so its errors are reported with the others, first.
+        let stdinSettings = arguments.contains("-") ? plan.settings(forVirtualFile: stdinFilename ?? "<stdin>") : nil
 
         // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as
         // it arrives, in input order, so memory stays flat however large the batch.
@@ -77,7 +82,9 @@ struct CheckCommand: ParsableCommand {
         var summary = RunSummary()
         var failing = false
         let failLevel = failLevel
+        let redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
         func emit(_ report: FileReport) throws {
+            let report = redactor?.redact(report) ?? report
             summary.add(report)
             if report.diagnostics.contains(where: { !$0.isSuppressed && $0.level >= failLevel }) { failing = true }
             try stream.file(report)
@@ -90,8 +97,8 @@ struct CheckCommand: ParsableCommand {
                                       expectedFiles: plan.problemReports.count + plan.files.count,
                                       startedAt: Self.timestamp()))
             for report in plan.problemReports { try emit(report) }
-            if arguments.contains("-") {
-                try emit(checkStandardInput(linter: linter, plan: &plan))
+            if let stdinSettings {
+                try emit(checkStandardInput(linter: linter, settings: stdinSettings))
             }
             let settings = plan.settings
             let batch = BatchLinter(linter: linter) { path in
@@ -152,11 +159,10 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func checkStandardInput(linter: Linter, plan: inout ScanPlan) -> FileReport {
+    private func checkStandardInput(linter: Linter, settings: BatchLinter.FileSettings) -> FileReport {
         let name = stdinFilename ?? "<stdin>"
         let format = stdinFilename.flatMap(DocumentFormat.init(path:)) ?? .text
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        let settings = plan.settings(forVirtualFile: name)
         return linter.lint(bytes: bytes, path: name, format: format, configuration: settings.configuration,
                            relativePath: settings.relativePath)
     }

@@ -228,6 +228,9 @@ struct HookRunCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Replace matched pupils' names in the output with a placeholder (positions stay exact).")
+    var redact = false
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
     }
@@ -246,7 +249,7 @@ struct HookRunCommand: ParsableCommand {
         let resolver = ConfigurationResolver(
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             workingDirectory: staged.topLevel)
-        var plan = ScanPlan(resolver: resolver)
+        var plan = ScanPlan(resolver: resolver, linter: linter)
         var jobs: [(draft: StagedDraft, settings: BatchLinter.FileSettings)] = []
         for draft in staged.drafts {
             let settings = plan.settings(forVirtualFile: draft.path)
@@ -262,14 +265,17 @@ struct HookRunCommand: ParsableCommand {
                                             configuration: settings.configuration, relativePath: settings.relativePath))
         }
 
-        let run = RunReport(rules: linter.descriptors, files: plan.problemReports + results.reports,
+        let redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
+        let reports = results.reports.map { redactor?.redact($0) ?? $0 }
+        // Configuration errors, roster problems and checks that cannot run come first.
+        let run = RunReport(rules: linter.descriptors, files: plan.problemReports + reports,
                             workingDirectory: staged.topLevel)
         let useColor = format == .text && color.enabled(for: FileHandle.standardOutput)
         FileHandle.standardOutput.write(Data(format.reporter(useColor: useColor).render(run).utf8))
         let status = exitStatus(run.files)
         if status != .success {
-            printError("postlint: commit blocked: fix the drafts above and stage the fixes (git add), "
-                       + "or commit with --no-verify to skip this check once.")
+            printError("postlint: commit blocked: fix the drafts (or the configuration) above and stage the fixes "
+                       + "(git add), or commit with --no-verify to skip this check once.")
         }
         throw status
     }

@@ -4,14 +4,17 @@ import PostLint
 /// folder, cached by the resolver) so configuration errors are reported once, not once per file.
 struct ScanPlan {
     let resolver: ConfigurationResolver
+    let linter: Linter
     private(set) var files: [(path: String, format: DocumentFormat)] = []
     private(set) var settings: [String: BatchLinter.FileSettings] = [:]
     /// Reports that hold only problems: missing paths, unsupported files, broken configurations.
     private(set) var problemReports: [FileReport] = []
+    /// Configuration files (absolute; "" for the defaults) already reported on.
     private var reportedConfigurations: Set<String> = []
 
-    init(resolver: ConfigurationResolver) {
+    init(resolver: ConfigurationResolver, linter: Linter) {
         self.resolver = resolver
+        self.linter = linter
     }
 
     mutating func add(problems: [Problem]) {
@@ -26,18 +29,18 @@ struct ScanPlan {
         settings[file] = settings(forVirtualFile: file)
     }
 
-    /// The configuration for a path (which need not exist, as for `--stdin-filename`). A broken
-    /// configuration is reported once and the file is checked with the defaults, so nothing is skipped.
+    /// The configuration for a path (which need not exist, as for `--stdin-filename`): whatever of it
+    /// could be loaded. The first time a configuration is met, its errors, its roster's problems and
+    /// the checks it leaves undone are reported, so they come before any finding; each draft still
+    /// says which checks did not run on it.
     mutating func settings(forVirtualFile path: String) -> BatchLinter.FileSettings {
-        do {
-            let configuration = try resolver.configuration(forFile: path)
-            return BatchLinter.FileSettings(configuration: configuration,
-                                            relativePath: resolver.relativePath(of: path, in: configuration))
-        } catch {
-            for configurationError in error.errors where reportedConfigurations.insert(configurationError.description).inserted {
-                add(problems: [configurationError.problem])
-            }
-            return BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
+        let configuration = resolver.partialConfiguration(forFile: path)
+        if reportedConfigurations.insert(configuration.path ?? "").inserted {
+            let errors = configuration.damage?.errors ?? []
+            add(problems: errors.map(\.problem))
+            add(problems: linter.coverageProblems(for: configuration, path: configuration.path.map(resolver.shownPath) ?? "."))
         }
+        return BatchLinter.FileSettings(configuration: configuration,
+                                        relativePath: resolver.relativePath(of: path, in: configuration))
     }
 }

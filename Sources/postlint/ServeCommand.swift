@@ -41,6 +41,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "How many check requests may wait for a worker (503 at once beyond).")
     var queueLength = ServerOptions().queueLength
 
+    @Flag(help: "Replace matched pupils' names in responses with a placeholder (the positions stay exact).")
+    var redact = false
+
     @Option(name: .customLong("allow-origin"),
             help: "An origin whose pages may call the API (repeatable); by default there are no CORS headers.")
     var allowedOrigins: [String] = []
@@ -73,7 +76,8 @@ struct ServeCommand: ParsableCommand {
         options.allowedOrigins = allowedOrigins
         let checker: DraftChecker
         do {
-            checker = try DraftChecker(configPath: config, workingDirectory: FileManager.default.currentDirectoryPath)
+            checker = try DraftChecker(configPath: config, workingDirectory: FileManager.default.currentDirectoryPath,
+                                        redact: redact)
         } catch {
             printError("postlint: \(error)")
             throw ExitStatus.error

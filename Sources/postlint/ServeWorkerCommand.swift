@@ -18,10 +18,13 @@ struct ServeWorkerCommand: ParsableCommand {
     @Option(help: "The server's --max-findings.")
     var maxFindings: Int
 
+    @Flag(help: "The server's --redact.")
+    var redact = false
+
     func run() throws {
         let checker: DraftChecker
         do {
-            checker = try DraftChecker(configPath: config, workingDirectory: workingDirectory)
+            checker = try DraftChecker(configPath: config, workingDirectory: workingDirectory, redact: redact)
         } catch {
             printError("postlint serve-worker: \(error)")
             throw ExitStatus.error

@@ -118,6 +118,19 @@ letters" format=github "postlint=$binary" || status=$?
   echo "5. a wrong input is refused before anything runs"
   status=0; run_action "$school" format=html "postlint=$binary" || status=$?
   [ "$status" -eq 2 ] && grep -q '::error::postlint: format must be sarif or github' "$work/log" && pass "format html is refused" || fail "status $status"
+
+  echo "6. redact: annotations and SARIF place the pupil's name without naming the pupil"
+  printf 'Legal Surname,Legal Forename,Year,Reg\nWhitfield,Oliver,3,3W\n' > "$school/pupils.csv"
+  printf 'roster: [pupils.csv]\n' > "$school/.postlint.yml"
+  printf 'Well done to Oliver Whitfield.\n\nMrs Ann Lee, Headteacher\n' > "$school/letters/award.txt"
+  status=0; run_action "$school" paths=letters format=github redact=true "postlint=$binary" || status=$?
+  [ "$status" -eq 1 ] && grep -q '^::error file=letters/award.txt,line=1,col=14,endLine=1,endColumn=30,title=postlint pupil-name::' "$work/log" \
+    && pass "the annotation is at the name" || { fail "status $status, no annotation at the name"; cat "$work/log"; }
+  ! grep -qi -e oliver -e whitfield "$work/log" && pass "the log holds no name" || fail "the log names the pupil"
+  status=0; run_action "$school" paths=letters redact=true "postlint=$binary" || status=$?
+  ! grep -qi whitfield "$school/postlint.sarif" && pass "the SARIF holds no surname (the rule's own text names an Oliver)" || fail "the SARIF names the pupil"
+  status=0; run_action "$school" paths=letters redact=yes "postlint=$binary" || status=$?
+  [ "$status" -eq 2 ] && grep -q '::error::postlint: redact must be true or false' "$work/log" && pass "redact yes is refused" || fail "status $status"
 fi
 
 if [ "$failures" -gt 0 ]; then

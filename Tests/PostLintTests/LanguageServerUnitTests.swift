@@ -373,13 +373,18 @@ final class InProcessClient {
         try folder.write(".postlint.yml", "rules:\n  personal-opinion: sometimes\n")
         save()
         #expect(client.sent.filter { $0["method"] as? String == "window/showMessage" }.count == 2)
-        // A roster that cannot be used is the roster's problem, not the draft's: a message, not a diagnostic.
+        // A roster that cannot be used: its own errors are a message (they are the roster file's), and the
+        // draft gets an error at line 1 saying pupil names were NOT checked — never a clean-looking draft.
         try folder.write("pupils.csv", "Colour,Size\nred,4\n")
         try folder.write(".postlint.yml", "roster: [pupils.csv]\n")
         save()
         let rosterMessage = (client.sent.last { $0["method"] as? String == "window/showMessage" }?["params"]
             as? [String: Any])?["message"] as? String ?? ""
         #expect(rosterMessage.contains("pupils.csv"))
-        #expect(codes() == ["personal-opinion"])
+        #expect(codes() == ["personal-opinion", "pupil-name"])
+        let unchecked = try #require(client.lastDiagnostics(uri)?.first { $0["code"] as? String == "pupil-name" })
+        #expect(unchecked["severity"] as? Int == 1)
+        #expect((unchecked["message"] as? String)?.contains("NOT checked") == true)
+        #expect((unchecked["range"] as? [String: Any])?["start"] as? [String: Int] == ["line": 0, "character": 0])
     }
 }

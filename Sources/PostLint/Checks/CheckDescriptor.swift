@@ -14,10 +14,13 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var nonTriggeringExamples: [CheckExample]
     /// Whether the check attaches fixes to some of its findings.
     public var isFixable: Bool
+    /// What the check cannot run without; when one is missing, drafts report it as NOT checked.
+    public var requirements: [CheckRequirement]
 
     public init(id: String, title: String, explanation: String, policy: PolicyClause, defaultLevel: Level,
                 help: String, tags: [String] = [], triggeringExamples: [CheckExample] = [],
-                nonTriggeringExamples: [CheckExample] = [], isFixable: Bool = false) {
+                nonTriggeringExamples: [CheckExample] = [], isFixable: Bool = false,
+                requirements: [CheckRequirement] = []) {
         self.id = id
         self.title = title
         self.explanation = explanation
@@ -28,6 +31,7 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
         self.isFixable = isFixable
+        self.requirements = requirements
     }
 
     /// Where the rule's documentation lives (SARIF helpUri, LSP codeDescription).

@@ -77,8 +77,17 @@ public struct Configuration: Sendable {
     public var baseDirectory: String?
     /// The configuration file, when one was read.
     public var path: String?
+    /// What of the file could not be loaded; nil when all of it was. Everything else here was loaded.
+    public var damage: ConfigurationDamage?
 
     public init() {}
+
+    /// This configuration when all of its file loaded; else the errors of what did not (what the
+    /// throwing `load` and `configuration(forFile:)` give callers that accept no mistake).
+    public func complete() throws(ConfigurationErrors) -> Configuration {
+        if let damage { throw ConfigurationErrors(damage.errors) }
+        return self
+    }
 
     /// The level configured for `ruleID` on the file at `relativePath` (relative to `baseDirectory`),
     /// or nil to use the rule's default.

@@ -23,6 +23,18 @@ public struct ConfigurationLoader: Sendable {
     /// Loads the configuration file at `path` (relative paths are against the working directory).
     /// Errors name `path` as given, so they read naturally in the terminal it was typed in.
     public func load(path: String) throws(ConfigurationErrors) -> Configuration {
+        try loadPartially(path: path).complete()
+    }
+
+    /// Loads configuration text as if read from `path`: roster paths and globs are relative to its folder.
+    public func load(text: String, path: String) throws(ConfigurationErrors) -> Configuration {
+        try loadPartially(text: text, path: path).complete()
+    }
+
+    /// Loads what can be loaded from the file at `path`, never throwing: a key with a mistake is left
+    /// out (and its errors are in `damage`), the other keys are used. When the file cannot be read or
+    /// parsed at all, the result is the defaults with `damage.isTotal` set.
+    public func loadPartially(path: String) -> Configuration {
         let absolutePath = LexicalPath.absolute(path, base: LexicalPath.currentDirectory)
         let data: Data
         do {
@@ -30,51 +42,71 @@ public struct ConfigurationLoader: Sendable {
             defer { try? handle.close() }
             data = try handle.read(upToCount: Self.maximumFileSize + 1) ?? Data()
         } catch {
-            throw ConfigurationErrors([fileError(path: path, absolutePath: absolutePath)])
+            return unusable(absolutePath, fileError(path: path, absolutePath: absolutePath))
         }
         guard data.count <= Self.maximumFileSize else {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: 1, column: 1,
-                message: "the configuration file is larger than \(Self.maximumFileSize >> 20) MiB; refusing to read it")])
+            return unusable(absolutePath, ConfigurationError(path: path, line: 1, column: 1,
+                message: "the configuration file is larger than \(Self.maximumFileSize >> 20) MiB; refusing to read it"))
         }
         if let (line, column) = Self.firstInvalidUTF8Position(in: data) {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: line, column: column,
-                message: "the configuration file is not UTF-8 text")])
+            return unusable(absolutePath, ConfigurationError(path: path, line: line, column: column,
+                message: "the configuration file is not UTF-8 text"))
         }
         let text = String(decoding: data, as: UTF8.self)
-        return try load(text: text, path: path, absolutePath: absolutePath)
+        return loadPartially(text: text, path: path, absolutePath: absolutePath)
     }
 
-    /// Loads configuration text as if read from `path`: roster paths and globs are relative to its folder.
-    public func load(text: String, path: String) throws(ConfigurationErrors) -> Configuration {
-        try load(text: text, path: path, absolutePath: LexicalPath.absolute(path, base: LexicalPath.currentDirectory))
+    /// `loadPartially(path:)` for text held in memory, as if read from `path`.
+    public func loadPartially(text: String, path: String) -> Configuration {
+        loadPartially(text: text, path: path, absolutePath: LexicalPath.absolute(path, base: LexicalPath.currentDirectory))
     }
 
-    private func load(text: String, path: String, absolutePath: String) throws(ConfigurationErrors) -> Configuration {
-        let baseDirectory = LexicalPath.parent(absolutePath) ?? "/"
+    private func loadPartially(text: String, path: String, absolutePath: String) -> Configuration {
         var configuration = Configuration()
         configuration.path = absolutePath
-        configuration.baseDirectory = baseDirectory
+        configuration.baseDirectory = LexicalPath.parent(absolutePath) ?? "/"
 
         if let (line, column) = AliasExpansionGuard.positionExceedingLimit(in: text, limit: Self.maximumNodeCount) {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: line, column: column,
+            return unusable(absolutePath, ConfigurationError(path: path, line: line, column: column,
                 message: "the document expands to more than \(Self.maximumNodeCount) values through YAML aliases "
-                    + "(`*name`); refusing to read it (a configuration never needs that many)")])
+                    + "(`*name`); refusing to read it (a configuration never needs that many)"))
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConfigurationErrors([YAMLErrorTranslation.error(error, path: path, text: text)])
+            return unusable(absolutePath, YAMLErrorTranslation.error(error, path: path, text: text))
         } catch {
-            throw ConfigurationErrors([ConfigurationError(path: path, line: 1, column: 1, message: "\(error)")])
+            return unusable(absolutePath, ConfigurationError(path: path, line: 1, column: 1, message: "\(error)"))
         }
         guard let root else { return configuration }  // empty, or only comments
 
-        var reader = ConfigurationNodeReader(path: path, baseDirectory: baseDirectory, knownRuleIDs: knownRuleIDs)
-        reader.read(root, into: &configuration)
-        guard reader.errors.isEmpty else { throw ConfigurationErrors(reader.errors) }
+        var reader = ConfigurationNodeReader(path: path, baseDirectory: configuration.baseDirectory ?? "/",
+                                             knownRuleIDs: knownRuleIDs)
+        let usable = reader.read(root, into: &configuration)
+        guard !reader.errors.isEmpty else { return configuration }
+        // In file order, however deep each was found, so a person fixes them top to bottom.
+        let errors = reader.errors.enumerated()
+            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+        guard usable else { return unusable(absolutePath, errors) }
+        configuration.damage = ConfigurationDamage(errors: errors, isTotal: false, damagedKeys: reader.damagedKeys)
         return configuration
     }
+
+    /// The defaults, for a file none of which could be used, with why.
+    private func unusable(_ absolutePath: String, _ errors: ConfigurationError...) -> Configuration {
+        unusable(absolutePath, errors)
+    }
+
+    private func unusable(_ absolutePath: String, _ errors: [ConfigurationError]) -> Configuration {
+        var configuration = Configuration()
+        configuration.path = absolutePath
+        configuration.baseDirectory = LexicalPath.parent(absolutePath) ?? "/"
+        configuration.damage = ConfigurationDamage(errors: errors, isTotal: true)
+        return configuration
+    }
+
 
     /// Why the file could not be opened, in the words `ls` would use.
     private func fileError(path: String, absolutePath: String) -> ConfigurationError {

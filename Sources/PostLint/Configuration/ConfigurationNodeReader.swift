@@ -14,6 +14,10 @@ struct ConfigurationNodeReader {
     let baseDirectory: String
     let knownRuleIDs: Set<String>
     private(set) var errors: [ConfigurationError] = []
+    /// The errors by the top-level key whose value they cost (see `ConfigurationDamage.damagedKeys`).
+    private(set) var damagedKeys: [String: [ConfigurationError]] = [:]
+    /// The top-level key being read, which an error is charged to.
+    private var currentKey: String?
 
     init(path: String, baseDirectory: String, knownRuleIDs: Set<String>) {
         self.path = path
@@ -21,9 +25,12 @@ struct ConfigurationNodeReader {
         self.knownRuleIDs = knownRuleIDs
     }
 
-    mutating func read(_ root: Node, into configuration: inout Configuration) {
-        guard let entries = mapping(root, at: nil, allowed: Self.topLevelKeys) else { return }
+    /// Reads every key it can; false when the document is not a mapping, so nothing in it is usable.
+    mutating func read(_ root: Node, into configuration: inout Configuration) -> Bool {
+        guard let entries = mapping(root, at: nil, allowed: Self.topLevelKeys) else { return false }
         for (key, _, value) in entries {
+            currentKey = key
+            defer { currentKey = nil }
             switch key {
             case "school": readSchool(value, into: &configuration.school)
             case "roster": configuration.roster = strings(value, at: "roster").compactMap { rosterFile($0) }
@@ -37,6 +44,7 @@ struct ConfigurationNodeReader {
             default: break
             }
         }
+        return true
     }
 
     private mutating func readSchool(_ node: Node, into school: inout Configuration.School) {
@@ -140,8 +148,11 @@ struct ConfigurationNodeReader {
             let key = scalar.string
             if let allowed, !allowed.contains(key) {
                 let place = keyPath.map { "in `\($0)`" } ?? "at the top level"
-                let suggestion = SpellingSuggestion.closest(to: key, in: allowed).map { "; did you mean `\($0)`?" } ?? ""
-                fail(keyNode, "unknown key `\(key)` \(place)\(suggestion) Known keys: \(allowed.joined(separator: ", ")).")
+                let suggested = SpellingSuggestion.closest(to: key, in: allowed)
+                let suggestion = suggested.map { "; did you mean `\($0)`?" } ?? ""
+                // At the top level a misspelt key is probably the key it resembles, lost: charge it there.
+                fail(keyNode, "unknown key `\(key)` \(place)\(suggestion) Known keys: \(allowed.joined(separator: ", ")).",
+                     charging: keyPath == nil ? suggested : nil)
                 continue
             }
             entries.append((key, keyNode, value))
@@ -254,8 +265,11 @@ struct ConfigurationNodeReader {
         }
     }
 
-    private mutating func fail(_ node: Node, _ message: String) {
-        errors.append(ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
-                                         message: message))
+    /// Records an error, charged to `key` or else to the top-level key being read.
+    private mutating func fail(_ node: Node, _ message: String, charging key: String? = nil) {
+        let error = ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                                       message: message)
+        errors.append(error)
+        if let key = key ?? currentKey { damagedKeys[key, default: []].append(error) }
     }
 }

@@ -14,8 +14,8 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private let lock = NSLock()
     /// Configuration file (absolute path, or "" for none) in force for each folder already looked at.
     private var fileForFolder: [String: String] = [:]
-    /// Each configuration file's load result, by absolute path.
-    private var loaded: [String: Result<Configuration, ConfigurationErrors>] = [:]
+    /// Each configuration file as loaded (with its `damage`, if any), by absolute path.
+    private var loaded: [String: Configuration] = [:]
 
     /// - Parameters:
     ///   - explicitPath: the `--config` file; relative paths are against `workingDirectory`.
@@ -30,25 +30,43 @@ public final class ConfigurationResolver: @unchecked Sendable {
     /// The configuration for the file at `filePath`, or `Configuration()` when no configuration file
     /// applies. Throws the configuration file's errors (the same ones for every file under it).
     public func configuration(forFile filePath: String) throws(ConfigurationErrors) -> Configuration {
-        let absolute = LexicalPath.absolute(filePath, base: workingDirectory)
-        return try configuration(forFolder: LexicalPath.parent(absolute) ?? "/")
+        try partialConfiguration(forFile: filePath).complete()
     }
 
     /// The configuration for files directly inside the folder `folderPath`.
     public func configuration(forFolder folderPath: String) throws(ConfigurationErrors) -> Configuration {
+        try partialConfiguration(forFolder: folderPath).complete()
+    }
+
+    /// What could be loaded of the configuration for the file at `filePath`: the keys without mistakes,
+    /// with `damage` saying what was lost (see `ConfigurationLoader.loadPartially(path:)`).
+    public func partialConfiguration(forFile filePath: String) -> Configuration {
+        let absolute = LexicalPath.absolute(filePath, base: workingDirectory)
+        return partialConfiguration(forFolder: LexicalPath.parent(absolute) ?? "/")
+    }
+
+    /// What could be loaded of the configuration for files directly inside the folder `folderPath`.
+    public func partialConfiguration(forFolder folderPath: String) -> Configuration {
         let folder = LexicalPath.absolute(folderPath, base: workingDirectory)
         lock.lock()
         defer { lock.unlock() }
         let file = explicitPath ?? discoverFile(from: folder)
         guard !file.isEmpty else { return Configuration() }
-        return try load(file).get()
+        return load(file)
     }
+
 
     /// `filePath` relative to the configuration's folder, as `overrides` and `ignore` globs expect; nil
     /// when the file is outside it (a `--config` elsewhere) or there is no configuration file.
     public func relativePath(of filePath: String, in configuration: Configuration) -> String? {
         guard let base = configuration.baseDirectory else { return nil }
         return LexicalPath.relative(LexicalPath.absolute(filePath, base: workingDirectory), to: base)
+    }
+
+    /// How messages name a file: relative to the working directory when it is inside it, as typed
+    /// paths are, else absolute.
+    public func shownPath(of file: String) -> String {
+        LexicalPath.relative(LexicalPath.absolute(file, base: workingDirectory), to: workingDirectory) ?? file
     }
 
     /// The nearest configuration file at or above `folder`, or "" for none; called with the lock held.
@@ -74,24 +92,13 @@ public final class ConfigurationResolver: @unchecked Sendable {
     }
 
     /// Loads a configuration file once; called with the lock held.
-    private func load(_ file: String) -> Result<Configuration, ConfigurationErrors> {
-        if let result = loaded[file] { return result }
-        // Errors name the file relative to the working directory when it is inside it, as typed paths are.
-        let shown = LexicalPath.relative(file, to: workingDirectory) ?? file
-        let result: Result<Configuration, ConfigurationErrors>
-        do {
-            var configuration = try loader.load(path: file)
-            configuration.path = file
-            result = .success(configuration)
-        } catch {
-            result = .failure(ConfigurationErrors(error.errors.map { error in
-                var error = error
-                error.path = shown
-                return error
-            }))
-        }
-        loaded[file] = result
-        return result
+    private func load(_ file: String) -> Configuration {
+        if let configuration = loaded[file] { return configuration }
+        var configuration = loader.loadPartially(path: file)
+        configuration.path = file
+        configuration.damage = configuration.damage?.naming(shownPath(of: file))
+        loaded[file] = configuration
+        return configuration
     }
 
     /// A regular file (or a symlink to one): a folder named `.postlint.yml` is not a configuration.

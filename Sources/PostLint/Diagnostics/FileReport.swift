@@ -6,6 +6,8 @@ public struct FileReport: Sendable {
     public var problems: [Problem]
     /// The scanned text, kept so reporters can show the source line under a finding.
     public var source: SourceText?
+    /// Parts of `source` that reporters must not quote (`--redact`), in order, not overlapping.
+    public var redactions: [RedactedSpan] = []
 
     public init(path: String, format: DocumentFormat?, diagnostics: [Diagnostic] = [], problems: [Problem] = [],
                 source: SourceText? = nil) {
@@ -24,11 +26,15 @@ public struct Problem: Sendable, Hashable, Codable {
     public var path: String
     public var position: SourcePosition?
     public var message: String
+    /// The rule the problem is about: set when a check could NOT run (see `RequirementStatus`).
+    public var ruleID: String?
 
-    public init(severity: ReadProblem.Severity, path: String, position: SourcePosition? = nil, message: String) {
+    public init(severity: ReadProblem.Severity, path: String, position: SourcePosition? = nil, message: String,
+                ruleID: String? = nil) {
         self.severity = severity
         self.path = path
         self.position = position
         self.message = message
+        self.ruleID = ruleID
     }
 }

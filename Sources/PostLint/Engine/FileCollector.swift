@@ -175,8 +175,9 @@ private struct Walk {
 
     /// The nearest configuration's `ignore` globs for entries of `folder`, compiled once per file.
     private mutating func ignoreGlobs(forFolder folder: String) -> (base: String, globs: [Glob])? {
-        guard let configuration = try? resolver.configuration(forFolder: folder),
-              let base = configuration.baseDirectory, !configuration.ignore.isEmpty else { return nil }
+        // A damaged configuration's `ignore` still applies when that key itself loaded.
+        let configuration = resolver.partialConfiguration(forFolder: folder)
+        guard let base = configuration.baseDirectory, !configuration.ignore.isEmpty else { return nil }
         let key = configuration.path ?? base
         if let cached = ignoreCache[key] { return cached }
         let compiled = (base, configuration.ignore.map(Glob.init))

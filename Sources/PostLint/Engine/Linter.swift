@@ -14,6 +14,28 @@ public struct Linter: Sendable {
 
     public var descriptors: [CheckDescriptor] { checks.map(\.descriptor) }
 
+    /// What a whole run under `configuration` will not check (or check only in part), as problems at
+    /// `path` (the configuration file), for the CLI and the server to say once, before any draft.
+    /// The roster is loaded here, so its own problems come first (and not with the first draft).
+    public func coverageProblems(for configuration: Configuration, path: String) -> [Problem] {
+        var rosterLoaded: Bool?
+        var problems: [Problem] = []
+        if !configuration.roster.isEmpty {
+            let lookup = rosters.roster(for: configuration.roster)
+            rosterLoaded = lookup.roster != nil
+            problems = lookup.newProblems
+        }
+        for check in checks {
+            let descriptor = check.descriptor
+            guard (configuration.rules[descriptor.id] ?? descriptor.defaultLevel) != .off else { continue }
+            problems += descriptor.requirements.compactMap {
+                RequirementStatus.of($0, configuration: configuration, rosterLoaded: rosterLoaded)
+                    .problem(for: descriptor, path: path, position: nil)
+            }
+        }
+        return problems
+    }
+
     /// Checks a draft held in memory (an editor buffer, stdin, a test).
     /// `roster`, when given, is used instead of the configuration's roster files (examples, tests).
     public func lint(text: String, path: String, format: DocumentFormat,
@@ -63,25 +85,34 @@ public struct Linter: Sendable {
 
     /// Checks a document that has been read.
     /// The configuration's roster is loaded through `rosters` (once per run; its problems are added to
-    /// the report of the first file that uses it) unless `roster` is given.
+    /// the report of the first file that uses it) unless `roster` is given. A check whose requirement
+    /// is missing (see `RequirementStatus`) adds an error to the report saying it did NOT run.
     public func lint(_ document: Document, configuration: Configuration, relativePath: String? = nil,
                      roster: Roster? = nil) -> FileReport {
         let source = document.source
         let analyzed = AnalyzedDocument(document)
         var roster = roster
         var rosterProblems: [Problem] = []
+        var rosterLoaded: Bool? = roster.map { _ in true }
         if roster == nil, !configuration.roster.isEmpty {
             let lookup = rosters.roster(for: configuration.roster)
             roster = lookup.roster
+            rosterLoaded = lookup.roster != nil
             rosterProblems = lookup.newProblems
         }
         let context = CheckContext(configuration: configuration, roster: roster)
         let suppressions = SuppressionIndex(document: document, knownRuleIDs: knownRuleIDs)
         var diagnostics: [Diagnostic] = []
+        var coverageProblems: [Problem] = []
         for check in checks {
             let descriptor = check.descriptor
             let level = configuration.configuredLevel(for: descriptor.id, relativePath: relativePath) ?? descriptor.defaultLevel
             guard level != .off else { continue }
+            let statuses = descriptor.requirements.map {
+                RequirementStatus.of($0, configuration: configuration, rosterLoaded: rosterLoaded)
+            }
+            coverageProblems += statuses.compactMap { $0.problem(for: descriptor, path: source.path) }
+            if statuses.contains(where: { if case .unmet = $0 { true } else { false } }) { continue }
             for finding in check.inspect(analyzed, context: context) {
                 let findingLevel = finding.raisesLevel ? level.raised : (finding.level ?? level)
                 let region = source.lines.region(of: finding.range)
@@ -97,7 +128,7 @@ public struct Linter: Sendable {
             }
         }
         diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }
-        let problems = (document.problems + suppressions.problems).map { problem in
+        let problems = coverageProblems + (document.problems + suppressions.problems).map { problem in
             Problem(severity: problem.severity, path: source.path,
                     position: problem.byteOffset.map(source.lines.position(of:)), message: problem.message)
         } + rosterProblems

@@ -9,12 +9,13 @@ import Foundation
 /// way up from a document's folder, present or not, and each roster file — with what it recorded, and
 /// starts a fresh resolver when anything differs. That is a few `stat` calls per check. A broken
 /// configuration is retried on every check, so fixing it (or creating a missing roster) takes effect at
-/// once. `invalidate()` forces a reload (on `workspace/didChangeWatchedFiles`).
+/// once. `invalidate()` forces a reload (on `workspace/didChangeWatchedFiles`). A damaged configuration
+/// is used for what loaded, as on the command line.
 final class ConfigurationWatcher {
     struct Settings {
         var configuration: Configuration
         var relativePath: String?
-        /// The configuration's errors, when it could not be loaded (the defaults are used instead).
+        /// The configuration's errors, when some of it could not be loaded (the rest is used).
         var errors: ConfigurationErrors?
         /// The configuration file in force (absolute), if any.
         var file: String?
@@ -65,17 +66,14 @@ final class ConfigurationWatcher {
             }
             folder = LexicalPath.parent(here)
         }
-        do {
-            let configuration = try resolver.configuration(forFile: path)
-            for roster in configuration.roster where stamps[roster] == nil {
-                stamps[roster] = .some(Self.stamp(roster))
-            }
-            return Settings(configuration: configuration,
-                            relativePath: resolver.relativePath(of: path, in: configuration), file: configuration.path)
-        } catch {
-            lastLoadFailed = true
-            return Settings(configuration: Configuration(), relativePath: nil, errors: error, file: nearest)
+        let configuration = resolver.partialConfiguration(forFile: path)
+        for roster in configuration.roster where stamps[roster] == nil {
+            stamps[roster] = .some(Self.stamp(roster))
         }
+        let errors = configuration.damage.map { ConfigurationErrors($0.errors) }
+        if errors != nil { lastLoadFailed = true }
+        return Settings(configuration: configuration, relativePath: resolver.relativePath(of: path, in: configuration),
+                        errors: errors, file: configuration.path ?? nearest)
     }
 
     private static func stamp(_ path: String) -> Stamp? {

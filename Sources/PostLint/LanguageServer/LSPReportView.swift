@@ -20,8 +20,11 @@ struct LSPReportView {
         var result = report.diagnostics.filter { !$0.isSuppressed }.map(diagnostic)
         for problem in report.problems {
             let position = problem.position.map(converter.position) ?? LSP.Position(line: 0, character: 0)
+            // A rule that could NOT check the draft is named, so the editor links its documentation.
+            let descriptor = problem.ruleID.flatMap { descriptors[$0] }
             result.append(LSP.Diagnostic(range: LSP.Range(start: position, end: position),
-                                         severity: problem.severity == .error ? 1 : 2, code: nil, codeDescription: nil,
+                                         severity: problem.severity == .error ? 1 : 2, code: problem.ruleID,
+                                         codeDescription: descriptor.map { .init(href: $0.documentationURL) },
                                          source: PostLintInfo.name, message: problem.message))
         }
         return result

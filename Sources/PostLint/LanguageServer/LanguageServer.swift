@@ -41,7 +41,7 @@ public final class LanguageServer {
     private var clientCanWatchFiles = false
     private var documents: [String: OpenDocument] = [:]
     /// The configuration errors last shown, per configuration file, so each is shown once per change.
-    private var shownConfigurationErrors: [String: String] = [:]
+    var shownConfigurationErrors: [String: String] = [:]
     private var nextRequestNumber = 1
 
     /// - Parameters:
@@ -324,13 +324,15 @@ public final class LanguageServer {
         if let report = document.report { return report }
         var configuration = Configuration()
         var relativePath: String?
+        var configurationProblem: Problem?
+        let reportPath = document.path ?? uri
         if let path = document.path {
             let settings = watcher.settings(forFile: path)
             configuration = settings.configuration
             relativePath = settings.relativePath
             showConfigurationErrors(settings.errors, file: settings.file ?? "")
+            configurationProblem = settings.errors.map { Self.configurationProblem($0, draft: reportPath) }
         }
-        let reportPath = document.path ?? uri
         var report = workerClient?.report(
             text: document.text, reportPath: reportPath, documentPath: document.path, format: format,
             workingDirectory: workingDirectory, configurationGeneration: configurationGeneration, log: log)
@@ -348,37 +350,14 @@ public final class LanguageServer {
                 type: foreign.contains { $0.severity == .error } ? 1 : 2,
                 message: "PostLint: \(lines.joined(separator: "\n"))"))
         }
+        // A broken configuration is an error on the draft itself: someone who never opens
+        // .postlint.yml must still see that this draft was not checked as the school set it up.
+        if let configurationProblem { report.problems.insert(configurationProblem, at: 0) }
         document.report = report
         documents[uri] = document
         return report
     }
 
-    /// Shows a configuration file's errors once per change of them, as a message and as diagnostics on
-    /// the file itself (so an editor underlines the bad line, like any linter's configuration error);
-    /// clears them once it loads again.
-    private func showConfigurationErrors(_ errors: ConfigurationErrors?, file: String) {
-        guard let errors else {
-            if shownConfigurationErrors.removeValue(forKey: file) != nil {
-                publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: []))
-            }
-            return
-        }
-        let description = errors.description
-        guard shownConfigurationErrors[file] != description else { return }
-        shownConfigurationErrors[file] = description
-        sendNotification("window/showMessage", LSP.ShowMessageParams(
-            type: 1,
-            message: "PostLint: the configuration cannot be used, so drafts are checked with the defaults until it is fixed.\n\(description)"))
-        // The errors are the loaded file's (their paths are shortened for display).
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        let converter = PositionConverter(source: SourceText(path: file, text: text), encoding: positionEncoding)
-        let diagnostics = errors.errors.map { error -> LSP.Diagnostic in
-            let position = converter.position(SourcePosition(line: error.line, column: error.column))
-            return LSP.Diagnostic(range: LSP.Range(start: position, end: position), severity: 1, code: nil,
-                                  codeDescription: nil, source: PostLintInfo.name, message: error.message)
-        }
-        publish(LSP.PublishDiagnosticsParams(uri: DocumentURI.fileURI(file), version: nil, diagnostics: diagnostics))
-    }
 
     // MARK: Diagnostics, code actions, hover
 
@@ -389,11 +368,11 @@ public final class LanguageServer {
 
     // MARK: Messages out
 
-    private func publish(_ params: LSP.PublishDiagnosticsParams) {
+    func publish(_ params: LSP.PublishDiagnosticsParams) {
         sendNotification("textDocument/publishDiagnostics", params)
     }
 
-    private func sendNotification<T: Encodable>(_ method: String, _ params: T) {
+    func sendNotification<T: Encodable>(_ method: String, _ params: T) {
         guard let params = try? JSONValue(encoding: params) else { return }
         write(.object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params]))
     }

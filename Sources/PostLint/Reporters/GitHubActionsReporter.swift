@@ -39,7 +39,7 @@ public struct GitHubActionsReporter: Reporter {
             if let position = problem.position {
                 properties += [("line", String(position.line)), ("col", String(position.column))]
             }
-            properties.append(("title", "postlint"))
+            properties.append(("title", problem.ruleID.map { "postlint \($0)" } ?? "postlint"))
             output += command(problem.severity == .error ? "error" : "warning", properties, problem.message)
         }
         let path = ArtifactPath(file.path, workingDirectory: workingDirectory).display

@@ -100,7 +100,7 @@ public struct HTMLReporter: Reporter {
         html += "<p class=\"verdict\">\(counts.files) draft\(counts.files == 1 ? "" : "s") checked: "
             + "<strong>\(summary.filesWithFindings) need\(summary.filesWithFindings == 1 ? "s" : "") changes</strong>, "
             + "\(summary.cleanFiles) clean"
-            + (summary.filesWithProblems > 0 ? ", \(summary.filesWithProblems) could not be read fully" : "") + ".</p>\n"
+            + (summary.filesWithProblems > 0 ? ", \(summary.filesWithProblems) with problems (unreadable, or a check did not run)" : "") + ".</p>\n"
         html += "<ul class=\"levels\">\n"
         for level in [Level.error, .warning, .note] {
             let value = level == .error ? counts.errors : level == .warning ? counts.warnings : counts.notes
@@ -136,7 +136,7 @@ public struct HTMLReporter: Reporter {
             html += "</ol>\n"
         }
         if counts.problemErrors + counts.problemWarnings > 0 {
-            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts; they are listed with the drafts below.</p>\n"
+            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts or running checks; they are listed with the drafts below.</p>\n"
         }
         return html + "</section>\n"
     }
@@ -174,8 +174,10 @@ public struct HTMLReporter: Reporter {
             let level: Level = problem.severity == .error ? .error : .warning
             var place = ""
             if let position = problem.position { place = "<span class=\"where\">Line \(position.line)</span> " }
+            // A check that could not run is not a reading problem: its message says what was NOT checked.
+            let lead = problem.ruleID == nil ? "Could not read this draft fully: " : ""
             html += "<div class=\"finding \(level.rawValue)\"><p class=\"head\">\(badge(level)) \(place)"
-                + "Could not read this draft fully: \(escape(problem.message))</p></div>\n"
+                + "\(lead)\(escape(problem.message))</p></div>\n"
         }
         if !shown.isEmpty { html += "<ol class=\"findings\">\n" }
         for diagnostic in shown {
@@ -193,36 +195,40 @@ public struct HTMLReporter: Reporter {
             + "<span class=\"message\">\(escape(diagnostic.message))</span></p>\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
             // A region over a few lines (a phrase wrapped in the source) is shown as one line.
-            let end = diagnostic.region.end
-            let lastLine = min(end.line, start.line + 2, source.lines.lineCount)
-            var line: String
-            var startColumn = start.column
-            var endColumn: Int? = end.line == start.line ? end.column : nil
+            let region = diagnostic.region
+            let lastLine = min(region.end.line, start.line + 2, source.lines.lineCount)
             let lineRange = source.lines.lineRange(start.line - 1)
+            let begin = min(max(region.byteRange.lowerBound, lineRange.lowerBound), lineRange.upperBound)
+            let pieces: [Range<Int>]
             if lastLine == start.line, lineRange.count > 16 * contextLimit {
                 // A long line (minified HTML): only a window around the span, wide enough for the
                 // context shown, is decoded, so each finding costs the same however long the line.
                 let margin = 4 * contextLimit + 8
                 let bytes = source.utf8
-                let begin = min(max(diagnostic.region.byteRange.lowerBound, lineRange.lowerBound), lineRange.upperBound)
-                let finish = endColumn == nil ? lineRange.upperBound : min(max(diagnostic.region.byteRange.upperBound, begin), lineRange.upperBound)
+                let finish = region.end.line == start.line
+                    ? min(max(region.byteRange.upperBound, begin), lineRange.upperBound) : lineRange.upperBound
                 var from = max(lineRange.lowerBound, begin - margin)
                 while from < begin, bytes[from] & 0xC0 == 0x80 { from += 1 }
                 var to = min(lineRange.upperBound, finish + margin)
                 while to > finish, to < lineRange.upperBound, bytes[to] & 0xC0 == 0x80 { to -= 1 }
-                line = source.text(from..<to)
-                startColumn = 1 + source.lines.counts(from: from, to: begin).codePoints
-                if endColumn != nil { endColumn = 1 + source.lines.counts(from: from, to: finish).codePoints }
+                pieces = [from..<to]
             } else {
-                line = source.text(lineRange)
+                pieces = (start.line...lastLine).map { source.lines.lineRange($0 - 1) }
             }
-            if lastLine > start.line {
-                var offset = 0
-                for number in (start.line + 1)...lastLine {
-                    offset += line.unicodeScalars.count + 1
-                    line += " " + source.text(source.lines.lineRange(number - 1))
+            // Each piece as shown (redacted spans as their placeholder), joined by spaces; the span's
+            // ends as columns of the joined line. It is marked to the end when it goes on further.
+            var line = ""
+            var startColumn = 1
+            var endColumn: Int?
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 { line += " " }
+                let offset = line.unicodeScalars.count
+                let shown = RedactedText(source: source, range: piece, redactions: file.redactions)
+                if index == 0 { startColumn = shown.column(of: begin, isEnd: false) }
+                if endColumn == nil, region.byteRange.upperBound <= piece.upperBound {
+                    endColumn = offset + shown.column(of: region.byteRange.upperBound, isEnd: true)
                 }
-                endColumn = end.line == lastLine ? offset + end.column : nil
+                line += shown.text
             }
             var (before, marked, after) = context(line: line, startColumn: startColumn, endColumn: endColumn)
             if file.format == .html { (before, marked, after) = MarkupContext.prose(before, marked, after) }

@@ -80,6 +80,8 @@ public struct JSONReport: Sendable, Hashable, Codable {
         public var message: String
         public var line: Int?
         public var column: Int?
+        /// The rule the problem is about: set when that rule could NOT check the draft.
+        public var ruleId: String?
     }
 
     public struct Summary: Sendable, Hashable, Codable {

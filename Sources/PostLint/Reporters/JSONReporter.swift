@@ -70,7 +70,7 @@ public struct JSONReporter: Reporter {
             diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID]) },
             problems: file.problems.map {
                 JSONReport.Problem(severity: $0.severity.rawValue, path: $0.path, message: $0.message,
-                                   line: $0.position?.line, column: $0.position?.column)
+                                   line: $0.position?.line, column: $0.position?.column, ruleId: $0.ruleID)
             }
         )
     }

@@ -81,6 +81,13 @@ struct SARIFLog: Encodable {
         var level: String
         var message: Message
         var locations: [Location]?
+        /// The rule a notification is about: one that could NOT check a draft.
+        var associatedRule: ReportingDescriptorReference? = nil
+    }
+
+    struct ReportingDescriptorReference: Encodable {
+        var id: String
+        var index: Int?
     }
 
     struct Result: Encodable {

@@ -64,12 +64,13 @@ public struct SARIFReporter: Reporter {
             for diagnostic in file.diagnostics {
                 let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
                 let result = reporter.result(diagnostic, ruleIndex: ruleIndex[diagnostic.ruleID], artifact: artifact,
-                                             source: file.source, fingerprint: fingerprint)
+                                             source: file.source, fingerprint: fingerprint, redactions: file.redactions)
                 output += (first ? "        " : ",\n        ") + JSONFragments.encode(result, indent: 8, encoder: encoder)
                 first = false
             }
             for problem in file.problems {
-                notifications.append(reporter.notification(problem, workingDirectory: workingDirectory))
+                notifications.append(reporter.notification(problem, workingDirectory: workingDirectory,
+                                                            ruleIndex: problem.ruleID.flatMap { ruleIndex[$0] }))
                 if problem.severity == .error { successful = false }
             }
             if !output.isEmpty { try sink.write(output) }
@@ -124,10 +125,11 @@ public struct SARIFReporter: Reporter {
                 let index = report.ruleIndex(of: diagnostic.ruleID) ?? extraIndex[diagnostic.ruleID] ?? 0
                 let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
                 results.append(result(diagnostic, ruleIndex: index, artifact: artifact, source: file.source,
-                                      fingerprint: fingerprint))
+                                      fingerprint: fingerprint, redactions: file.redactions))
             }
             for problem in file.problems {
-                notifications.append(notification(problem, workingDirectory: report.workingDirectory))
+                notifications.append(notification(problem, workingDirectory: report.workingDirectory,
+                                                  ruleIndex: problem.ruleID.flatMap { report.ruleIndex(of: $0) }))
             }
         }
 
@@ -196,9 +198,12 @@ public struct SARIFReporter: Reporter {
             properties: .init(tags: [], problemSeverity: nil, policySection: nil))
     }
 
+    /// - Parameter redactions: spans `--redact` hid; a snippet that covers one is left out, since a
+    ///   region's snippet must be the file's own text (the region still says exactly where).
     func result(_ diagnostic: Diagnostic, ruleIndex: Int?, artifact: SARIFLog.ArtifactLocation, source: SourceText?,
-                fingerprint: String) -> SARIFLog.Result {
+                fingerprint: String, redactions: [RedactedSpan] = []) -> SARIFLog.Result {
         let region = diagnostic.region
+        let isRedacted = redactions.contains { $0.range.overlaps(region.byteRange) }
         // For a Word draft the region is in the text rendering (line N is the Nth line PostLint laid
         // out), which viewers cannot cut from the binary file; the logical location says where it is.
         // The region stays because GitHub code scanning requires a startLine on every result.
@@ -206,7 +211,7 @@ public struct SARIFReporter: Reporter {
             artifactLocation: artifact,
             region: .init(startLine: region.start.line, startColumn: region.start.column,
                           endLine: region.end.line, endColumn: region.end.column,
-                          snippet: .init(text: diagnostic.snippet))),
+                          snippet: isRedacted ? nil : .init(text: diagnostic.snippet))),
             logicalLocations: diagnostic.logicalLocation.map { [.init(name: $0, kind: "element")] })
         return SARIFLog.Result(
             ruleId: diagnostic.ruleID,
@@ -235,12 +240,13 @@ public struct SARIFReporter: Reporter {
                             artifactChanges: [.init(artifactLocation: artifact, replacements: replacements)])
     }
 
-    func notification(_ problem: Problem, workingDirectory: String) -> SARIFLog.Notification {
+    func notification(_ problem: Problem, workingDirectory: String, ruleIndex: Int? = nil) -> SARIFLog.Notification {
         let region = problem.position.map { SARIFLog.Region(startLine: $0.line, startColumn: $0.column) }
         let location = SARIFLog.Location(physicalLocation: .init(
             artifactLocation: artifactLocation(problem.path, workingDirectory: workingDirectory), region: region))
         return SARIFLog.Notification(level: problem.severity == .error ? "error" : "warning",
-                                     message: .init(text: problem.message), locations: [location])
+                                     message: .init(text: problem.message), locations: [location],
+                                     associatedRule: problem.ruleID.map { .init(id: $0, index: ruleIndex) })
     }
 
     /// Relative to `%SRCROOT%` inside the working directory; an absolute `file:` URI outside it.

@@ -52,14 +52,16 @@ public struct SourceExcerpt: Sendable, Hashable {
     static let context = 60
 
     /// The excerpt of a region starting on 0-based `line`: the whole line when it is short, else a
-    /// window around the span with `…` where the line was cut.
-    public init(source: SourceText, line: Int, region: SourceRegion) {
+    /// window around the span with `…` where the line was cut. Redacted spans (`--redact`) are shown
+    /// as their placeholder, and the underline measured on what is shown.
+    public init(source: SourceText, line: Int, region: SourceRegion, redactions: [RedactedSpan] = []) {
         let lineRange = source.lines.lineRange(line)
         let start = min(max(region.byteRange.lowerBound, lineRange.lowerBound), lineRange.upperBound)
         let endsHere = region.end.line == region.start.line
         guard lineRange.count > Self.longLine else {
-            self.init(line: source.text(lineRange), startColumn: region.start.column,
-                      endColumn: endsHere ? region.end.column : nil)
+            let shown = RedactedText(source: source, range: lineRange, redactions: redactions)
+            self.init(line: shown.text, startColumn: shown.column(of: start, isEnd: false),
+                      endColumn: endsHere ? shown.column(of: region.byteRange.upperBound, isEnd: true) : nil)
             return
         }
         let bytes = source.utf8
@@ -70,10 +72,11 @@ public struct SourceExcerpt: Sendable, Hashable {
         while to > start, to < lineRange.upperBound, bytes[to] & 0xC0 == 0x80 { to -= 1 }
         let head = from > lineRange.lowerBound ? "\u{2026}" : ""
         let tail = to < lineRange.upperBound ? "\u{2026}" : ""
-        let lead = head.isEmpty ? 1 : 2
-        let startColumn = lead + source.lines.counts(from: from, to: start).codePoints
-        let endColumn = endsHere && spanEnd <= to ? lead + source.lines.counts(from: from, to: spanEnd).codePoints : nil
-        self.init(line: head + source.text(from..<to) + tail, startColumn: startColumn, endColumn: endColumn)
+        let lead = head.isEmpty ? 0 : 1
+        let shown = RedactedText(source: source, range: from..<to, redactions: redactions)
+        let startColumn = lead + shown.column(of: start, isEnd: false)
+        let endColumn = endsHere && spanEnd <= to ? lead + shown.column(of: spanEnd, isEnd: true) : nil
+        self.init(line: head + shown.text + tail, startColumn: startColumn, endColumn: endColumn)
     }
 
     /// What a character looks like on a terminal and how many cells it takes.

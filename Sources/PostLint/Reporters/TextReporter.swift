@@ -63,7 +63,7 @@ public struct TextReporter: Reporter {
         var text = paint(counts.sentence, .bold) + "\n"
         if counts.findings > 0 || summary.filesWithProblems > 0 {
             var parts = ["\(summary.cleanFiles) clean", "\(summary.filesWithFindings) with findings"]
-            if summary.filesWithProblems > 0 { parts.append("\(summary.filesWithProblems) with problems reading them") }
+            if summary.filesWithProblems > 0 { parts.append("\(summary.filesWithProblems) with problems (unreadable, or a check did not run)") }
             text += "  files: " + parts.joined(separator: ", ") + "\n"
         }
         let rules = summary.rulesByCount
@@ -116,7 +116,8 @@ public struct TextReporter: Reporter {
         var text = paint(location, .bold) + " " + levelLabel(diagnostic.level) + " "
             + paint(SourceExcerpt.sanitized(diagnostic.message), .bold) + " " + paint("[\(diagnostic.ruleID)]", .dim) + "\n"
         if let source = file.source, start.line >= 1, start.line <= source.lines.lineCount {
-            let excerpt = SourceExcerpt(source: source, line: start.line - 1, region: diagnostic.region)
+            let excerpt = SourceExcerpt(source: source, line: start.line - 1, region: diagnostic.region,
+                                        redactions: file.redactions)
             let number = diagnostic.logicalLocation == nil ? String(start.line) : ""
             let gutter = String(repeating: " ", count: number.count)
             let shown = excerpt.displayedLine

@@ -64,7 +64,7 @@ extension PupilNameCheck {
             text: "Person-identifiable information, e.g. pupil/employee records protected by the Data Protection Act;"),
         defaultLevel: .error,
         help: """
-            Use the forename only ("Oliver" rather than "Oliver Whitfield"), or no name at all ("a pupil in Year 3"), \
+            Use the forename only (never with a surname or its initial), or no name at all ("a pupil in Year 3"), \
             and only with the family's consent. Remove names from alt text ("a pupil holding a certificate") and \
             rename image files. `postlint check --fix` keeps the forename; set `pupils.replacement` to use other words.
             """,
@@ -154,5 +154,6 @@ extension PupilNameCheck {
             example("Noel stepped in to play Joseph when our original Joseph was off sick; one excellent Oscar the kite-maker."),
             example("Cornish author Rowan Tremayne visited us. Rowan read from her new book."),
         ],
-        isFixable: true)
+        isFixable: true,
+        requirements: [.roster])
 }
