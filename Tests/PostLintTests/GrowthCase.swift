@@ -44,5 +44,13 @@ struct GrowthCase: Sendable, CustomTestStringConvertible {
         GrowthCase(name: "Markdown disable-next-line before every finding", format: .markdown) {
             repeated("<!-- postlint-disable-next-line -->\nI think so. Ring 07700 900123\n", $0)
         },
+        // Pupil-name evidence that reads around a name: lower-case line starts with year groups, businesses,
+        // compounds, credited titles, relatives and an endless one-line social post signed at its end.
+        GrowthCase(name: "lower-case results lines", format: .text) { repeated("oliver whitfield – y6 100m\noliver w – y6\n", $0) },
+        GrowthCase(name: "one line of names, businesses and compounds", format: .text) {
+            repeated("Oliver's Pasty Shop Tea Rooms, Masjid-e-Oliver, Oliver's uncle, Oliver and her mum, ", $0)
+        },
+        GrowthCase(name: "one line of credited titles", format: .markdown) { repeated("*Oliver* by *Oliver* by Imogen ", $0) },
+        GrowthCase(name: "one long signed line", format: .text) { repeated("Eid Mubarak – Mrs Iqbal, Headteacher, ", $0) },
     ]
 }
