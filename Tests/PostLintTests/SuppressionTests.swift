@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func theEmbeddedPackCarriesTheDataLists() {
-        #expect(RulePack.embedded.list("job-titles").count > 10)
+        #expect(RulePack.embedded.list(.jobTitles).count > 10)
         #expect(RulePack.embedded.rules.map(\.descriptor.id).contains("personal-opinion"))
     }
 }

@@ -44,8 +44,8 @@ public struct RulePack: Sendable {
         }
     }
 
-    /// A list's entries, or an empty list when the pack has none of that name.
-    public func list(_ id: String) -> [String] { lists[id] ?? [] }
+    /// A list's entries (empty only if the pack lacks the list, which a test rules out for the embedded pack).
+    public func list(_ id: WordList) -> [String] { lists[id.rawValue] ?? [] }
 
     private static func describe(_ error: Error) -> String {
         switch error {

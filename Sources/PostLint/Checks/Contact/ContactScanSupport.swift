@@ -140,12 +140,3 @@ extension String {
         return String(scalars[first...last])
     }
 }
-
-/// A word list from the embedded rule pack, lower-cased, for look-ups by ASCII words.
-struct LowercasedWordList: Sendable {
-    let words: Set<String>
-    init(_ listID: String) {
-        words = Set(RulePack.embedded.list(listID).map { $0.lowercased() })
-    }
-    func contains(_ word: String) -> Bool { words.contains(word.lowercased()) }
-}

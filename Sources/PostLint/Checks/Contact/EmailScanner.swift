@@ -20,8 +20,8 @@ struct EmailScanner: Sendable {
     let topLevelDomains: Set<String>
     let personalDomains: Set<String>
 
-    init(topLevelDomains: [String] = RulePack.embedded.list("email-tlds"),
-         personalDomains: [String] = RulePack.embedded.list("personal-email-domains")) {
+    init(topLevelDomains: [String] = RulePack.embedded.list(.emailTlds),
+         personalDomains: [String] = RulePack.embedded.list(.personalEmailDomains)) {
         self.topLevelDomains = Set(topLevelDomains.map { $0.lowercased() })
         self.personalDomains = Set(personalDomains.map { $0.lowercased() })
     }

@@ -25,8 +25,8 @@ struct PhoneScanner: Sendable {
     let shortAreaCodes: Set<String>
     let labels: Set<String>
 
-    init(shortAreaCodes: [String] = RulePack.embedded.list("uk-short-area-codes"),
-         labels: [String] = RulePack.embedded.list("number-labels")) {
+    init(shortAreaCodes: [String] = RulePack.embedded.list(.ukShortAreaCodes),
+         labels: [String] = RulePack.embedded.list(.numberLabels)) {
         self.shortAreaCodes = Set(shortAreaCodes)
         self.labels = Set(labels.map { $0.lowercased() })
     }

@@ -27,15 +27,15 @@ struct StreetAddressScanner: Sendable {
     /// Words ending a house name before the number ("Rowan House, 12 …").
     let houseWords: Set<String>
 
-    init(streetTypes: [String] = RulePack.embedded.list("street-types"),
-         labels: [String] = RulePack.embedded.list("address-number-labels"),
-         wellKnown: [String] = RulePack.embedded.list("well-known-addresses")) {
+    init(streetTypes: [String] = RulePack.embedded.list(.streetTypes),
+         labels: [String] = RulePack.embedded.list(.addressNumberLabels),
+         wellKnown: [String] = RulePack.embedded.list(.wellKnownAddresses)) {
         self.streetTypes = Set(streetTypes.map { $0.lowercased() })
         self.labels = Set(labels.map { $0.lowercased() })
         self.wellKnown = Set(wellKnown.map(SchoolContacts.squeezed))
-        houseWords = Set(RulePack.embedded.list("address-house-words").map(TextNormalizer.fold))
-        leadingTypes = Set(RulePack.embedded.list("street-types-leading").map(TextNormalizer.fold))
-        articles = Set(RulePack.embedded.list("street-articles").map(TextNormalizer.fold))
+        houseWords = Set(RulePack.embedded.list(.addressHouseWords).map(TextNormalizer.fold))
+        leadingTypes = Set(RulePack.embedded.list(.streetTypesLeading).map(TextNormalizer.fold))
+        articles = Set(RulePack.embedded.list(.streetArticles).map(TextNormalizer.fold))
     }
 
     static let flatWords: Set<String> = ["flat", "apartment", "apt", "unit", "suite", "maisonette"]

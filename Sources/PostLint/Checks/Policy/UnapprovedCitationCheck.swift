@@ -66,7 +66,7 @@ public struct UnapprovedCitationCheck: Check {
 
     public init() {}
 
-    static let openers = PhraseMatcher(patterns: RulePack.embedded.list("citation-openers"))
+    static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.citationOpeners))
     private static let openParenthesis = FNV.hash("(")
     private static let closeParenthesis = FNV.hash(")")
     private static let comma = FNV.hash(",")

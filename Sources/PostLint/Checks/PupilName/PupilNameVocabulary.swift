@@ -4,24 +4,24 @@
 /// they are weighed.
 enum PupilNameVocabulary {
     /// Forenames that are also ordinary words (`common-word-names`).
-    static let commonWordNames = keys("common-word-names").union(calendarWords)
+    static let commonWordNames = keys(.commonWordNames).union(calendarWords)
     /// Before a name: an adult or a role ("Mrs", "Father", "author").
-    static let titles = keys("name-titles")
+    static let titles = keys(.nameTitles)
     /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
-    static let figureTitles = keys("name-figure-titles")
+    static let figureTitles = keys(.nameFigureTitles)
     /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
-    static let thingHeads = keys("name-thing-heads")
+    static let thingHeads = keys(.nameThingHeads)
     /// Months, seasons and festivals that are also forenames (`calendar-words`).
-    static let calendarWords = keys("calendar-words")
+    static let calendarWords = keys(.calendarWords)
     /// Figures of scripture and saints, read as the figure in a block that speaks of faith.
-    static let religiousFigures = keys("name-religious-figures")
-    static let religiousContext = keys("name-religious-context")
+    static let religiousFigures = keys(.nameReligiousFigures)
+    static let religiousContext = keys(.nameReligiousContext)
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
-    static let childCues: [[UInt64]] = RulePack.embedded.list("name-child-cues").map(wordKeys)
+    static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(wordKeys)
     /// Words right after a name that say someone is doing something ("scored", "won").
-    static let childActions = keys("name-child-actions")
+    static let childActions = keys(.nameChildActions)
 
-    private static func keys(_ list: String) -> Set<UInt64> {
+    private static func keys(_ list: WordList) -> Set<UInt64> {
         Set(RulePack.embedded.list(list).flatMap(wordKeys))
     }
 

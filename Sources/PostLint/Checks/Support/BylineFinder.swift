@@ -16,9 +16,9 @@ struct BylineFinder {
     static let authorMarkers = ["author", "byline", "by-line", "signature", "sign-off", "signoff", "writer", "posted-by", "postedby"]
     static let positionMarkers = ["position", "role", "job-title", "jobtitle", "job_title"]
     /// What introduces a name at the start of a line ("Posted by", "Kind regards,", "Postiwyd gan").
-    private static let openers = PhraseMatcher(patterns: RulePack.embedded.list("byline-openers"))
+    private static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.bylineOpeners))
     /// Openers clear enough to start a byline anywhere on a line (after a date, say).
-    private static let strongOpeners = PhraseMatcher(patterns: RulePack.embedded.list("byline-strong-openers"))
+    private static let strongOpeners = PhraseMatcher(patterns: RulePack.embedded.list(.bylineStrongOpeners))
     private static let frontMatterPositionKeys: Set<String> = ["position", "role", "job-title", "jobtitle", "job_title", "title-of-author", "author-position", "author_position", "authorposition", "author-role"]
 
     init(document: AnalyzedDocument, configuration: Configuration) {
@@ -27,7 +27,7 @@ struct BylineFinder {
         extraPositions = PhraseMatcher(patterns: configuration.positions.map(PhraseMatcher.escaped))
     }
 
-    static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list("job-titles"))
+    static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list(.jobTitles))
 
     func bylines() -> [Byline] {
         var found: [Byline] = []

@@ -7,7 +7,7 @@ enum CitedSource {
     private static let determiners: Set<UInt64> = Set(["the", "a", "an"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
     /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
-    private static let languages: Set<UInt64> = Set(RulePack.embedded.list("languages").map { FNV.hash(TextNormalizer.fold($0)) })
+    private static let languages: Set<UInt64> = Set(RulePack.embedded.list(.languages).map { FNV.hash(TextNormalizer.fold($0)) })
 
     /// The token range of the source starting at `start`, or nil when no source is named there.
     /// `limit` bounds the tokens read: a caller that tries every position of a long capitalised run

@@ -10,18 +10,18 @@
 /// reported speech. Names of the school's own people and groups (`Rules/citation-not-sources.yml`:
 /// "Year 6 found", "Everyone says") and titled names ("Mrs Patel says") are no source.
 enum ReportedSource {
-    static let verbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-reporting-verbs"))
-    static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-publishing-verbs"))
-    static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list("citation-as-verbs"))
+    static let verbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportingVerbs))
+    static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationPublishingVerbs))
+    static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationAsVerbs))
     private static let asWord = FNV.hash("as")
-    static let nouns = PhraseMatcher(patterns: RulePack.embedded.list("citation-report-nouns"))
-    static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list("citation-generic-sources"))
-    static let notSources: Set<UInt64> = Set(RulePack.embedded.list("citation-not-sources").compactMap { entry in
+    static let nouns = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportNouns))
+    static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list(.citationGenericSources))
+    static let notSources: Set<UInt64> = Set(RulePack.embedded.list(.citationNotSources).compactMap { entry in
         // One-word entries only: the first word of a source is what is compared.
         entry.contains(" ") ? nil : FNV.hash(TextNormalizer.fold(entry))
     })
-    static let nounForms: Set<UInt64> = Set(RulePack.embedded.list("citation-verb-noun-forms").map { FNV.hash(TextNormalizer.fold($0)) })
-    static let clauseStops: Set<UInt64> = Set(RulePack.embedded.list("citation-clause-stops").map { FNV.hash(TextNormalizer.fold($0)) })
+    static let nounForms: Set<UInt64> = Set(RulePack.embedded.list(.citationVerbNounForms).map { FNV.hash(TextNormalizer.fold($0)) })
+    static let clauseStops: Set<UInt64> = Set(RulePack.embedded.list(.citationClauseStops).map { FNV.hash(TextNormalizer.fold($0)) })
     private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")

@@ -8,8 +8,8 @@ struct SourceApproval {
     private let ownSiteStems: [String]
     private let schoolDomains: [String]
 
-    static let siteHosts = RulePack.embedded.list("site-hosts")
-    static let schoolSuffixes = RulePack.embedded.list("school-name-suffixes").map { $0.lowercased() }
+    static let siteHosts = RulePack.embedded.list(.siteHosts)
+    static let schoolSuffixes = RulePack.embedded.list(.schoolNameSuffixes).map { $0.lowercased() }
 
     init(configuration: Configuration) {
         schoolDomains = configuration.school.domains.map { $0.lowercased().trimmingPrefix("www.") }.filter { !$0.isEmpty }
