@@ -22,6 +22,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
             CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
+            CheckExample("«Research by the charity Examplecap» shows it. «The Exampleton Echo described» the scheme as a lifeline."),
             CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
             CheckExample("«Examplecom's latest report found» that most children have a profile."),
             CheckExample("«Studies show» that sleep matters more than revision."),
@@ -57,6 +58,7 @@ public struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
+            CheckExample("<p>Year 6 performed <cite>Julius Caesar</cite> and read <cite>The Fox and the Lantern</cite>.</p>", format: .html),
             CheckExample("Provisional national figures published by the Department for Education show a rise.",
                          configuration: "sources:\n  names: [Department for Education]\n"),
             CheckExample("<head><meta property=\"og:image\" content=\"https://images.cdn.example.com/logo.png\"></head><body><p>News.</p></body>", format: .html),
@@ -131,17 +133,8 @@ public struct UnapprovedCitationCheck: Check {
         var index = 0
         while index < tokens.count {
             if !tokens[index].contexts.isDisjoint(with: [.code, .pageChrome]) { index += 1; continue }
-            // <cite>The Example Times</cite>
-            if tokens[index].contexts.contains(.citation) {
-                var end = index
-                while end < tokens.count, tokens[end].contexts.contains(.citation) { end += 1 }
-                let name = text(block, index..<end)
-                if !approval.isApproved(name: name) {
-                    findings.append(Finding(range: block.sourceRange(from: index, through: end - 1), message: message(source: name, link: false)))
-                }
-                index = end
-                continue
-            }
+            // <cite> alone marks the title of a work ("<cite>Julius Caesar</cite>"), which names no source:
+            // a citation needs an opener or a reporting verb ("As <cite>The Example Times</cite> put it").
             if let end = openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
                 let sourceText = text(block, source)
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])

@@ -96,6 +96,7 @@ extension PupilNameCheck {
             example("Paul's model came with a working quill, with help from big brother «Joseph» in Year 6."),
             example("Star of the Week: «Hope»!"),
             example("«Rose», «Ivy» and «Skye» won the relay."),
+            example("We planted a rose bush by the ivy. «Rose» wandered round the garden and «Ivy» herself watered it."),
             example("Parents' race: won by Mr Taylor, who we're told is «Oscar»'s uncle; «Skye» and her mum showed us rangoli."),
             example("Thank you to the «Fitzgeralds» for the raffle prizes."),
             example("Thank you to the «Kelly» and «Flynn» families for the soda bread."),

@@ -127,6 +127,20 @@ extension PupilNameMatcher {
         return (0x30...0x39).contains(text.first!) && lower == 0 && text.count >= 3
     }
 
+    /// A verb in the past tense right after the name, in lower case ("Willow wandered", "Angel iced"):
+    /// a regular past tense beyond the list of actions. Not after a month, a season or a figure of faith.
+    func hasPastTense(after end: Int, name: Token) -> Bool {
+        // Months and seasons do things too ("Summer arrived"), and scripture is told in the past tense.
+        guard end < tokens.count, !PupilNameVocabulary.calendarWords.contains(name.key),
+              !PupilNameVocabulary.religiousFigures.contains(name.key) else { return false }
+        let next = tokens[end]
+        guard next.kind == .word, !isCapitalised(next), !next.flags.contains(.lineBreakBefore) else { return false }
+        let bytes = block.block.text[next.range]
+        guard bytes.count >= 5, bytes.last == UInt8(ascii: "d"), bytes[bytes.index(before: bytes.endIndex) - 1] == UInt8(ascii: "e")
+        else { return false }
+        return !PupilNameWords.notPastTense.contains(next.key)
+    }
+
     /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4", "Grace as Mary": someone doing
     /// something, or a pupil's year.
     func hasActionOrYear(after end: Int) -> Bool {

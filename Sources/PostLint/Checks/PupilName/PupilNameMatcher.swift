@@ -370,7 +370,8 @@ struct PupilNameMatcher {
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
             key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end),
-            some: hasActionOrYear(after: end) || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
+            some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last)
+                || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }
 }

@@ -71,6 +71,12 @@ enum PupilNameWords {
                                  "brother", "sister", "family", "carer", "carers"])
     /// Lower-case links inside a compound proper name: "Masjid-e-Noor", "Jamia-al-Hudaa", "Dar-ul-Uloom".
     static let compoundLinks = keys(["e", "i", "al", "el", "ul", "ud", "ur", "un", "as", "ad", "an", "ar", "bin", "de", "y"])
+    /// Words ending in "ed" that are no past tense after a name ("Rose-scented" aside): "Hope Speed",
+    /// "Summer bred"… read as adjectives or nouns.
+    static let notPastTense = keys(["speed", "breed", "bleed", "greed", "steed", "tweed", "weed", "shed", "sled", "need",
+                                    "seed", "feed", "deed", "reed", "creed", "sacred", "hundred", "kindred", "naked",
+                                    "wicked", "beloved", "ragged", "rugged", "crooked", "blessed",
+                                    "embed", "infrared", "biped"])
     /// Verbs of taking a part: "stepped in to play Joseph" names the part, not a child.
     static let partVerbs = keys(["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"])
     static let period = FNV.hash(".")

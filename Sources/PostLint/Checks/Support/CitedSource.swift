@@ -6,6 +6,9 @@ enum CitedSource {
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’"].map { FNV.hash($0) })
     private static let determiners: Set<UInt64> = Set(["the", "a", "an"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
+    private static let sourceKinds: Set<UInt64> = Set(["charity", "charities", "organisation", "organization", "newspaper", "paper",
+                                                        "magazine", "website", "broadcaster", "campaign", "group", "think-tank",
+                                                        "union", "regulator", "watchdog", "journal"].map { FNV.hash($0) })
     /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
     private static let languages: Set<UInt64> = Set(RulePack.embedded.list(.languages).map { FNV.hash(TextNormalizer.fold($0)) })
 
@@ -15,6 +18,11 @@ enum CitedSource {
     static func range(in tokens: [Token], from start: Int, limit: Int = Int.max) -> Range<Int>? {
         var index = start
         if index < tokens.count, determiners.contains(tokens[index].key) { index += 1 }
+        // "the charity Mencap", "the newspaper The Echo": a kind of source before its name.
+        if index + 1 < tokens.count, sourceKinds.contains(tokens[index].key), !tokens[index].flags.contains(.capitalized),
+           tokens[index + 1].flags.contains(.capitalized) || tokens[index + 1].flags.contains(.allUppercase) {
+            index += 1
+        }
         guard index < tokens.count else { return nil }
         if let domainEnd = webAddressEnd(tokens, from: index) { return start..<domainEnd }
         var end = index
