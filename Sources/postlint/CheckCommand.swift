@@ -53,6 +53,7 @@ struct CheckCommand: ParsableCommand {
             let collected = FileCollector(resolver: resolver).collect(fileArguments)
             plan.add(problems: collected.problems)
             for file in collected.files { plan.add(file: file) }
+            plan.reportNoDrafts(arguments: fileArguments, workingDirectory: workingDirectory)
         }
 
         // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as

@@ -1,3 +1,4 @@
+import Foundation
 import PostLint
 
 /// The files of one run with the configuration each is checked under, resolved up front (once per
@@ -24,6 +25,19 @@ struct ScanPlan {
         guard let format = DocumentFormat(path: file) else { return }
         files.append((file, format))
         settings[file] = settings(forVirtualFile: file)
+    }
+
+    /// A run that found nothing to check must not pass in silence: each folder argument that gave no
+    /// draft becomes a problem saying what was searched for (files named on the command line that
+    /// PostLint does not read are problems already).
+    mutating func reportNoDrafts(arguments: [String], workingDirectory: String) {
+        guard files.isEmpty else { return }
+        for argument in arguments where argument != "-" {
+            var isFolder: ObjCBool = false
+            let absolute = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            add(problems: [Problem(severity: .error, path: argument, message: FileCollector.noDraftsMessage)])
+        }
     }
 
     /// The configuration for a path (which need not exist, as for `--stdin-filename`). A broken
