@@ -35,8 +35,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
     var fix = false
 
+    @Flag(help: "With --fix: print a unified diff of what it would change instead of writing anything (for git apply or patch -p1).")
+    var diff = false
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
+        guard !diff || fix else { throw ValidationError("--diff shows what --fix would change: use it with --fix") }
+        guard !diff || format == .text else { throw ValidationError("--diff prints a diff: it takes no --format") }
     }
 
     func run() throws {
@@ -59,8 +64,8 @@ struct CheckCommand: ParsableCommand {
         // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as
         // it arrives, in input order, so memory stays flat however large the batch.
         let useColor = format == .text && output == nil && color.enabled(for: FileHandle.standardOutput)
-        let reporter: any Reporter = format == .text ? TextReporter(useColor: useColor, showsSummary: !quiet)
-            : format.reporter()
+        let reporter: any Reporter = diff ? FixDiffReporter()
+            : format == .text ? TextReporter(useColor: useColor, showsSummary: !quiet) : format.reporter()
         let atomicOutput: AtomicFileWriter.Stream?
         do {
             atomicOutput = try output.map { path throws(AtomicFileWriter.WriteError) in try AtomicFileWriter.Stream(path: path) }
@@ -102,7 +107,7 @@ struct CheckCommand: ParsableCommand {
             batch.run(plan.files, fileChecked: progress.fileChecked) { report in
                 guard writeError == nil else { return }
                 do {
-                    try emit(fix ? applyFixes(report, linter: linter, settings: settings) : report)
+                    try emit(fix && !diff ? applyFixes(report, linter: linter, settings: settings) : report)
                 } catch {
                     writeError = error
                 }
@@ -119,7 +124,7 @@ struct CheckCommand: ParsableCommand {
             printError("postlint: \(error)")
             throw ExitStatus.error
         }
-        if format != .text && !quiet {
+        if (format != .text || diff) && !quiet {
             let useColor = color.enabled(for: FileHandle.standardError)
             FileHandle.standardError.write(Data(TextReporter(useColor: useColor).summary(summary).utf8))
         }
