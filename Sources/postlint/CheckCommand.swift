@@ -35,6 +35,12 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
     var fix = false
 
+    @Option(help: "A baseline file (written by `postlint baseline`): findings recorded there are reported as known and do not fail the run.")
+    var baseline: String?
+
+    @Option(help: "Report only findings on lines changed since this git commit (staged, unstaged and untracked changes); findings about a whole draft when it changed.")
+    var changedSince: String?
+
     @Flag(help: "With --fix: print a unified diff of what it would change instead of writing anything (for git apply or patch -p1).")
     var diff = false
 
@@ -42,6 +48,9 @@ struct CheckCommand: ParsableCommand {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
         guard !diff || fix else { throw ValidationError("--diff shows what --fix would change: use it with --fix") }
         guard !diff || format == .text else { throw ValidationError("--diff prints a diff: it takes no --format") }
+        guard changedSince == nil || !paths.contains("-") else {
+            throw ValidationError("--changed-since compares files in git: it cannot be used with standard input (-)")
+        }
     }
 
     func run() throws {
@@ -50,16 +59,11 @@ struct CheckCommand: ParsableCommand {
         let resolver = ConfigurationResolver(
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             explicitPath: config, workingDirectory: workingDirectory)
-        var plan = ScanPlan(resolver: resolver)
-
         let arguments = paths.isEmpty ? ["."] : paths
-        let fileArguments = arguments.filter { $0 != "-" }
-        if !fileArguments.isEmpty {
-            let collected = FileCollector(resolver: resolver).collect(fileArguments)
-            plan.add(problems: collected.problems)
-            for file in collected.files { plan.add(file: file) }
-            plan.reportNoDrafts(arguments: fileArguments, workingDirectory: workingDirectory)
-        }
+        var plan = ScanPlan.collect(arguments, resolver: resolver)
+        let adjustments = try ReportAdjustments(baselinePath: baseline, changedSince: changedSince,
+                                                workingDirectory: workingDirectory)
+        adjustments.narrow(&plan)
 
         // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as
         // it arrives, in input order, so memory stays flat however large the batch.
@@ -85,7 +89,7 @@ struct CheckCommand: ParsableCommand {
         let failLevel = failLevel
         func emit(_ report: FileReport) throws {
             summary.add(report)
-            if report.diagnostics.contains(where: { !$0.isSuppressed && $0.level >= failLevel }) { failing = true }
+            if report.diagnostics.contains(where: { $0.isOutstanding && $0.level >= failLevel }) { failing = true }
             try stream.file(report)
             guard flushesEachFile else { return }
             if sharesTerminal { try progress.pausing { try sink.flush() } } else { try sink.flush() }
@@ -97,7 +101,7 @@ struct CheckCommand: ParsableCommand {
                                       startedAt: Self.timestamp()))
             for report in plan.problemReports { try emit(report) }
             if arguments.contains("-") {
-                try emit(checkStandardInput(linter: linter, plan: &plan))
+                try emit(adjustments.apply(checkStandardInput(linter: linter, plan: &plan)))
             }
             let settings = plan.settings
             let batch = BatchLinter(linter: linter) { path in
@@ -107,7 +111,9 @@ struct CheckCommand: ParsableCommand {
             batch.run(plan.files, fileChecked: progress.fileChecked) { report in
                 guard writeError == nil else { return }
                 do {
-                    try emit(fix && !diff ? applyFixes(report, linter: linter, settings: settings) : report)
+                    // Fixes follow the adjusted report: with --changed-since, only changed lines are fixed.
+                    let adjusted = adjustments.apply(report)
+                    try emit(fix && !diff ? adjustments.apply(applyFixes(adjusted, linter: linter, settings: settings)) : adjusted)
                 } catch {
                     writeError = error
                 }

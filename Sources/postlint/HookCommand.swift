@@ -228,6 +228,12 @@ struct HookRunCommand: ParsableCommand {
     @Option(help: "Colour in text output: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Report findings on every line of the staged drafts, not only on the lines this commit changes.")
+    var allLines = false
+
+    @Option(help: "A baseline file (written by `postlint baseline`): findings recorded there do not block the commit.")
+    var baseline: String?
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
     }
@@ -241,6 +247,18 @@ struct HookRunCommand: ParsableCommand {
             throw ExitStatus.error
         }
         guard !staged.drafts.isEmpty else { return }
+        // Only what this commit changes is reported, unless --all-lines: an old post's findings
+        // must not block a commit that fixes a typo elsewhere in it.
+        let adjustments: ReportAdjustments
+        do {
+            adjustments = ReportAdjustments(
+                baseline: try baseline.map { try Baseline(contentsOf: $0, workingDirectory: FileManager.default.currentDirectoryPath) },
+                changes: allLines ? nil : try ChangedLines.staged(inTopLevel: staged.topLevel),
+                workingDirectory: staged.topLevel)
+        } catch {
+            printError("postlint: \(error)")
+            throw ExitStatus.error
+        }
 
         let linter = Linter()
         let resolver = ConfigurationResolver(
@@ -262,7 +280,7 @@ struct HookRunCommand: ParsableCommand {
                                             configuration: settings.configuration, relativePath: settings.relativePath))
         }
 
-        let run = RunReport(rules: linter.descriptors, files: plan.problemReports + results.reports,
+        let run = RunReport(rules: linter.descriptors, files: plan.problemReports + results.reports.map(adjustments.apply),
                             workingDirectory: staged.topLevel)
         let useColor = format == .text && color.enabled(for: FileHandle.standardOutput)
         FileHandle.standardOutput.write(Data(format.reporter(useColor: useColor).render(run).utf8))
@@ -287,7 +305,7 @@ struct HookRunCommand: ParsableCommand {
 
     private func exitStatus(_ reports: [FileReport]) -> ExitCode {
         if reports.contains(where: { $0.problems.contains { $0.severity == .error } }) { return ExitStatus.error }
-        let failing = reports.contains { $0.diagnostics.contains { !$0.isSuppressed && $0.level >= failLevel } }
+        let failing = reports.contains { $0.diagnostics.contains { $0.isOutstanding && $0.level >= failLevel } }
         return failing ? ExitStatus.findings : .success
     }
 }

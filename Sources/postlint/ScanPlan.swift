@@ -15,6 +15,24 @@ struct ScanPlan {
         self.resolver = resolver
     }
 
+    /// The drafts under `arguments` (files and folders; `-` is left to the caller), each with its
+    /// configuration, and a problem for each folder that held none: what `check` and `baseline` read.
+    static func collect(_ arguments: [String], resolver: ConfigurationResolver) -> ScanPlan {
+        var plan = ScanPlan(resolver: resolver)
+        let fileArguments = arguments.filter { $0 != "-" }
+        guard !fileArguments.isEmpty else { return plan }
+        let collected = FileCollector(resolver: resolver).collect(fileArguments)
+        plan.add(problems: collected.problems)
+        for file in collected.files { plan.add(file: file) }
+        plan.reportNoDrafts(arguments: fileArguments, workingDirectory: resolver.workingDirectory)
+        return plan
+    }
+
+    /// Drops the files `keep` refuses (`--changed-since`: drafts the change did not touch).
+    mutating func keepFiles(where keep: (String) -> Bool) {
+        files.removeAll { !keep($0.path) }
+    }
+
     mutating func add(problems: [Problem]) {
         for problem in problems {
             problemReports.append(FileReport(path: problem.path, format: nil, problems: [problem]))

@@ -93,7 +93,8 @@ public struct Linter: Sendable {
                     snippet: source.snippet(finding.range),
                     fix: finding.fix,
                     isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound),
-                    logicalLocation: document.lineLocation(line: region.start.line)))
+                    logicalLocation: document.lineLocation(line: region.start.line),
+                    isAboutDocument: finding.isAboutDocument))
             }
         }
         diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }

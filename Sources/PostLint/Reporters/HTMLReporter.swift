@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
         }
 
         func file(_ file: FileReport) throws {
-            let shown = file.diagnostics.filter { !$0.isSuppressed && $0.level != .off }
+            let shown = file.diagnostics.filter { $0.isOutstanding && $0.level != .off }
             if shown.isEmpty && file.problems.isEmpty {
                 try clean?.write("<li>\(HTMLReporter.escape(file.path))</li>\n")
                 return
@@ -109,6 +109,9 @@ public struct HTMLReporter: Reporter {
         html += "</ul>\n"
         if counts.suppressed > 0 {
             html += "<p class=\"small\">\(counts.suppressed) finding\(counts.suppressed == 1 ? " was" : "s were") suppressed in the drafts and \(counts.suppressed == 1 ? "is" : "are") not shown.</p>\n"
+        }
+        if counts.baseline > 0 {
+            html += "<p class=\"small\">\(counts.baseline) finding\(counts.baseline == 1 ? " was" : "s were") already known (recorded in the baseline) and \(counts.baseline == 1 ? "is" : "are") not shown.</p>\n"
         }
         let perRule = summary.rulesByCount
         if !perRule.isEmpty {

@@ -39,7 +39,8 @@ public struct JSONReporter: Reporter {
             let counts = summary.counts
             let summary = JSONReport.Summary(files: counts.files, errors: counts.errors, warnings: counts.warnings,
                                              notes: counts.notes, suppressed: counts.suppressed,
-                                             problems: counts.problemErrors + counts.problemWarnings)
+                                             problems: counts.problemErrors + counts.problemWarnings,
+                                             baseline: counts.baseline > 0 ? counts.baseline : nil)
             try sink.write("\n  ],\n  \"summary\" : " + JSONFragments.encode(summary, indent: 2, encoder: encoder)
                            + ",\n  \"tool\" : " + JSONFragments.encode(JSONReporter.tool, indent: 2, encoder: encoder)
                            + ",\n  \"version\" : \(JSONReport.currentVersion)\n}\n")
@@ -58,7 +59,8 @@ public struct JSONReporter: Reporter {
             tool: Self.tool,
             files: report.files.map { file(for: $0, rules: rules) },
             summary: .init(files: summary.files, errors: summary.errors, warnings: summary.warnings, notes: summary.notes,
-                           suppressed: summary.suppressed, problems: summary.problemErrors + summary.problemWarnings)
+                           suppressed: summary.suppressed, problems: summary.problemErrors + summary.problemWarnings,
+                           baseline: summary.baseline > 0 ? summary.baseline : nil)
         )
     }
 
@@ -97,7 +99,8 @@ public struct JSONReporter: Reporter {
             title: rule?.title,
             policy: rule?.policy.citation,
             help: rule?.help,
-            logicalLocation: diagnostic.logicalLocation
+            logicalLocation: diagnostic.logicalLocation,
+            baselineState: diagnostic.baselineState?.rawValue
         )
     }
 

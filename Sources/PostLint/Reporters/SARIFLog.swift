@@ -92,6 +92,8 @@ struct SARIFLog: Encodable {
         var locations: [Location]
         var partialFingerprints: [String: String]
         var suppressions: [Suppression]?
+        /// With `--baseline`: `unchanged` (recorded in the baseline) or `new`.
+        var baselineState: String? = nil
         var fixes: [Fix]?
     }
 

@@ -216,6 +216,7 @@ public struct SARIFReporter: Reporter {
             locations: [location],
             partialFingerprints: [PartialFingerprint.key: fingerprint],
             suppressions: diagnostic.isSuppressed ? [.init(kind: "inSource")] : nil,
+            baselineState: diagnostic.baselineState?.rawValue,
             // A fix to a rendering cannot be applied to the file it was rendered from.
             fixes: diagnostic.logicalLocation != nil ? nil : fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
     }

@@ -41,7 +41,7 @@ public struct TextReporter: Reporter {
             for problem in file.problems {
                 output += reporter.problemLine(problem) + "\n"
             }
-            for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
+            for diagnostic in file.diagnostics where diagnostic.isOutstanding && diagnostic.level != .off {
                 output += reporter.block(for: diagnostic, in: file, rule: rules[diagnostic.ruleID])
             }
             guard !output.isEmpty else { return }

@@ -53,6 +53,7 @@ public struct MissingLogoCheck: Check {
             }
         }
         return [Finding(range: DocumentAnchor.start(of: document.document),
-                        message: "the post does not show the school logo (no image matching \(markers.map { "\"\($0)\"" }.joined(separator: " or ")))")]
+                        message: "the post does not show the school logo (no image matching \(markers.map { "\"\($0)\"" }.joined(separator: " or ")))",
+                        isAboutDocument: true)]
     }
 }
