@@ -242,7 +242,7 @@ public struct HTMLReporter: Reporter {
             html += "<blockquote class=\"context\"><p><mark>\(escape(diagnostic.snippet))</mark></p></blockquote>\n"
         }
         if let rule {
-            html += "<p><strong>How to fix:</strong> \(escape(rule.help))</p>\n"
+            html += "<p><strong>How to fix:</strong> \(escape(rule.help(for: file.format)))</p>\n"
         }
         if let fix = diagnostic.fix {
             html += "<p><strong>Suggested change:</strong> \(escape(fix.description))</p>\n"

@@ -69,7 +69,7 @@ public struct JSONReporter: Reporter {
             path: file.path,
             format: file.format?.rawValue,
             encoding: file.source?.encoding.rawValue,
-            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID]) },
+            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID], format: file.format) },
             problems: file.problems.map {
                 JSONReport.Problem(severity: $0.severity.rawValue, path: $0.path, message: $0.message,
                                    line: $0.position?.line, column: $0.position?.column)
@@ -77,7 +77,8 @@ public struct JSONReporter: Reporter {
         )
     }
 
-    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, rule: CheckDescriptor?) -> JSONReport.Diagnostic {
+    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, rule: CheckDescriptor?,
+                    format: DocumentFormat? = nil) -> JSONReport.Diagnostic {
         let region = diagnostic.region
         return JSONReport.Diagnostic(
             ruleId: diagnostic.ruleID,
@@ -98,7 +99,7 @@ public struct JSONReporter: Reporter {
             },
             title: rule?.title,
             policy: rule?.policy.citation,
-            help: rule?.help,
+            help: rule?.help(for: format),
             logicalLocation: diagnostic.logicalLocation,
             baselineState: diagnostic.baselineState?.rawValue
         )

@@ -161,13 +161,14 @@ public struct SARIFReporter: Reporter {
 
     static func rule(_ descriptor: CheckDescriptor) -> SARIFLog.ReportingDescriptor {
         let policy = descriptor.policy
-        let text = "\(descriptor.help)\n\nPolicy: \(policy.citation)"
+        let wordHelp = descriptor.wordHelp.map { "\n\nIn a Word document: \($0)" } ?? ""
+        let text = "\(descriptor.help)\(wordHelp)\n\nPolicy: \(policy.citation)"
         let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + $0 }.joined(separator: "\n")
         let markdown = """
             \(descriptor.explanation)
 
-            **How to fix:** \(descriptor.help)
+            **How to fix:** \(descriptor.help)\(descriptor.wordHelp.map { "\n\n**In a Word document:** \($0)" } ?? "")
 
             **Policy §\(policy.section) \(policy.heading):**
 

@@ -124,7 +124,7 @@ public struct TextReporter: Reporter {
             text += " \(gutter) \(paint("|", .blue)) \(paint(excerpt.underline, .green))\n"
         }
         if let rule {
-            text += "  " + paint("help:", .cyan) + " \(rule.help)\n"
+            text += "  " + paint("help:", .cyan) + " \(rule.help(for: file.format))\n"
             text += "  " + paint("policy:", .cyan) + " \(rule.policy.citation)\n"
         }
         if let fix = diagnostic.fix {
