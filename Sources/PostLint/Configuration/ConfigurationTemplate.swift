@@ -62,5 +62,12 @@ public enum ConfigurationTemplate {
         # Files and folders not to check, as globs relative to this file. Quote globs that start with *.
         ignore: ["archive/**"]
 
+        # Your own policy's clause for a rule, cited in its findings instead of the built-in wording.
+        policy: {}
+        #   missing-logo:
+        #     section: "8"
+        #     heading: Content of Webspace
+        #     text: Our hosted sites must always include the school logo or brand.
+
         """
 }

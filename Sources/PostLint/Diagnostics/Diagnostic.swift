@@ -20,6 +20,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// With `--baseline`: whether the finding was recorded there (`unchanged`: reported as known,
     /// not counted towards the exit status) or is `new`. Nil when no baseline was given.
     public var baselineState: BaselineState?
+    /// The school's own clause for this rule, from the configuration's `policy:`; nil cites the
+    /// rule's built-in clause.
+    public var policy: PolicyClause?
 
     public enum BaselineState: String, Sendable, Hashable, Codable {
         case new, unchanged
@@ -31,7 +34,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     public init(ruleID: String, level: Level, message: String, region: SourceRegion, snippet: String,
                 fix: Fix? = nil, isSuppressed: Bool = false, logicalLocation: String? = nil,
-                isAboutDocument: Bool = false, baselineState: BaselineState? = nil) {
+                isAboutDocument: Bool = false, baselineState: BaselineState? = nil, policy: PolicyClause? = nil) {
         self.ruleID = ruleID
         self.level = level
         self.message = message
@@ -42,5 +45,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.logicalLocation = logicalLocation
         self.isAboutDocument = isAboutDocument
         self.baselineState = baselineState
+        self.policy = policy
     }
 }

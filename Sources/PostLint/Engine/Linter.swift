@@ -94,7 +94,8 @@ public struct Linter: Sendable {
                     fix: finding.fix,
                     isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound),
                     logicalLocation: document.lineLocation(line: region.start.line),
-                    isAboutDocument: finding.isAboutDocument))
+                    isAboutDocument: finding.isAboutDocument,
+                    policy: configuration.policy[descriptor.id]))
             }
         }
         diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }

@@ -248,8 +248,9 @@ public struct HTMLReporter: Reporter {
             html += "<p><strong>Suggested change:</strong> \(escape(fix.description))</p>\n"
         }
         if let rule {
-            html += "<p class=\"policy\"><strong>Policy §\(escape(rule.policy.section)) \(escape(rule.policy.heading)):</strong> "
-                + "\u{201C}\(escape(rule.policy.text))\u{201D} <span class=\"rule\">(rule <code>\(escape(rule.id))</code>)</span></p>\n"
+            let policy = diagnostic.policy ?? rule.policy
+            html += "<p class=\"policy\"><strong>Policy §\(escape(policy.section)) \(escape(policy.heading)):</strong> "
+                + "\u{201C}\(escape(policy.text))\u{201D} <span class=\"rule\">(rule <code>\(escape(rule.id))</code>)</span></p>\n"
         } else {
             html += "<p class=\"policy\"><span class=\"rule\">(rule <code>\(escape(diagnostic.ruleID))</code>)</span></p>\n"
         }

@@ -98,7 +98,7 @@ public struct JSONReporter: Reporter {
                 JSONReport.Fix(description: fix.description, edits: fix.edits.map { edit($0, source: source) })
             },
             title: rule?.title,
-            policy: rule?.policy.citation,
+            policy: (diagnostic.policy ?? rule?.policy)?.citation,
             help: rule?.help(for: format),
             logicalLocation: diagnostic.logicalLocation,
             baselineState: diagnostic.baselineState?.rawValue

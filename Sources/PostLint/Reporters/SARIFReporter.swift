@@ -218,6 +218,7 @@ public struct SARIFReporter: Reporter {
             partialFingerprints: [PartialFingerprint.key: fingerprint],
             suppressions: diagnostic.isSuppressed ? [.init(kind: "inSource")] : nil,
             baselineState: diagnostic.baselineState?.rawValue,
+            properties: diagnostic.policy.map { .init(policy: $0.citation) },
             // A fix to a rendering cannot be applied to the file it was rendered from.
             fixes: diagnostic.logicalLocation != nil ? nil : fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
     }

@@ -125,7 +125,7 @@ public struct TextReporter: Reporter {
         }
         if let rule {
             text += "  " + paint("help:", .cyan) + " \(rule.help(for: file.format))\n"
-            text += "  " + paint("policy:", .cyan) + " \(rule.policy.citation)\n"
+            text += "  " + paint("policy:", .cyan) + " \((diagnostic.policy ?? rule.policy).citation)\n"
         }
         if let fix = diagnostic.fix {
             text += "  " + paint("fix:", .cyan) + " \(SourceExcerpt.sanitized(fix.description))\n"

@@ -6,7 +6,7 @@ public struct MissingLogoCheck: Check {
         explanation: "The school's hosted sites must always show the school logo or brand, so readers can trust that a post is official. A post with no logo image (or inline SVG) is flagged.",
         policy: PolicyClause(
             section: "8", heading: "Content of Webspace",
-            text: "Beechwood Primary School hosted sites must always include the school logo or brand to ensure transparency and confidence in the site."),
+            text: "The school's hosted sites must always include the school logo or brand to ensure transparency and confidence in the site."),
         defaultLevel: .error,
         help: "Add the school logo, e.g. <img src=\"/images/school-logo.png\" alt=\"School logo\">. If your logo's file name or alt text does not contain \"logo\" or \"crest\", list what identifies it under school.logo in .postlint.yml.",
         wordHelp: "Insert the school logo picture in the Word document (Insert › Pictures; the header is a good place) and give it the Alt Text \"School logo\" (right-click the picture › View Alt Text). If your logo picture's name or Alt Text does not contain \"logo\" or \"crest\", list what identifies it under school.logo in .postlint.yml.",
