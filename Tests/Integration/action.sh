@@ -149,7 +149,7 @@ else
 
   git clone --quiet --bare --no-local "$root" "$work/server/OWNER/postlint"
   commit=$(git -C "$root" rev-parse HEAD)
-  git -C "$work/server/OWNER/postlint" tag -a -m "release" "v$version" "$commit"
+  git -C "$work/server/OWNER/postlint" -c user.name=Test -c user.email=test@example.com tag -a -m "release" "v$version" "$commit"
   status=0; GITHUB_SERVER_URL="$work/server" ACTION_REF="$commit" run_action "$school" $'paths=news posts\n' || status=$?
   grep -q "using the release binary" "$work/log" && pass "a full commit id that the release tag points at uses it too" || { fail "commit id pin"; cat "$work/log"; }
 
