@@ -75,6 +75,20 @@ import Testing
         #expect(!blocked.output.contains("news/old.txt:1:1:"), "\(blocked.output)")
     }
 
+    /// A finding's lines, checked against changed ranges: an end just after a line break is not on
+    /// the next line.
+    @Test func findingLinesAgainstChangedRanges() {
+        func region(_ a: (Int, Int), _ b: (Int, Int)) -> SourceRegion {
+            SourceRegion(start: SourcePosition(line: a.0, column: a.1), end: SourcePosition(line: b.0, column: b.1), byteRange: 0..<1)
+        }
+        #expect(ChangedLines.lines(of: region((2, 5), (3, 1))) == 2...2)
+        #expect(ChangedLines.lines(of: region((2, 5), (3, 4))) == 2...3)
+        #expect(ChangedLines.lines(of: region((4, 1), (4, 1))) == 4...4)
+        let changed = [1...1, 5...7, 20...20]
+        #expect(ChangedLines.overlaps(changed, 7...9) && ChangedLines.overlaps(changed, 3...5) && ChangedLines.overlaps(changed, 20...20))
+        #expect(!ChangedLines.overlaps(changed, 2...4) && !ChangedLines.overlaps(changed, 8...19) && !ChangedLines.overlaps(changed, 21...30))
+    }
+
     @Test func patchParsingSkipsHunkBodiesAndUnquotesPaths() {
         let patch = """
             diff --git a/x.md b/x.md

@@ -87,12 +87,15 @@ public struct ChangedLines: Sendable {
         case nil:
             report.diagnostics = []
         case .lines(let ranges)?:
-            report.diagnostics.removeAll { diagnostic in
-                !diagnostic.isAboutDocument
-                    && !Self.overlaps(ranges, diagnostic.region.start.line...max(diagnostic.region.start.line, diagnostic.region.end.line))
-            }
+            report.diagnostics.removeAll { !$0.isAboutDocument && !Self.overlaps(ranges, Self.lines(of: $0.region)) }
         }
         return report
+    }
+
+    /// The lines a region covers; an end at the start of a line (after a line break) is not on it.
+    static func lines(of region: SourceRegion) -> ClosedRange<Int> {
+        let end = region.end.column == 1 && region.end.line > region.start.line ? region.end.line - 1 : region.end.line
+        return region.start.line...max(region.start.line, end)
     }
 
     /// Whether any of the sorted, disjoint `ranges` meets `lines` (binary search: a large draft with
