@@ -38,8 +38,22 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Apply the safe fixes (e.g. a pupil's full name to forename only) to the drafts, atomically; the report shows what is left.")
     var fix = false
 
+    @Option(help: "A baseline file (written by `postlint baseline`): findings recorded there are reported as known and do not fail the run.")
+    var baseline: String?
+
+    @Option(help: "Report only findings on lines changed since this git commit (staged, unstaged and untracked changes); findings about a whole draft when it changed.")
+    var changedSince: String?
+
+    @Flag(help: "With --fix: print a unified diff of what it would change instead of writing anything (for git apply or patch -p1).")
+    var diff = false
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
+        guard !diff || fix else { throw ValidationError("--diff shows what --fix would change: use it with --fix") }
+        guard !diff || format == .text else { throw ValidationError("--diff prints a diff: it takes no --format") }
+        guard changedSince == nil || !paths.contains("-") else {
+            throw ValidationError("--changed-since compares files in git: it cannot be used with standard input (-)")
+        }
     }
 
     func run() throws {
@@ -48,23 +62,19 @@ struct CheckCommand: ParsableCommand {
         let resolver = ConfigurationResolver(
             loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
             explicitPath: config, workingDirectory: workingDirectory)
-        var plan = ScanPlan(resolver: resolver, linter: linter)
-
         let arguments = paths.isEmpty ? ["."] : paths
-        let fileArguments = arguments.filter { $0 != "-" }
-        if !fileArguments.isEmpty {
-            let collected = FileCollector(resolver: resolver).collect(fileArguments)
-            plan.add(problems: collected.problems)
-            for file in collected.files { plan.add(file: file) }
-        }
+        var plan = ScanPlan.collect(arguments, resolver: resolver, linter: linter)
         // Standard input's configuration is resolved now, so its errors are reported with the others, first.
         let stdinSettings = arguments.contains("-") ? plan.settings(forVirtualFile: stdinFilename ?? "<stdin>") : nil
+        let adjustments = try ReportAdjustments(baselinePath: baseline, changedSince: changedSince,
+                                                workingDirectory: workingDirectory)
+        adjustments.narrow(&plan)
 
         // Reports are streamed: each is counted, rendered and dropped (with its source) as soon as
         // it arrives, in input order, so memory stays flat however large the batch.
         let useColor = format == .text && output == nil && color.enabled(for: FileHandle.standardOutput)
-        let reporter: any Reporter = format == .text ? TextReporter(useColor: useColor, showsSummary: !quiet)
-            : format.reporter()
+        let reporter: any Reporter = diff ? FixDiffReporter()
+            : format == .text ? TextReporter(useColor: useColor, showsSummary: !quiet) : format.reporter()
         let atomicOutput: AtomicFileWriter.Stream?
         do {
             atomicOutput = try output.map { path throws(AtomicFileWriter.WriteError) in try AtomicFileWriter.Stream(path: path) }
@@ -86,7 +96,7 @@ struct CheckCommand: ParsableCommand {
         func emit(_ report: FileReport) throws {
             let report = redactor?.redact(report) ?? report
             summary.add(report)
-            if report.diagnostics.contains(where: { !$0.isSuppressed && $0.level >= failLevel }) { failing = true }
+            if report.diagnostics.contains(where: { $0.isOutstanding && $0.level >= failLevel }) { failing = true }
             try stream.file(report)
             guard flushesEachFile else { return }
             if sharesTerminal { try progress.pausing { try sink.flush() } } else { try sink.flush() }
@@ -98,7 +108,7 @@ struct CheckCommand: ParsableCommand {
                                       startedAt: Self.timestamp()))
             for report in plan.problemReports { try emit(report) }
             if let stdinSettings {
-                try emit(checkStandardInput(linter: linter, settings: stdinSettings))
+                try emit(adjustments.apply(checkStandardInput(linter: linter, settings: stdinSettings)))
             }
             let settings = plan.settings
             let batch = BatchLinter(linter: linter) { path in
@@ -108,7 +118,9 @@ struct CheckCommand: ParsableCommand {
             batch.run(plan.files, fileChecked: progress.fileChecked) { report in
                 guard writeError == nil else { return }
                 do {
-                    try emit(fix ? applyFixes(report, linter: linter, settings: settings) : report)
+                    // Fixes follow the adjusted report: with --changed-since, only changed lines are fixed.
+                    let adjusted = adjustments.apply(report)
+                    try emit(fix && !diff ? adjustments.apply(applyFixes(adjusted, linter: linter, settings: settings)) : adjusted)
                 } catch {
                     writeError = error
                 }
@@ -125,7 +137,7 @@ struct CheckCommand: ParsableCommand {
             printError("postlint: \(error)")
             throw ExitStatus.error
         }
-        if format != .text && !quiet {
+        if (format != .text || diff) && !quiet {
             let useColor = color.enabled(for: FileHandle.standardError)
             FileHandle.standardError.write(Data(TextReporter(useColor: useColor).summary(summary).utf8))
         }

@@ -231,6 +231,12 @@ struct HookRunCommand: ParsableCommand {
     @Flag(help: "Replace matched pupils' names in the output with a placeholder (positions stay exact).")
     var redact = false
 
+    @Flag(help: "Report findings on every line of the staged drafts, not only on the lines this commit changes.")
+    var allLines = false
+
+    @Option(help: "A baseline file (written by `postlint baseline`): findings recorded there do not block the commit.")
+    var baseline: String?
+
     func validate() throws {
         guard failLevel != .off else { throw ValidationError("--fail-level must be error, warning or note") }
     }
@@ -244,6 +250,18 @@ struct HookRunCommand: ParsableCommand {
             throw ExitStatus.error
         }
         guard !staged.drafts.isEmpty else { return }
+        // Only what this commit changes is reported, unless --all-lines: an old post's findings
+        // must not block a commit that fixes a typo elsewhere in it.
+        let adjustments: ReportAdjustments
+        do {
+            adjustments = ReportAdjustments(
+                baseline: try baseline.map { try Baseline(contentsOf: $0, workingDirectory: FileManager.default.currentDirectoryPath) },
+                changes: allLines ? nil : try ChangedLines.staged(inTopLevel: staged.topLevel),
+                workingDirectory: staged.topLevel)
+        } catch {
+            printError("postlint: \(error)")
+            throw ExitStatus.error
+        }
 
         let linter = Linter()
         let resolver = ConfigurationResolver(
@@ -266,7 +284,10 @@ struct HookRunCommand: ParsableCommand {
         }
 
         let redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
-        let reports = results.reports.map { redactor?.redact($0) ?? $0 }
+        let reports = results.reports.map { report in
+            let adjusted = adjustments.apply(report)
+            return redactor?.redact(adjusted) ?? adjusted
+        }
         // Configuration errors, roster problems and checks that cannot run come first.
         let run = RunReport(rules: linter.descriptors, files: plan.problemReports + reports,
                             workingDirectory: staged.topLevel)
@@ -293,7 +314,7 @@ struct HookRunCommand: ParsableCommand {
 
     private func exitStatus(_ reports: [FileReport]) -> ExitCode {
         if reports.contains(where: { $0.problems.contains { $0.severity == .error } }) { return ExitStatus.error }
-        let failing = reports.contains { $0.diagnostics.contains { !$0.isSuppressed && $0.level >= failLevel } }
+        let failing = reports.contains { $0.diagnostics.contains { $0.isOutstanding && $0.level >= failLevel } }
         return failing ? ExitStatus.findings : .success
     }
 }

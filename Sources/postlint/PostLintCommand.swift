@@ -12,7 +12,7 @@ struct PostLintCommand: ParsableCommand {
         commandName: "postlint",
         abstract: "Checks school posts against the school's social media policy.",
         version: PostLintInfo.version,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self,
+        subcommands: [CheckCommand.self, BaselineCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, RosterCommand.self,
                       LSPCommand.self, HookCommand.self, ServeCommand.self,
                       ServeWorkerCommand.self, LSPWorkerCommand.self],
         defaultSubcommand: CheckCommand.self)

@@ -1,3 +1,4 @@
+import Foundation
 import PostLint
 
 /// The files of one run with the configuration each is checked under, resolved up front (once per
@@ -17,6 +18,24 @@ struct ScanPlan {
         self.linter = linter
     }
 
+    /// The drafts under `arguments` (files and folders; `-` is left to the caller), each with its
+    /// configuration, and a problem for each folder that held none: what `check` and `baseline` read.
+    static func collect(_ arguments: [String], resolver: ConfigurationResolver, linter: Linter) -> ScanPlan {
+        var plan = ScanPlan(resolver: resolver, linter: linter)
+        let fileArguments = arguments.filter { $0 != "-" }
+        guard !fileArguments.isEmpty else { return plan }
+        let collected = FileCollector(resolver: resolver).collect(fileArguments)
+        plan.add(problems: collected.problems)
+        for file in collected.files { plan.add(file: file) }
+        plan.reportNoDrafts(arguments: fileArguments, workingDirectory: resolver.workingDirectory)
+        return plan
+    }
+
+    /// Drops the files `keep` refuses (`--changed-since`: drafts the change did not touch).
+    mutating func keepFiles(where keep: (String) -> Bool) {
+        files.removeAll { !keep($0.path) }
+    }
+
     mutating func add(problems: [Problem]) {
         for problem in problems {
             problemReports.append(FileReport(path: problem.path, format: nil, problems: [problem]))
@@ -27,6 +46,19 @@ struct ScanPlan {
         guard let format = DocumentFormat(path: file) else { return }
         files.append((file, format))
         settings[file] = settings(forVirtualFile: file)
+    }
+
+    /// A run that found nothing to check must not pass in silence: each folder argument that gave no
+    /// draft becomes a problem saying what was searched for (files named on the command line that
+    /// PostLint does not read are problems already).
+    mutating func reportNoDrafts(arguments: [String], workingDirectory: String) {
+        guard files.isEmpty else { return }
+        for argument in arguments where argument != "-" {
+            var isFolder: ObjCBool = false
+            let absolute = argument.hasPrefix("/") ? argument : workingDirectory + "/" + argument
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            add(problems: [Problem(severity: .error, path: argument, message: FileCollector.noDraftsMessage)])
+        }
     }
 
     /// The configuration for a path (which need not exist, as for `--stdin-filename`): whatever of it

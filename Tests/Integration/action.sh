@@ -37,6 +37,8 @@ def expand(text, failed):
         if m := re.fullmatch(r"inputs\.([\w-]+)", expr): return inputs[m.group(1)]
         if m := re.fullmatch(r"steps\.([\w-]+)\.outputs\.([\w-]+)", expr): return outputs.get(m.group(1), {}).get(m.group(2), "")
         if m := re.fullmatch(r"runner\.(os|arch)", expr): return {"os": "Linux", "arch": "X64"}[m.group(1)]
+        if m := re.fullmatch(r"github\.(action_ref|action_repository)", expr):
+            return os.environ.get({"action_ref": "ACTION_REF", "action_repository": "ACTION_REPOSITORY"}[m.group(1)], "")
         raise SystemExit(f"unsupported expression {expr}")
     return re.sub(r"\$\{\{(.*?)\}\}", value, text)
 def condition(expr, failed):
@@ -55,7 +57,7 @@ for step in action["runs"]["steps"]:
     if "uses" in step:
         log.write(f"## {step['name']}: skipped here (uses {step['uses']})\n"); continue
     env = dict(os.environ, GITHUB_ACTION_PATH=os.path.dirname(os.path.abspath(action_file)),
-               GITHUB_WORKSPACE=workspace, RUNNER_OS="Linux", RUNNER_ARCH="X64",
+               GITHUB_WORKSPACE=workspace, RUNNER_OS="Linux", RUNNER_ARCH="X64", RUNNER_TEMP=work,
                GITHUB_OUTPUT=os.path.join(work, "step-output"))
     for name, value in step.get("env", {}).items(): env[name] = expand(str(value), status != 0)
     open(env["GITHUB_OUTPUT"], "w").close()
@@ -131,6 +133,46 @@ letters" format=github "postlint=$binary" || status=$?
   ! grep -qi whitfield "$school/postlint.sarif" && pass "the SARIF holds no surname (the rule's own text names an Oliver)" || fail "the SARIF names the pupil"
   status=0; run_action "$school" paths=letters redact=yes "postlint=$binary" || status=$?
   [ "$status" -eq 2 ] && grep -q '::error::postlint: redact must be true or false' "$work/log" && pass "redact yes is refused" || fail "status $status"
+fi
+
+# The release binary: run after Tests/Integration/release.sh has built the archive into dist/ (.ci/run
+# does), served over local HTTP as a GitHub release would be, and a local bare clone standing in for
+# the action's repository on GitHub (its tags say which commit is the release).
+version=$(sed -n 's/.*static let version = "\(.*\)"/\1/p' "$root/Sources/PostLint/Checks/PostLintInfo.swift")
+archive="$root/dist/postlint-$version-linux-x86_64.tar.gz"
+if [ ! -f "$archive" ] || [ ! -f "$archive.sha256" ]; then
+  echo "6. release binary: SKIPPED (no $archive; run Tests/Integration/release.sh first)"
+else
+  echo "6. a release ref downloads the release archive, checks its checksum and uses it"
+  mkdir -p "$work/releases/v$version" "$work/server/OWNER"
+  cp "$archive" "$archive.sha256" "$work/releases/v$version/"
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/releases" > /dev/null 2>&1 &
+  server=$!
+  trap 'kill $server 2> /dev/null; rm -rf "$work"' EXIT
+  for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/" > /dev/null && break; sleep 0.1; done
+  export POSTLINT_RELEASE_BASE_URL="http://127.0.0.1:$port" ACTION_REPOSITORY=OWNER/postlint
+  printf 'rules:\n  personal-opinion: error\n' > "$school/.postlint.yml"
+
+  status=0; ACTION_REF="v$version" run_action "$school" $'paths=news posts\n' || status=$?
+  [ "$status" -eq 1 ] && pass "the check runs and fails on the finding (status 1)" || { fail "status $status, expected 1"; cat "$work/log"; }
+  grep -q "using the release binary of PostLint $version" "$work/log" && pass "the release binary is used" || { fail "release binary not used"; cat "$work/log"; }
+  grep -q '^## Prepare the build: condition false' "$work/log" && pass "nothing is built" || fail "the build was prepared"
+  grep -q "^build.binary=$work/postlint-release-$version/" "$work/outputs" && pass "the binary is the downloaded one" || fail "$(cat "$work/outputs")"
+
+  git clone --quiet --bare --no-local "$root" "$work/server/OWNER/postlint"
+  commit=$(git -C "$root" rev-parse HEAD)
+  git -C "$work/server/OWNER/postlint" -c user.name=Test -c user.email=test@example.com tag -a -m "release" "v$version" "$commit"
+  status=0; GITHUB_SERVER_URL="$work/server" ACTION_REF="$commit" run_action "$school" $'paths=news posts\n' || status=$?
+  grep -q "using the release binary" "$work/log" && pass "a full commit id that the release tag points at uses it too" || { fail "commit id pin"; cat "$work/log"; }
+
+  echo "7. a checksum that does not match: the archive is refused and PostLint is built instead"
+  echo "0000000000000000000000000000000000000000000000000000000000000000  postlint-$version-linux-x86_64.tar.gz" \
+    > "$work/releases/v$version/postlint-$version-linux-x86_64.tar.gz.sha256"
+  status=0; ACTION_REF="v$version" run_action "$school" $'paths=news posts\n' || status=$?
+  grep -q "does not match its SHA-256 checksum; building PostLint from source instead" "$work/log" && pass "the mismatch is refused" || { fail "mismatch not refused"; cat "$work/log"; }
+  [ "$status" -eq 1 ] && grep -q "^build.binary=$school/.postlint-build/" "$work/outputs" && pass "the built binary checks instead" || fail "status $status: $(cat "$work/outputs")"
+  unset POSTLINT_RELEASE_BASE_URL ACTION_REPOSITORY
 fi
 
 if [ "$failures" -gt 0 ]; then

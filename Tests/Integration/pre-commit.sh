@@ -2,7 +2,8 @@
 # End-to-end test of .pre-commit-hooks.yaml with the real pre-commit framework: a temporary school
 # repository whose .pre-commit-config.yaml points at a temporary clone of this repository at HEAD.
 # pre-commit clones it, builds PostLint with `swift build -c release` (language: swift) in its own
-# cache, and runs the `postlint` hook on the staged drafts. Takes minutes (a release build), so it
+# cache, and runs the `postlint` hook on the staged drafts. (The `postlint-system` hook has its own,
+# quick script: pre-commit-system.sh.) Takes minutes (a release build), so it
 # is run by .ci/run, not by `swift test`. Skips (exit 0, with a notice) when pre-commit is neither
 # installed nor installable with pip. Tests committed HEAD: commit before running it.
 set -euo pipefail

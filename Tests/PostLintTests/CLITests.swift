@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import Testing
+import Yams
 
 /// The command line as users and scripts meet it: exit statuses, formats, errors that name the file.
 @Suite struct CLITests {
@@ -110,6 +111,53 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError.contains("no/such/folder/report.txt"))
         #expect(!FileManager.default.fileExists(atPath: folder.absolute("no")))
+    }
+
+    /// A folder with nothing PostLint reads is a mistake (a wrong path, a folder of PDFs), not a pass.
+    @Test(arguments: [[String](), ["notice.pdf", "photo.PNG", ".hidden.md"]])
+    func folderWithNoDraftsExitsTwoAndSaysWhatWasSearched(files: [String]) throws {
+        let folder = try TemporaryFolder()
+        try folder.makeFolder("drafts")
+        for file in files { try folder.write("drafts/" + file, "I think so.\n") }
+        let result = try PostLintProcess.run(["check", "drafts"], in: folder.path)
+        #expect(result.status == 2, "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("drafts: error: no drafts found"), "\(result.standardOutput)")
+        for ext in DocumentFormat.knownExtensions {
+            #expect(result.standardOutput.contains(".\(ext)"), "the message lists .\(ext)")
+        }
+        let sarif = try PostLintProcess.run(["check", "drafts", "--format", "sarif"], in: folder.path)
+        #expect(sarif.status == 2)
+        #expect(sarif.standardOutput.contains("no drafts found"), "machine formats carry it too")
+        let named = try PostLintProcess.run(["check", "drafts/notice.pdf"], in: folder.path)
+        #expect(named.status == 2)
+        #expect(named.standardOutput.contains(FileCollector.unsupportedMessage) == files.contains("notice.pdf"))
+    }
+
+    @Test func standardInputAloneIsNotAnEmptyRun() throws {
+        let folder = try TemporaryFolder()
+        let result = try PostLintProcess.run(["check", "-"], in: folder.path, standardInput: "Hello.\n")
+        #expect(result.status == 0, "\(result.standardOutput)")
+    }
+
+    /// The pre-commit hooks pass exactly the files PostLint reads: their `files` pattern and the
+    /// extension table must agree.
+    @Test func preCommitHooksMatchTheExtensionTable() throws {
+        let manifest = try String(contentsOfFile: PostLintProcess.packageRoot + "/.pre-commit-hooks.yaml", encoding: .utf8)
+        let hooks = try #require(try Yams.load(yaml: manifest) as? [[String: Any]])
+        #expect(!hooks.isEmpty)
+        for hook in hooks {
+            let pattern = try #require(hook["files"] as? String)
+            let regex = try NSRegularExpression(pattern: pattern)
+            func matches(_ name: String) -> Bool {
+                regex.firstMatch(in: name, range: NSRange(name.startIndex..., in: name)) != nil
+            }
+            for ext in DocumentFormat.knownExtensions {
+                #expect(matches("news/post." + ext) && matches("news/POST." + ext.uppercased()), "\(ext)")
+            }
+            for other in ["pdf", "png", "csv", "doc", "htmlx", "docx.bak"] {
+                #expect(!matches("news/post." + other), "\(other)")
+            }
+        }
     }
 
     @Test func rulesAndExplainDescribeEveryRule() throws {

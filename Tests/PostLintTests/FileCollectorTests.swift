@@ -50,7 +50,7 @@ private func collect(_ arguments: [String], in folder: TemporaryFolder, config: 
         try folder.write("post.md")
         let collected = collect(["photo.png", "post.md"], in: folder)
         #expect(collected.files == ["post.md"])
-        #expect(collected.problems == [Problem(severity: .error, path: "photo.png", message: "unsupported file type")])
+        #expect(collected.problems == [Problem(severity: .error, path: "photo.png", message: FileCollector.unsupportedMessage)])
     }
 
     @Test func missingPathIsAProblemAndTheRestIsStillCollected() throws {

@@ -9,6 +9,9 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var defaultLevel: Level
     /// How to fix a finding.
     public var help: String
+    /// How to fix a finding in a Word draft, when that is done differently (a picture inserted in
+    /// Word, not an HTML tag); nil when `help` says it for every format.
+    public var wordHelp: String?
     public var tags: [String]
     public var triggeringExamples: [CheckExample]
     public var nonTriggeringExamples: [CheckExample]
@@ -18,7 +21,7 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var requirements: [CheckRequirement]
 
     public init(id: String, title: String, explanation: String, policy: PolicyClause, defaultLevel: Level,
-                help: String, tags: [String] = [], triggeringExamples: [CheckExample] = [],
+                help: String, wordHelp: String? = nil, tags: [String] = [], triggeringExamples: [CheckExample] = [],
                 nonTriggeringExamples: [CheckExample] = [], isFixable: Bool = false,
                 requirements: [CheckRequirement] = []) {
         self.id = id
@@ -32,6 +35,12 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
         self.nonTriggeringExamples = nonTriggeringExamples
         self.isFixable = isFixable
         self.requirements = requirements
+        self.wordHelp = wordHelp
+    }
+
+    /// How to fix a finding in a draft of this format.
+    public func help(for format: DocumentFormat?) -> String {
+        format == .docx ? wordHelp ?? help : help
     }
 
     /// Where the rule's documentation lives (SARIF helpUri, LSP codeDescription).

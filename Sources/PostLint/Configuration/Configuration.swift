@@ -70,6 +70,9 @@ public struct Configuration: Sendable {
     /// that a pupil is meant.
     public var staff: [String] = []
     public var rules: [String: Level] = [:]
+    /// The school's own policy clause for a rule (`policy:`), by rule id: cited instead of the
+    /// built-in wording, which names no school.
+    public var policy: [String: PolicyClause] = [:]
     public var overrides: [Override] = []
     /// Glob patterns (relative to `baseDirectory`) of files and folders not to scan.
     public var ignore: [String] = []

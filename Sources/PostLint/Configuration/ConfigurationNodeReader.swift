@@ -4,7 +4,7 @@ import Yams
 /// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
 /// position instead of stopping at the first, so one run shows everything to fix.
 struct ConfigurationNodeReader {
-    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "staff", "rules", "overrides", "ignore"]
+    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "staff", "rules", "overrides", "ignore", "policy"]
     static let schoolKeys = ["name", "aliases", "groups", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
     static let pupilsKeys = ["replacement"]
@@ -41,6 +41,7 @@ struct ConfigurationNodeReader {
             case "rules": configuration.rules = ruleLevels(value, at: "rules")
             case "overrides": configuration.overrides = overrides(value)
             case "ignore": configuration.ignore = strings(value, at: "ignore").map(\.value)
+            case "policy": configuration.policy = policyClauses(value)
             default: break
             }
         }
@@ -193,6 +194,31 @@ struct ConfigurationNodeReader {
     }
 
     /// A mapping of rule id to level, with unknown ids and levels reported.
+    /// `policy:` — for each rule id, the school's clause: `section`, `heading` and `text`, all three
+    /// (a citation missing one would read oddly), as in a rule file's `policy`.
+    private mutating func policyClauses(_ node: Node) -> [String: PolicyClause] {
+        guard let entries = mapping(node, at: "policy", allowed: nil) else { return [:] }
+        var clauses: [String: PolicyClause] = [:]
+        for (ruleID, keyNode, value) in entries {
+            let keyPath = "policy.\(ruleID)"
+            if !knownRuleIDs.contains(ruleID) {
+                let suggestion = SpellingSuggestion.closest(to: ruleID, in: knownRuleIDs.sorted()).map { "; did you mean `\($0)`?" } ?? ""
+                fail(keyNode, "unknown rule `\(ruleID)` in `policy`\(suggestion)")
+                continue
+            }
+            guard let fields = mapping(value, at: keyPath, allowed: ["section", "heading", "text"]) else { continue }
+            var found: [String: String] = [:]
+            for (key, _, field) in fields { found[key] = string(field, at: "\(keyPath).\(key)") }
+            guard let section = found["section"], let heading = found["heading"], let text = found["text"] else {
+                let missing = ["section", "heading", "text"].filter { found[$0] == nil }
+                fail(value, "`\(keyPath)` needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
+                continue
+            }
+            clauses[ruleID] = PolicyClause(section: section, heading: heading, text: text)
+        }
+        return clauses
+    }
+
     private mutating func ruleLevels(_ node: Node, at keyPath: String) -> [String: Level] {
         guard let entries = mapping(node, at: keyPath, allowed: nil) else { return [:] }
         var levels: [String: Level] = [:]

@@ -1,7 +1,10 @@
 /// The `.postlint.yml` that `postlint init` writes: every key, with an example or commented out, and a
 /// line on what it means, so a school can configure PostLint without opening the documentation.
-/// It loads without errors as written (a test holds it to that).
+/// It loads without errors as written, and the keys that have defaults are written from the
+/// defaults themselves, so the starter never contradicts them (tests hold it to both).
 public enum ConfigurationTemplate {
+    private static let defaults = Configuration()
+
     public static let starter = """
         # PostLint configuration. PostLint uses the nearest .postlint.yml above each file it checks.
         # Full reference: docs/configuration.md
@@ -21,11 +24,12 @@ public enum ConfigurationTemplate {
           phones: ["01625 000000"]
           # Official addresses that may be published.
           addresses: ["Beechwood Avenue, Macclesfield SK10 9ZZ"]
-          # An <img> whose src or alt contains one of these is the school's logo.
-          logo: [logo, crest]
+          # An <img> whose src or alt contains one of these is the school's logo; in a Word draft, a
+          # picture whose name or Alt Text contains one.
+          logo: [\(defaults.school.logo.joined(separator: ", "))]
           # Formats whose drafts must show the logo themselves (Markdown and text posts usually get
           # it from the site template).
-          logo-formats: [html, docx]
+          logo-formats: [\(defaults.school.logoFormats.map(\.rawValue).joined(separator: ", "))]
 
         # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
         # in posts. Uncomment and point at your export:
@@ -57,6 +61,13 @@ public enum ConfigurationTemplate {
 
         # Files and folders not to check, as globs relative to this file. Quote globs that start with *.
         ignore: ["archive/**"]
+
+        # Your own policy's clause for a rule, cited in its findings instead of the built-in wording.
+        policy: {}
+        #   missing-logo:
+        #     section: "8"
+        #     heading: Content of Webspace
+        #     text: Our hosted sites must always include the school logo or brand.
 
         """
 }

@@ -14,9 +14,27 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// Where the finding is for a person, when line and column are not the file's own: in a Word
     /// draft, "paragraph 12" or "header 1, paragraph 2" (the region is then in the draft's rendering).
     public var logicalLocation: String?
+    /// Set for a finding about the draft as a whole (no logo, no byline) rather than about the text
+    /// at its region: `--changed-since` keeps it whenever the file changed, wherever the change was.
+    public var isAboutDocument: Bool
+    /// With `--baseline`: whether the finding was recorded there (`unchanged`: reported as known,
+    /// not counted towards the exit status) or is `new`. Nil when no baseline was given.
+    public var baselineState: BaselineState?
+    /// The school's own clause for this rule, from the configuration's `policy:`; nil cites the
+    /// rule's built-in clause.
+    public var policy: PolicyClause?
+
+    public enum BaselineState: String, Sendable, Hashable, Codable {
+        case new, unchanged
+    }
+
+    /// Whether the finding is still to be dealt with: neither suppressed in the source nor known
+    /// from the baseline. Only these are shown in text, counted and decide the exit status.
+    public var isOutstanding: Bool { !isSuppressed && baselineState != .unchanged }
 
     public init(ruleID: String, level: Level, message: String, region: SourceRegion, snippet: String,
-                fix: Fix? = nil, isSuppressed: Bool = false, logicalLocation: String? = nil) {
+                fix: Fix? = nil, isSuppressed: Bool = false, logicalLocation: String? = nil,
+                isAboutDocument: Bool = false, baselineState: BaselineState? = nil, policy: PolicyClause? = nil) {
         self.ruleID = ruleID
         self.level = level
         self.message = message
@@ -25,5 +43,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.fix = fix
         self.isSuppressed = isSuppressed
         self.logicalLocation = logicalLocation
+        self.isAboutDocument = isAboutDocument
+        self.baselineState = baselineState
+        self.policy = policy
     }
 }

@@ -30,7 +30,7 @@ public enum RuleDocumentation {
         Why: \(descriptor.explanation)
 
         How to fix: \(descriptor.help)
-
+        \(descriptor.wordHelp.map { "\nIn a Word document: \($0)\n" } ?? "")
         """
         if !descriptor.triggeringExamples.isEmpty {
             text += "\nFlagged (the marked words):\n"
@@ -70,7 +70,7 @@ public enum RuleDocumentation {
             \(descriptor.explanation)
 
             **How to fix:** \(descriptor.help)
-
+            \(descriptor.wordHelp.map { "\n**In a Word document:** \($0)\n" } ?? "")
             """
             if !descriptor.triggeringExamples.isEmpty {
                 text += "\nFlagged (marked «like this»):\n\n"

@@ -34,6 +34,13 @@ public struct FileCollector: Sendable {
         self.resolver = resolver
     }
 
+    /// Why a file named on the command line was not read: what PostLint does read instead.
+    public static let unsupportedMessage = "unsupported file type: PostLint reads \(DocumentFormat.extensionList) files"
+
+    /// What a folder walk looks for, for a run that found nothing to check.
+    public static let noDraftsMessage = "no drafts found: folders are searched recursively for \(DocumentFormat.extensionList) "
+        + "files (any letter case), skipping hidden files and folders and the configuration's ignore globs"
+
     /// The absolute path with every link resolved, or nil when it does not resolve.
     static func resolvedPath(_ path: String) -> String? {
         guard let pointer = realpath(path, nil) else { return nil }
@@ -100,7 +107,7 @@ private struct Walk {
             walkFolder(shown: shown == "." ? "" : shown, absolute: absolute, info: info)
         case S_IFREG:
             guard DocumentFormat(path: absolute) != nil else {
-                problems.append(Problem(severity: .error, path: shown, message: "unsupported file type"))
+                problems.append(Problem(severity: .error, path: shown, message: FileCollector.unsupportedMessage))
                 return
             }
             produce(shown: shown, absolute: absolute)

@@ -25,8 +25,27 @@ public enum FixApplier {
         public var description: String
     }
 
-    /// The fixed text, and how many fixes were applied and skipped (overlapping ones).
-    public static func fixedText(_ source: SourceText, diagnostics: [Diagnostic]) -> (bytes: [UInt8], outcome: Outcome) {
+    /// What `apply` would write: the file's text as checked (without its BOM), the edits that would
+    /// be made to it, and the BOM to keep.
+    public struct Preview: Sendable {
+        public var prefix: [UInt8]
+        public var original: [UInt8]
+        /// Sorted, non-overlapping byte ranges of `original` with their replacements.
+        public var edits: [Fix.Edit]
+        public var outcome: Outcome
+
+        public var fixed: [UInt8] {
+            var bytes = original
+            for edit in edits.reversed() {
+                bytes.replaceSubrange(edit.range.clamped(to: 0..<bytes.count), with: Array(edit.replacement.utf8))
+            }
+            return bytes
+        }
+    }
+
+    /// The edits of the unsuppressed findings' fixes, sorted, leaving out those that overlap one
+    /// already taken (counted as skipped; an identical edit from two findings counts once).
+    public static func chosenEdits(_ diagnostics: [Diagnostic]) -> (edits: [Fix.Edit], outcome: Outcome) {
         let edits = diagnostics.filter { !$0.isSuppressed }.compactMap(\.fix).flatMap(\.edits)
             .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         var chosen: [Fix.Edit] = []
@@ -38,17 +57,20 @@ public enum FixApplier {
             }
             chosen.append(edit)
         }
-        var bytes = source.utf8
-        for edit in chosen.reversed() {
-            bytes.replaceSubrange(edit.range.clamped(to: 0..<bytes.count), with: Array(edit.replacement.utf8))
-        }
-        return (bytes, Outcome(applied: chosen.count, skipped: skipped))
+        return (chosen, Outcome(applied: chosen.count, skipped: skipped))
     }
 
-    /// Writes the fixes of `report` into the file at `report.path`.
-    public static func apply(_ report: FileReport) throws(FixError) -> Outcome {
-        guard let source = report.source else { return Outcome(applied: 0, skipped: 0) }
-        guard report.diagnostics.contains(where: { !$0.isSuppressed && $0.fix != nil }) else { return Outcome(applied: 0, skipped: 0) }
+    /// The fixed text, and how many fixes were applied and skipped (overlapping ones).
+    public static func fixedText(_ source: SourceText, diagnostics: [Diagnostic]) -> (bytes: [UInt8], outcome: Outcome) {
+        let (edits, outcome) = chosenEdits(diagnostics)
+        return (Preview(prefix: [], original: source.utf8, edits: edits, outcome: outcome).fixed, outcome)
+    }
+
+    /// What fixing `report` would change, without touching the file (`--fix --diff`); nil when it
+    /// has nothing to fix. Refuses what `apply` refuses: Word documents and files not in UTF-8.
+    public static func preview(_ report: FileReport) throws(FixError) -> Preview? {
+        guard let source = report.source else { return nil }
+        guard report.diagnostics.contains(where: { !$0.isSuppressed && $0.fix != nil }) else { return nil }
         // The checked text of a Word draft is a rendering of its XML, not the file: nothing to write back.
         guard report.format != .docx else { throw FixError(description: "not fixed: Word documents are not rewritten") }
         let prefix: [UInt8]
@@ -58,13 +80,21 @@ public enum FixApplier {
         default:
             throw FixError(description: "not fixed: the file is \(source.encoding.rawValue), and PostLint only rewrites UTF-8 files")
         }
+        let (edits, outcome) = chosenEdits(report.diagnostics)
+        return Preview(prefix: prefix, original: source.utf8, edits: edits, outcome: outcome)
+    }
+
+    /// Writes the fixes of `report` into the file at `report.path`.
+    public static func apply(_ report: FileReport) throws(FixError) -> Outcome {
+        guard let preview = try preview(report) else { return Outcome(applied: 0, skipped: 0) }
+        let prefix = preview.prefix
         let current: [UInt8]
         do {
             current = try FileContents.read(report.path)
         } catch {
             throw FixError(description: "not fixed: \(error.description)")
         }
-        guard current == prefix + source.utf8 else {
+        guard current == prefix + preview.original else {
             throw FixError(description: "not fixed: the file changed since it was checked")
         }
         let target = FileCollector.resolvedPath(report.path) ?? report.path
@@ -73,14 +103,13 @@ public enum FixApplier {
         guard info.st_nlink <= 1 else {
             throw FixError(description: "not fixed: the file has \(info.st_nlink) hard links, and a fixed copy would leave the other names unfixed")
         }
-        let (bytes, outcome) = fixedText(source, diagnostics: report.diagnostics)
         do {
             let stream = try AtomicFileWriter.Stream(path: target)
-            try stream.write(prefix + bytes)
+            try stream.write(prefix + preview.fixed)
             try stream.commit(expecting: current)
         } catch {
             throw FixError(description: "not fixed: \(error.description)")
         }
-        return outcome
+        return preview.outcome
     }
 }

@@ -124,7 +124,9 @@ public struct Linter: Sendable {
                     snippet: source.snippet(finding.range),
                     fix: finding.fix,
                     isSuppressed: suppressions.isSuppressed(descriptor.id, at: finding.range.lowerBound),
-                    logicalLocation: document.lineLocation(line: region.start.line)))
+                    logicalLocation: document.lineLocation(line: region.start.line),
+                    isAboutDocument: finding.isAboutDocument,
+                    policy: configuration.policy[descriptor.id]))
             }
         }
         diagnostics.sort { ($0.region.byteRange.lowerBound, $0.ruleID) < ($1.region.byteRange.lowerBound, $1.ruleID) }

@@ -85,7 +85,7 @@ struct LSPReportView {
 
     /// The rule, the finding, why it matters, the policy clause and how to fix it, as Markdown.
     static func hoverText(_ finding: Diagnostic, descriptor: CheckDescriptor) -> String {
-        let policy = descriptor.policy
+        let policy = finding.policy ?? descriptor.policy
         let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false).map { "> \($0)" }
             .joined(separator: "\n")
         return """

@@ -57,6 +57,11 @@ enum DocxRendering {
                     block(kind, text, at: lineStart, label: name)
                     attributes.append(Attribute(name: name, value: value, valueRange: lineStart..<(lineStart + text.count)))
                 }
+                // A name that says nothing as text ("School Logo", "Picture 3") still names the picture:
+                // the logo check reads it. It has no line of its own, so its place is the picture's.
+                if let name = image.name, !attributes.contains(where: { $0.name == "name" }) {
+                    attributes.append(Attribute(name: "name", value: name, valueRange: position..<position))
+                }
                 images.append(ImageElement(source: image.source, alt: image.description, attributes: attributes,
                                            range: position..<position))
             }

@@ -43,7 +43,7 @@ public struct GitHubActionsReporter: Reporter {
             output += command(problem.severity == .error ? "error" : "warning", properties, problem.message)
         }
         let path = ArtifactPath(file.path, workingDirectory: workingDirectory).display
-        for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
+        for diagnostic in file.diagnostics where diagnostic.isOutstanding && diagnostic.level != .off {
             let region = diagnostic.region
             let properties = [
                 ("file", path),

@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
         }
 
         func file(_ file: FileReport) throws {
-            let shown = file.diagnostics.filter { !$0.isSuppressed && $0.level != .off }
+            let shown = file.diagnostics.filter { $0.isOutstanding && $0.level != .off }
             if shown.isEmpty && file.problems.isEmpty {
                 try clean?.write("<li>\(HTMLReporter.escape(file.path))</li>\n")
                 return
@@ -109,6 +109,9 @@ public struct HTMLReporter: Reporter {
         html += "</ul>\n"
         if counts.suppressed > 0 {
             html += "<p class=\"small\">\(counts.suppressed) finding\(counts.suppressed == 1 ? " was" : "s were") suppressed in the drafts and \(counts.suppressed == 1 ? "is" : "are") not shown.</p>\n"
+        }
+        if counts.baseline > 0 {
+            html += "<p class=\"small\">\(counts.baseline) finding\(counts.baseline == 1 ? " was" : "s were") already known (recorded in the baseline) and \(counts.baseline == 1 ? "is" : "are") not shown.</p>\n"
         }
         let perRule = summary.rulesByCount
         if !perRule.isEmpty {
@@ -245,14 +248,15 @@ public struct HTMLReporter: Reporter {
             html += "<blockquote class=\"context\"><p><mark>\(escape(diagnostic.snippet))</mark></p></blockquote>\n"
         }
         if let rule {
-            html += "<p><strong>How to fix:</strong> \(escape(rule.help))</p>\n"
+            html += "<p><strong>How to fix:</strong> \(escape(rule.help(for: file.format)))</p>\n"
         }
         if let fix = diagnostic.fix {
             html += "<p><strong>Suggested change:</strong> \(escape(fix.description))</p>\n"
         }
         if let rule {
-            html += "<p class=\"policy\"><strong>Policy §\(escape(rule.policy.section)) \(escape(rule.policy.heading)):</strong> "
-                + "\u{201C}\(escape(rule.policy.text))\u{201D} <span class=\"rule\">(rule <code>\(escape(rule.id))</code>)</span></p>\n"
+            let policy = diagnostic.policy ?? rule.policy
+            html += "<p class=\"policy\"><strong>Policy §\(escape(policy.section)) \(escape(policy.heading)):</strong> "
+                + "\u{201C}\(escape(policy.text))\u{201D} <span class=\"rule\">(rule <code>\(escape(rule.id))</code>)</span></p>\n"
         } else {
             html += "<p class=\"policy\"><span class=\"rule\">(rule <code>\(escape(diagnostic.ruleID))</code>)</span></p>\n"
         }

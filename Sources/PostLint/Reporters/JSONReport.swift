@@ -55,6 +55,9 @@ public struct JSONReport: Sendable, Hashable, Codable {
         /// Where the finding is for a person when line and column are those of a rendering, not of
         /// the file: in a Word draft, "paragraph 12" or "header 1, paragraph 2". Absent otherwise.
         public var logicalLocation: String?
+        /// With `--baseline`: `unchanged` for a finding recorded in the baseline (it does not fail the
+        /// run), `new` otherwise. Absent without a baseline.
+        public var baselineState: String?
     }
 
     public struct Fix: Sendable, Hashable, Codable {
@@ -91,5 +94,7 @@ public struct JSONReport: Sendable, Hashable, Codable {
         public var notes: Int
         public var suppressed: Int
         public var problems: Int
+        /// Findings known from `--baseline` (not counted in errors, warnings or notes); absent when none.
+        public var baseline: Int?
     }
 }

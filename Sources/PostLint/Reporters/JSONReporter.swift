@@ -39,7 +39,8 @@ public struct JSONReporter: Reporter {
             let counts = summary.counts
             let summary = JSONReport.Summary(files: counts.files, errors: counts.errors, warnings: counts.warnings,
                                              notes: counts.notes, suppressed: counts.suppressed,
-                                             problems: counts.problemErrors + counts.problemWarnings)
+                                             problems: counts.problemErrors + counts.problemWarnings,
+                                             baseline: counts.baseline > 0 ? counts.baseline : nil)
             try sink.write("\n  ],\n  \"summary\" : " + JSONFragments.encode(summary, indent: 2, encoder: encoder)
                            + ",\n  \"tool\" : " + JSONFragments.encode(JSONReporter.tool, indent: 2, encoder: encoder)
                            + ",\n  \"version\" : \(JSONReport.currentVersion)\n}\n")
@@ -58,7 +59,8 @@ public struct JSONReporter: Reporter {
             tool: Self.tool,
             files: report.files.map { file(for: $0, rules: rules) },
             summary: .init(files: summary.files, errors: summary.errors, warnings: summary.warnings, notes: summary.notes,
-                           suppressed: summary.suppressed, problems: summary.problemErrors + summary.problemWarnings)
+                           suppressed: summary.suppressed, problems: summary.problemErrors + summary.problemWarnings,
+                           baseline: summary.baseline > 0 ? summary.baseline : nil)
         )
     }
 
@@ -67,7 +69,7 @@ public struct JSONReporter: Reporter {
             path: file.path,
             format: file.format?.rawValue,
             encoding: file.source?.encoding.rawValue,
-            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID]) },
+            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID], format: file.format) },
             problems: file.problems.map {
                 JSONReport.Problem(severity: $0.severity.rawValue, path: $0.path, message: $0.message,
                                    line: $0.position?.line, column: $0.position?.column, ruleId: $0.ruleID)
@@ -75,7 +77,8 @@ public struct JSONReporter: Reporter {
         )
     }
 
-    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, rule: CheckDescriptor?) -> JSONReport.Diagnostic {
+    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, rule: CheckDescriptor?,
+                    format: DocumentFormat? = nil) -> JSONReport.Diagnostic {
         let region = diagnostic.region
         return JSONReport.Diagnostic(
             ruleId: diagnostic.ruleID,
@@ -95,9 +98,10 @@ public struct JSONReporter: Reporter {
                 JSONReport.Fix(description: fix.description, edits: fix.edits.map { edit($0, source: source) })
             },
             title: rule?.title,
-            policy: rule?.policy.citation,
-            help: rule?.help,
-            logicalLocation: diagnostic.logicalLocation
+            policy: (diagnostic.policy ?? rule?.policy)?.citation,
+            help: rule?.help(for: format),
+            logicalLocation: diagnostic.logicalLocation,
+            baselineState: diagnostic.baselineState?.rawValue
         )
     }
 

@@ -15,11 +15,17 @@ public struct PartialFingerprint: Sendable {
 
     /// The fingerprint of the next diagnostic of one file; call in the file's diagnostic order.
     public mutating func next(ruleID: String, snippet: String) -> String {
-        let normalised = Self.normalise(snippet)
-        let pair = ruleID + "\u{1F}" + normalised
+        Self.hex(Self.fnv1a64(identity(ruleID: ruleID, snippet: snippet)))
+    }
+
+    /// What identifies the next diagnostic of one file, before hashing: the rule, the flagged text
+    /// normalised and its occurrence number, joined by U+001F. `Baseline` hashes the same identity
+    /// (with the file's path) so a baseline and code scanning recognise a finding alike.
+    public mutating func identity(ruleID: String, snippet: String) -> String {
+        let pair = ruleID + "\u{1F}" + Self.normalise(snippet)
         let occurrence = occurrences[pair, default: 0]
         occurrences[pair] = occurrence + 1
-        return Self.hex(Self.fnv1a64(pair + "\u{1F}" + String(occurrence)))
+        return pair + "\u{1F}" + String(occurrence)
     }
 
     /// Whitespace runs (including line ends) become one space, and the ends are trimmed, so

@@ -7,6 +7,8 @@ public struct ReportSummary: Sendable, Hashable, Codable {
     public var warnings: Int
     public var notes: Int
     public var suppressed: Int
+    /// Findings known from `--baseline`: reported as known, not counted as errors, warnings or notes.
+    public var baseline: Int = 0
     /// Problems with the input (unreadable files, malformed markup), split by severity.
     public var problemErrors: Int
     public var problemWarnings: Int
@@ -30,7 +32,7 @@ public struct ReportSummary: Sendable, Hashable, Codable {
     /// Unsuppressed findings of any level.
     public var findings: Int { errors + warnings + notes }
 
-    /// "3 files checked: 1 error, 2 warnings, 0 notes (1 suppressed)", or "…: no findings" when clean.
+    /// "3 files checked: 1 error, 2 warnings, 0 notes (1 suppressed, 4 in the baseline)", or "…: no findings" when clean.
     public var sentence: String {
         var text = "\(Self.count(files, "file")) checked: "
         if findings == 0 {
@@ -38,7 +40,8 @@ public struct ReportSummary: Sendable, Hashable, Codable {
         } else {
             text += "\(Self.count(errors, "error")), \(Self.count(warnings, "warning")), \(Self.count(notes, "note"))"
         }
-        if suppressed > 0 { text += " (\(suppressed) suppressed)" }
+        let set = [(suppressed, "suppressed"), (baseline, "in the baseline")].filter { $0.0 > 0 }
+        if !set.isEmpty { text += " (" + set.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ")" }
         let problems = problemErrors + problemWarnings
         if problems > 0 { text += "; \(Self.count(problems, "problem")) reading input" }
         return text

@@ -47,7 +47,7 @@ public struct RunSummary: Sendable, Hashable {
     public mutating func add(_ report: FileReport) {
         counts.add(report)
         var fileCount = RuleCount()
-        for diagnostic in report.diagnostics where !diagnostic.isSuppressed {
+        for diagnostic in report.diagnostics where diagnostic.isOutstanding {
             switch diagnostic.level {
             case .error:
                 fileCount.errors += 1
@@ -104,6 +104,10 @@ extension ReportSummary {
         for diagnostic in report.diagnostics {
             if diagnostic.isSuppressed {
                 suppressed += 1
+                continue
+            }
+            if diagnostic.baselineState == .unchanged {
+                baseline += 1
                 continue
             }
             switch diagnostic.level {

@@ -99,7 +99,19 @@ struct SARIFLog: Encodable {
         var locations: [Location]
         var partialFingerprints: [String: String]
         var suppressions: [Suppression]?
+        /// With `--baseline`: `unchanged` (recorded in the baseline) or `new`.
+        var baselineState: String? = nil
+        /// The school's own policy clause (`policy:` in the configuration), when it has one for the rule.
+        var properties: ResultProperties? = nil
         var fixes: [Fix]?
+    }
+
+    struct ResultProperties: Encodable {
+        var policy: String
+
+        enum CodingKeys: String, CodingKey {
+            case policy = "postlint.policy"
+        }
     }
 
     struct Location: Encodable {

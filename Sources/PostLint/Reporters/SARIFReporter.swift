@@ -163,13 +163,14 @@ public struct SARIFReporter: Reporter {
 
     static func rule(_ descriptor: CheckDescriptor) -> SARIFLog.ReportingDescriptor {
         let policy = descriptor.policy
-        let text = "\(descriptor.help)\n\nPolicy: \(policy.citation)"
+        let wordHelp = descriptor.wordHelp.map { "\n\nIn a Word document: \($0)" } ?? ""
+        let text = "\(descriptor.help)\(wordHelp)\n\nPolicy: \(policy.citation)"
         let quoted = policy.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + $0 }.joined(separator: "\n")
         let markdown = """
             \(descriptor.explanation)
 
-            **How to fix:** \(descriptor.help)
+            **How to fix:** \(descriptor.help)\(descriptor.wordHelp.map { "\n\n**In a Word document:** \($0)" } ?? "")
 
             **Policy §\(policy.section) \(policy.heading):**
 
@@ -221,6 +222,8 @@ public struct SARIFReporter: Reporter {
             locations: [location],
             partialFingerprints: [PartialFingerprint.key: fingerprint],
             suppressions: diagnostic.isSuppressed ? [.init(kind: "inSource")] : nil,
+            baselineState: diagnostic.baselineState?.rawValue,
+            properties: diagnostic.policy.map { .init(policy: $0.citation) },
             // A fix to a rendering cannot be applied to the file it was rendered from.
             fixes: diagnostic.logicalLocation != nil ? nil : fix(diagnostic.fix, artifact: artifact, source: source).map { [$0] })
     }

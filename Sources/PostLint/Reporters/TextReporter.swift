@@ -41,7 +41,7 @@ public struct TextReporter: Reporter {
             for problem in file.problems {
                 output += reporter.problemLine(problem) + "\n"
             }
-            for diagnostic in file.diagnostics where !diagnostic.isSuppressed && diagnostic.level != .off {
+            for diagnostic in file.diagnostics where diagnostic.isOutstanding && diagnostic.level != .off {
                 output += reporter.block(for: diagnostic, in: file, rule: rules[diagnostic.ruleID])
             }
             guard !output.isEmpty else { return }
@@ -125,8 +125,8 @@ public struct TextReporter: Reporter {
             text += " \(gutter) \(paint("|", .blue)) \(paint(excerpt.underline, .green))\n"
         }
         if let rule {
-            text += "  " + paint("help:", .cyan) + " \(rule.help)\n"
-            text += "  " + paint("policy:", .cyan) + " \(rule.policy.citation)\n"
+            text += "  " + paint("help:", .cyan) + " \(rule.help(for: file.format))\n"
+            text += "  " + paint("policy:", .cyan) + " \((diagnostic.policy ?? rule.policy).citation)\n"
         }
         if let fix = diagnostic.fix {
             text += "  " + paint("fix:", .cyan) + " \(SourceExcerpt.sanitized(fix.description))\n"

@@ -65,6 +65,7 @@ public struct MissingAuthorPositionCheck: Check {
                             message: "the byline does not give the author's position in the school")]
         }
         return [Finding(range: DocumentAnchor.start(of: document.document),
-                        message: "the post does not say who wrote it or their position in the school")]
+                        message: "the post does not say who wrote it or their position in the school",
+                        isAboutDocument: true)]
     }
 }

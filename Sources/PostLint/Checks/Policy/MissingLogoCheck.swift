@@ -6,9 +6,10 @@ public struct MissingLogoCheck: Check {
         explanation: "The school's hosted sites must always show the school logo or brand, so readers can trust that a post is official. A post with no logo image (or inline SVG) is flagged.",
         policy: PolicyClause(
             section: "8", heading: "Content of Webspace",
-            text: "Beechwood Primary School hosted sites must always include the school logo or brand to ensure transparency and confidence in the site."),
+            text: "The school's hosted sites must always include the school logo or brand to ensure transparency and confidence in the site."),
         defaultLevel: .error,
         help: "Add the school logo, e.g. <img src=\"/images/school-logo.png\" alt=\"School logo\">. If your logo's file name or alt text does not contain \"logo\" or \"crest\", list what identifies it under school.logo in .postlint.yml.",
+        wordHelp: "Insert the school logo picture in the Word document (Insert › Pictures; the header is a good place) and give it the Alt Text \"School logo\" (right-click the picture › View Alt Text). If your logo picture's name or Alt Text does not contain \"logo\" or \"crest\", list what identifies it under school.logo in .postlint.yml.",
         tags: ["branding"],
         triggeringExamples: [
             CheckExample("<html>«<body>»\n<h1>Sports Day</h1><img src=\"race.jpg\" alt=\"The egg and spoon race\">\n</body></html>", format: .html),
@@ -43,7 +44,8 @@ public struct MissingLogoCheck: Check {
         }
         for image in document.document.images {
             if matches(image.source) || matches(image.alt) { return [] }
-            for attribute in image.attributes where ["class", "id", "title", "aria-label", "srcset", "data-src"].contains(attribute.name) {
+            // `name`: a Word picture's name (wp:docPr), e.g. "School Logo".
+            for attribute in image.attributes where ["class", "id", "title", "aria-label", "srcset", "data-src", "name"].contains(attribute.name) {
                 if matches(attribute.value) { return [] }
             }
         }
@@ -52,7 +54,11 @@ public struct MissingLogoCheck: Check {
                 return []
             }
         }
-        return [Finding(range: DocumentAnchor.start(of: document.document),
-                        message: "the post does not show the school logo (no image matching \(markers.map { "\"\($0)\"" }.joined(separator: " or ")))")]
+        let wanted = markers.map { "\"\($0)\"" }.joined(separator: " or ")
+        let message = document.format == .docx
+            ? "the Word document does not show the school logo (no picture whose name or Alt Text contains \(wanted))"
+            : "the post does not show the school logo (no image matching \(wanted))"
+        return [Finding(range: DocumentAnchor.start(of: document.document), message: message,
+                        isAboutDocument: true)]
     }
 }
