@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# CI's bounded fuzz step: builds the targets and runs each for FUZZ_SECONDS (default 120) on its corpus:
+# CI's bounded fuzz step: builds the targets and runs each for FUZZ_SECONDS (default 90) on its corpus:
 # seven targets, 14 minutes, hundreds of thousands of executions each (see README.md).
 # A toolchain that cannot build them (no libFuzzer) is skipped with a notice; a crash fails the step.
 set -uo pipefail
 cd "$(dirname "$0")"
-seconds="${FUZZ_SECONDS:-120}"
+seconds="${FUZZ_SECONDS:-90}"
 if ! ./build.sh > .build-fuzz.log 2>&1; then
   echo "fuzz: skipped: the fuzz targets do not build here (see Fuzz/.build-fuzz.log)"
   tail -5 .build-fuzz.log
