@@ -23,7 +23,7 @@ public struct DraftChecker: Sendable {
     public init(configPath: String?, workingDirectory: String, redact: Bool = false) throws(ServerSetupError) {
         linter = Linter()
         resolver = ConfigurationResolver(
-            loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+            loader: linter.configurationLoader,
             explicitPath: configPath, workingDirectory: workingDirectory)
         self.workingDirectory = workingDirectory
         self.configPath = configPath

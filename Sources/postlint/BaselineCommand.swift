@@ -23,7 +23,7 @@ struct BaselineCommand: ParsableCommand {
         let linter = Linter()
         let workingDirectory = FileManager.default.currentDirectoryPath
         let resolver = ConfigurationResolver(
-            loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+            loader: linter.configurationLoader,
             explicitPath: config, workingDirectory: workingDirectory)
         let plan = ScanPlan.collect(paths.isEmpty ? ["."] : paths, resolver: resolver, linter: linter)
         var problems = plan.problemReports.flatMap(\.problems)

@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
         let linter = Linter()
         let workingDirectory = FileManager.default.currentDirectoryPath
         let resolver = ConfigurationResolver(
-            loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+            loader: linter.configurationLoader,
             explicitPath: config, workingDirectory: workingDirectory)
         let arguments = paths.isEmpty ? ["."] : paths
         var plan = ScanPlan.collect(arguments, resolver: resolver, linter: linter)

@@ -265,7 +265,7 @@ struct HookRunCommand: ParsableCommand {
 
         let linter = Linter()
         let resolver = ConfigurationResolver(
-            loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+            loader: linter.configurationLoader,
             workingDirectory: staged.topLevel)
         var plan = ScanPlan(resolver: resolver, linter: linter)
         var jobs: [(draft: StagedDraft, settings: BatchLinter.FileSettings)] = []

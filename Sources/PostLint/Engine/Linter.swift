@@ -138,3 +138,9 @@ public struct Linter: Sendable {
                           source: source)
     }
 }
+
+extension Linter {
+    /// A configuration loader that knows this linter's rule ids (for `rules:` and spelling suggestions):
+    /// what every front end (check, baseline, hook, serve, lsp) loads `.postlint.yml` with.
+    public var configurationLoader: ConfigurationLoader { ConfigurationLoader(knownRuleIDs: Set(descriptors.map(\.id))) }
+}

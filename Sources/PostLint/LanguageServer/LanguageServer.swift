@@ -62,7 +62,7 @@ public final class LanguageServer {
         let workingDirectory = workingDirectory ?? FileManager.default.currentDirectoryPath
         self.workingDirectory = workingDirectory
         self.watcher = ConfigurationWatcher(
-            loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+            loader: linter.configurationLoader,
             workingDirectory: workingDirectory)
     }
 
@@ -237,7 +237,7 @@ public final class LanguageServer {
         if let root, root.hasPrefix("/") {
             workingDirectory = root
             watcher = ConfigurationWatcher(
-                loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))), workingDirectory: root)
+                loader: linter.configurationLoader, workingDirectory: root)
         }
         typealias Capabilities = LSP.InitializeResult.ServerCapabilities
         return LSP.InitializeResult(

@@ -19,7 +19,7 @@ public enum LanguageServerWorker {
             if let path = request.documentPath {
                 let key = "\(request.configurationGeneration) \(request.workingDirectory)"
                 if watcher?.key != key {
-                    watcher = (key, ConfigurationWatcher(loader: ConfigurationLoader(knownRuleIDs: Set(linter.descriptors.map(\.id))),
+                    watcher = (key, ConfigurationWatcher(loader: linter.configurationLoader,
                                                          workingDirectory: request.workingDirectory))
                 }
                 let settings = watcher!.watcher.settings(forFile: path)
