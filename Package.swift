@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.27.0"),
+        // HMAC-SHA-256 for the sealed roster (pinned: the roster's secrecy rests on it). 4.5.2 rather
+        // than 3.12.3: the server's dependencies already resolve swift-crypto to 4.5.2.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         // libxml2, seen through a shim header that keeps its ICU headers away from Foundation's.
@@ -41,6 +44,7 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             plugins: ["EmbedFiles"]
         ),

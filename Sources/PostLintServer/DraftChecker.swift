@@ -30,7 +30,7 @@ public struct DraftChecker: Sendable {
         // Loading now hands the roster's problems out here, once, so no response ever carries them.
         // Without any pupil the name check would pass every draft: refuse to start instead. Bad rows
         // are the operator's to see, as `postlint check` shows them, while the good rows are used.
-        let lookup = linter.rosters.roster(for: configuration.roster)
+        let lookup = linter.rosters.roster(for: configuration)
         let messages = lookup.newProblems.map { "\($0.path): \($0.message)" }
         guard lookup.roster != nil else { throw ServerSetupError(messages: messages) }
         warnings = messages

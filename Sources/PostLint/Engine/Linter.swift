@@ -71,7 +71,7 @@ public struct Linter: Sendable {
         var roster = roster
         var rosterProblems: [Problem] = []
         if roster == nil, !configuration.roster.isEmpty {
-            let lookup = rosters.roster(for: configuration.roster)
+            let lookup = rosters.roster(for: configuration)
             roster = lookup.roster
             rosterProblems = lookup.newProblems
         }

@@ -57,15 +57,12 @@ struct PupilNameMatcher {
         var listedWith: [UInt64]
     }
 
-    let automaton: NameAutomaton
+    let names: RosterNameLookup
     let block: TokenizedBlock
     let lowercaseWords: TokenKeySet
     /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
     /// is still weighed, but only with evidence that a child is meant.
     let informal: Bool
-    /// The words of the school's groups (classes, houses), for "Eve from Puffins".
-    let groupWords: Set<UInt64>
-
     var tokens: [Token] { block.tokens }
 
     /// Every proposal that survives the per-block rules, with forenames alone still pending; the
@@ -107,11 +104,10 @@ struct PupilNameMatcher {
             if !capitalised, !informal, start == 0 || !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
-            guard automaton.trie.canStart(with: token) else { continue }
+            guard names.canStart(token, block.normalized) else { continue }
             let before = candidates.count
             var senseUnlessFullName = false
-            automaton.trie.matches(in: tokens, from: start) { end, payload in
-                let form = automaton.forms[Int(payload)]
+            names.matches(in: tokens, block.normalized, from: start) { end, form in
                 if form.kind == .forename {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine) {
@@ -143,7 +139,7 @@ struct PupilNameMatcher {
             let listedWithPupils = evidence.listedWith.contains {
                 !senses.hasOtherSense($0) && !(evidence.religious && PupilNameVocabulary.religiousFigures.contains($0))
             }
-            if senses.configured.contains(evidence.key) { return evidence.strong || listedWithPupils }
+            if senses.isConfigured(evidence.key) { return evidence.strong || listedWithPupils }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
             if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }
@@ -261,7 +257,7 @@ struct PupilNameMatcher {
             // signature or a front-matter author.
             if isCapitalised(previous), !previous.flags.contains(.possessive),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
-                || (!cueBefore && endsLine(end) && !automaton.trie.canStart(with: previous)) {
+                || (!cueBefore && endsLine(end) && !names.canStart(previous, block.normalized)) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
