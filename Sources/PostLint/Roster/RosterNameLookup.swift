@@ -3,47 +3,53 @@
 /// automaton (token keys) and from a sealed roster (the tokens' keyed hashes, cached for the
 /// document), so the check's findings cannot depend on which the school uses.
 struct RosterNameLookup {
-    private let names: RosterNames
-    private let cache: SealedTokenCache?
+    // The storage unpacked once (not an enum switched at every question, which copied it).
+    private let automaton: NameAutomaton
+    private let groupWords: Set<UInt64>
+    private let sealed: SealedNames?
+    private let cache: SealedTokenCache
 
     init(_ names: RosterNames) {
-        self.names = names
-        if case .sealed = names { cache = SealedTokenCache() } else { cache = nil }
+        switch names {
+        case .clear(let automaton, let groupWords):
+            self.automaton = automaton
+            self.groupWords = groupWords
+            sealed = nil
+        case .sealed(let sealed):
+            automaton = NameAutomaton()
+            groupWords = []
+            self.sealed = sealed
+        }
+        cache = SealedTokenCache()
     }
 
     /// Whether some form starts with `token` (whose normalised text is in `normalized`).
     @inline(__always)
     func canStart(_ token: Token, _ normalized: [UInt8]) -> Bool {
-        switch names {
-        case .clear(let automaton, _): automaton.trie.canStart(with: token)
-        case .sealed(let sealed): cache!.entry(token, normalized, sealed).startsName
-        }
+        if let sealed { return cache.entry(token, normalized, sealed).startsName }
+        return automaton.trie.canStart(with: token)
     }
 
     /// Calls `found` with (end token index, exclusive; form) for every form matching from `start`.
     func matches(in tokens: [Token], _ normalized: [UInt8], from start: Int, found: (Int, NameAutomaton.Form) -> Void) {
-        switch names {
-        case .clear(let automaton, _):
-            automaton.trie.matches(in: tokens, from: start) { end, payload in found(end, automaton.forms[Int(payload)]) }
-        case .sealed(let sealed):
-            sealed.matches(in: tokens, normalized, from: start, cache: cache!, found: found)
+        if let sealed {
+            sealed.matches(in: tokens, normalized, from: start, cache: cache, found: found)
+            return
         }
+        let forms = automaton.forms
+        automaton.trie.matches(in: tokens, from: start) { end, payload in found(end, forms[Int(payload)]) }
     }
 
     /// Whether `token` is a word of one of the roster's groups ("Puffins", "Columba").
     func isGroupWord(_ token: Token, _ normalized: [UInt8]) -> Bool {
-        switch names {
-        case .clear(_, let groupWords): groupWords.contains(token.key)
-        case .sealed(let sealed): cache!.entry(token, normalized, sealed).isGroupWord
-        }
+        if let sealed { return cache.entry(token, normalized, sealed).isGroupWord }
+        return groupWords.contains(token.key)
     }
 
     /// Whether the word with `key` is a group word; for a sealed roster, the word must have been
     /// asked about already in this document (every forename evidence and listed name has been).
     func isGroupWord(key: UInt64) -> Bool {
-        switch names {
-        case .clear(_, let groupWords): groupWords.contains(key)
-        case .sealed: cache!.isGroupWord(key: key)
-        }
+        if sealed != nil { return cache.isGroupWord(key: key) }
+        return groupWords.contains(key)
     }
 }

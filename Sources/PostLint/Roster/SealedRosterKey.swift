@@ -6,12 +6,14 @@ import Foundation
 /// and this year's cannot be compared to see who stayed).
 ///
 /// - A token's digest is HMAC(file key, 0x01 ‖ its normalised UTF-8): bytes 0–7 are its start tag
-///   (some name form starts with it), 8–15 its group tag (a word of a class or house), 16–31 what
-///   sequences are hashed from. Halves of one PRF output, so the tags cannot be linked to each other.
-/// - A name form's tag is the first 8 bytes of HMAC(file key, 0x02 ‖ the 16-byte parts of its
-///   tokens' digests): one hash per form, so a file shows no forename shared by two full names.
-///   Truncating to 64 bits (RFC 2104 §5) keeps the file small; a false match between a text's
-///   sequence and a roster's is about one in 10^13 per look-up.
+///   (some name form starts with it), 8–15 its group tag (a word of a class or house), 16–23 its
+///   tag as a one-token form ("Oliver" alone), 24–31 what longer sequences are hashed from. Parts of
+///   one PRF output, so the tags cannot be linked to each other.
+/// - A sequence of two tokens or more is HMAC(file key, 0x02 ‖ the 8-byte parts of its tokens):
+///   bytes 0–7 are its tag as a name form, 8–15 its tag as the start of a longer form (so matching
+///   stops where no form goes on, as the clear automaton does). One hash per form, so the file does
+///   not show which forenames and surnames go together. Truncating to 64 bits (RFC 2104 §5) keeps
+///   the file small; a false match between a draft's words and a form is about one in 10^13.
 /// - The key check is HMAC(file key, "postlint roster key check"): it tells a wrong key from damage.
 /// - The file's MAC is HMAC(file key, 0x03 ‖ every byte before it): an edited or cut file is refused.
 struct SealedRosterKey: Sendable {
@@ -19,7 +21,8 @@ struct SealedRosterKey: Sendable {
     struct TokenDigest: Sendable {
         var start: UInt64
         var group: UInt64
-        var sequence: (UInt64, UInt64)
+        var single: UInt64
+        var part: UInt64
     }
 
     private let fileKey: SymmetricKey
@@ -55,8 +58,8 @@ struct SealedRosterKey: Sendable {
         var hmac = tokenBase
         hmac.update(data: normalised)
         return hmac.finalize().withUnsafeBytes { bytes in
-            TokenDigest(start: Self.tag(bytes, 0), group: Self.tag(bytes, 8),
-                        sequence: (Self.word(bytes, 16), Self.word(bytes, 24)))
+            TokenDigest(start: Self.tag(bytes, 0), group: Self.tag(bytes, 8), single: Self.tag(bytes, 16),
+                        part: Self.word(bytes, 24))
         }
     }
 
@@ -66,14 +69,13 @@ struct SealedRosterKey: Sendable {
 
     /// Adds a token to a sequence being hashed.
     static func append(_ digest: TokenDigest, to hmac: inout HMAC<SHA256>) {
-        var parts = (digest.sequence.0.littleEndian, digest.sequence.1.littleEndian)
-        withUnsafeBytes(of: &parts) { hmac.update(data: $0) }
+        var part = digest.part.littleEndian
+        withUnsafeBytes(of: &part) { hmac.update(data: $0) }
     }
 
-    /// The tag of the sequence hashed so far (the HMAC goes on).
-    static func tag(of hmac: HMAC<SHA256>) -> UInt64 {
-        var copy = hmac
-        return copy.finalize().withUnsafeBytes { tag($0, 0) }
+    /// The tags of the sequence hashed so far, as a form and as the start of a longer one (the HMAC goes on).
+    static func tags(of hmac: HMAC<SHA256>) -> (form: UInt64, prefix: UInt64) {
+        hmac.finalize().withUnsafeBytes { (tag($0, 0), tag($0, 8)) }
     }
 
     /// Eight bytes as a tag; 0 is the tables' empty slot, so it is read as 1.

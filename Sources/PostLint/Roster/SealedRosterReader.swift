@@ -53,7 +53,8 @@ enum SealedRosterReader {
                   let state = Consent(rawValue: UInt8(clamping: values[2])) else { return nil }
             forms.append(NameAutomaton.Form(kind: kind, forenameTokens: values[1], consent: state))
         }
-        guard let starts = tagTable(&lines), let groups = tagTable(&lines), let sequenceCount = lines.numbers()?.first
+        guard let starts = tagTable(&lines), let prefixes = tagTable(&lines), let groups = tagTable(&lines),
+              let sequenceCount = lines.numbers()?.first
         else { return nil }
         var sequences = SealedTagTable(capacity: sequenceCount)
         var payloads: [Int32] = []
@@ -68,8 +69,8 @@ enum SealedRosterReader {
             payloads.append(contentsOf: values.map(Int32.init))
         }
         guard lines.next() == nil else { return nil }
-        let names = SealedNames(key: key, forms: forms, longest: longest, lengths: lengths, starts: starts, groups: groups,
-                                sequences: sequences, payloads: payloads)
+        let names = SealedNames(key: key, forms: forms, longest: longest, lengths: lengths, starts: starts, prefixes: prefixes,
+                                groups: groups, sequences: sequences, payloads: payloads)
         let statistics = Roster.Statistics(pupils: counts[0], distinctForenames: counts[1], distinctSurnames: counts[2],
                                            duplicates: counts[3], consent: consent)
         return Roster(sealed: names, statistics: statistics)

@@ -13,6 +13,7 @@
 ///     the lengths of the forms, in tokens (ascending; lengths no form has are never hashed)
 ///     count of forms, then one line each: kind  forename-tokens  consent
 ///     count of start tags, then one tag a line (16 hex digits)
+///     count of prefix tags (sequences a longer form goes on from), then one a line
 ///     count of group tags, then one tag a line
 ///     count of form tags, then one a line: tag  payload[,payload…]  (payloads index the forms)
 ///     MAC (64 hex digits) of every byte above
@@ -47,14 +48,22 @@ enum SealedRosterWriter {
             return made
         }
         var starts: Set<UInt64> = []
+        var prefixes: Set<UInt64> = []
         var sequences: [UInt64: [Int32]] = [:]
         var lengths: UInt64 = 0
         automaton.trie.forEachSequence { keys, accepts in
-            starts.insert(digest(keys[0]).start)
+            let first = digest(keys[0])
+            starts.insert(first.start)
+            var formTag = first.single
             var hmac = sealedKey.sequenceBase
-            for tokenKey in keys { SealedRosterKey.append(digest(tokenKey), to: &hmac) }
+            SealedRosterKey.append(first, to: &hmac)
+            for (index, tokenKey) in keys.enumerated().dropFirst() {
+                SealedRosterKey.append(digest(tokenKey), to: &hmac)
+                let tags = SealedRosterKey.tags(of: hmac)
+                if index + 1 < keys.count { prefixes.insert(tags.prefix) } else { formTag = tags.form }
+            }
             // Two forms with one tag (about one chance in 10^8 for 50,000 pupils) share a line.
-            sequences[SealedRosterKey.tag(of: hmac), default: []].append(contentsOf: accepts)
+            sequences[formTag, default: []].append(contentsOf: accepts)
             // (A form of 64 tokens or more cannot be written: the tokenizer cuts no name that long.)
             precondition(keys.count < 64, "sealing: a name form of 64 tokens or more")
             lengths |= 1 << UInt64(keys.count)
@@ -65,7 +74,7 @@ enum SealedRosterWriter {
         }
 
         var output = Array("postlint-sealed-roster \(version)\n".utf8)
-        output.reserveCapacity(64 + starts.count * 17 + groupTags.count * 17 + sequences.count * 22)
+        output.reserveCapacity(64 + (starts.count + prefixes.count + groupTags.count) * 17 + sequences.count * 22)
         func line(_ text: String) { output.append(contentsOf: Array(text.utf8)); output.append(0x0A) }
         appendHex(salt, to: &output)
         appendHex(sealedKey.check, to: &output)
@@ -77,6 +86,8 @@ enum SealedRosterWriter {
         for form in automaton.forms { line("\(form.kind.rawValue) \(form.forenameTokens) \(form.consent.rawValue)") }
         line("\(starts.count)")
         for tag in starts.sorted() { appendTag(tag, to: &output); output.append(0x0A) }
+        line("\(prefixes.count)")
+        for tag in prefixes.sorted() { appendTag(tag, to: &output); output.append(0x0A) }
         line("\(groupTags.count)")
         for tag in groupTags.sorted() { appendTag(tag, to: &output); output.append(0x0A) }
         line("\(sequences.count)")

@@ -15,11 +15,13 @@ final class SealedTokenCache {
         var entry: Entry?
     }
 
-    private var slots = [Slot](repeating: Slot(key: 0, entry: nil), count: 64)
+    /// Empty until the first question (a clear roster's lookup never asks).
+    private var slots: [Slot] = []
     private var count = 0
 
     /// The entry of `token`, whose normalised text is in `normalized`, hashing it on first sight.
     func entry(_ token: Token, _ normalized: [UInt8], _ names: SealedNames) -> Entry {
+        if slots.isEmpty { slots = [Slot](repeating: Slot(key: 0, entry: nil), count: 64) }
         var index = slot(of: token.key)
         if let entry = slots[index].entry { return entry }
         let digest = normalized.withUnsafeBytes { bytes in
@@ -38,7 +40,7 @@ final class SealedTokenCache {
 
     /// Whether the token with `key`, already asked about in this document, is a group word.
     func isGroupWord(key: UInt64) -> Bool {
-        slots[slot(of: key)].entry?.isGroupWord ?? false
+        !slots.isEmpty && slots[slot(of: key)].entry?.isGroupWord == true
     }
 
     /// The slot holding `key`, or the empty slot where it belongs.

@@ -24,6 +24,15 @@ extension PupilNameCheck {
         Summer,Hughes,,6,Oak
         """
 
+    /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
+    /// left blank (today's levels).
+    static let exampleConsentRoster = """
+        Forename,Surname,Photo consent
+        Rowan,Price,N
+        Ivy,Fitzgerald,Y
+        Haf,Rees,
+        """
+
     /// The configuration some examples are checked with: a school named after a saint, its houses
     /// and a member of staff.
     static let exampleConfiguration = """
@@ -35,6 +44,10 @@ extension PupilNameCheck {
 
     private static func example(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, roster: exampleRoster)
+    }
+
+    private static func consentExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
+        CheckExample(text, format: format, roster: exampleConsentRoster)
     }
 
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
@@ -56,7 +69,10 @@ extension PupilNameCheck {
             (`school.groups`, the roster's registration-group column) or its staff (`staff:`) use for something \
             else, and a figure of faith in a passage about faith, is a pupil only with evidence that a child is \
             meant: "Well done to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
-            The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`).
+            The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`). \
+            When the roster has consent columns ("Photo consent", "Website consent"…; `roster-consent:`), any \
+            mention of a pupil whose family has not consented is an error, forename alone included, and a forename \
+            alone of a pupil whose family has consented is a note.
             """,
         policy: PolicyClause(
             section: "3", heading: "Legal Framework",
@@ -101,6 +117,8 @@ extension PupilNameCheck {
             example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
+            consentExample("Star of the Week: «Rowan»! Well done also to «Ivy» and «Haf»."),
+            consentExample("Thank you to the «Price» family, and to «Ivy Fitzgerald» for the poster."),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -138,6 +156,7 @@ extension PupilNameCheck {
             example("Croeso i Dymor yr Haf! We sang “Myfanwy” in the Eisteddfod."),
             example("Our houses are Hope, Courage, Kindness and Justice."),
             example("<img src=\"/photos/rose-garden.jpg\" alt=\"The garden in bloom\">", format: .html),
+            consentExample("Mr Price planted a rowan tree and ivy by the gate."),
         ],
         isFixable: true)
 }
