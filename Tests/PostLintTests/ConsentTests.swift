@@ -6,7 +6,7 @@ import Testing
 /// so, with consent a forename alone is a note, and without consent data today's levels stand.
 @Suite struct ConsentTests {
     static let post = """
-        Star of the Week: Rowan! Well done also to Ivy, and to Haf for her poem.
+        Star of the Week: Rowan! Well done also to Ivy, and to Tegan for her poem.
         Thank you to the Price family, and to Ivy Fitzgerald for the poster.
 
         Mrs Lee, Headteacher
@@ -37,13 +37,13 @@ import Testing
             Forename,Surname,Photo consent
             Rowan,Price,N
             Ivy,Fitzgerald,Yes
-            Haf,Rees,
+            Tegan,Rees,
 
             """)
         #expect(flags == [
             Flag(snippet: "Rowan", level: "error"),   // refused: a forename alone is an error
             Flag(snippet: "Ivy", level: "note"),      // consented: a forename alone is a note
-            Flag(snippet: "Haf", level: "warning"),   // blank: today's level
+            Flag(snippet: "Tegan", level: "warning"),   // blank: today's level
             Flag(snippet: "Price", level: "error"),   // the family of a pupil without consent
             Flag(snippet: "Ivy Fitzgerald", level: "error"),  // a full name stays an error
         ])
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func withoutConsentDataTodaysLevelsStand() throws {
-        let (flags, _, _) = try Self.check(roster: "Forename,Surname\nRowan,Price\nIvy,Fitzgerald\nHaf,Rees\n")
+        let (flags, _, _) = try Self.check(roster: "Forename,Surname\nRowan,Price\nIvy,Fitzgerald\nTegan,Rees\n")
         #expect(flags.map(\.level) == ["warning", "warning", "warning", "warning", "error"])
     }
 
@@ -65,17 +65,17 @@ import Testing
             Forename,Surname,Photo consent,Website consent
             Rowan,Price,Y,Y
             Ivy,Fitzgerald,Y,N
-            Haf,Rees,Y,Y
-            Haf,Morgan,Y,
+            Tegan,Rees,Y,Y
+            Tegan,Morgan,Y,
 
             """)
-        // Rowan: both yes; Ivy: one no; Haf: shared with a pupil whose website consent is blank.
+        // Rowan: both yes; Ivy: one no; Tegan: shared with a pupil whose website consent is blank.
         #expect(flags.prefix(3) == [Flag(snippet: "Rowan", level: "note"), Flag(snippet: "Ivy", level: "error"),
-                                    Flag(snippet: "Haf", level: "warning")])
+                                    Flag(snippet: "Tegan", level: "warning")])
     }
 
     @Test func columnsAndValuesAreConfigurable() throws {
-        let roster = "Forename,Surname,Publish OK\nRowan,Price,Declined\nIvy,Fitzgerald,Granted\nHaf,Rees,granted\n"
+        let roster = "Forename,Surname,Publish OK\nRowan,Price,Declined\nIvy,Fitzgerald,Granted\nTegan,Rees,granted\n"
         let config = """
             roster: [pupils.csv]
             roster-consent:
@@ -103,12 +103,12 @@ import Testing
 
     @Test func rosterCheckCountsConsentStatesNeverWho() throws {
         let folder = try TemporaryFolder()
-        try folder.write("pupils.csv", "Forename,Surname,Consent: internet\nRowan,Price,N\nIvy,Fitzgerald,Y\nHaf,Rees,\nMali,Jones,y\n")
+        try folder.write("pupils.csv", "Forename,Surname,Consent: internet\nRowan,Price,N\nIvy,Fitzgerald,Y\nTegan,Rees,\nMali,Jones,y\n")
         let result = try PostLintProcess.run(["roster", "check", "pupils.csv"], in: folder.path)
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("consent: 2 given, 1 refused, 1 not recorded"))
         #expect(result.standardOutput.contains("Consent: internet → consent"))
-        for name in ["Rowan", "Price", "Ivy", "Fitzgerald", "Haf", "Rees", "Mali", "Jones"] {
+        for name in ["Rowan", "Price", "Ivy", "Fitzgerald", "Tegan", "Rees", "Mali", "Jones"] {
             #expect(!(result.standardOutput + result.standardError).contains(name))
         }
         try folder.write("plain.csv", "Forename,Surname\nAmy,Lee\n")
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func consentSurvivesSealing() throws {
-        let roster = "Forename,Surname,Photo consent\nRowan,Price,N\nIvy,Fitzgerald,Yes\nHaf,Rees,\n"
+        let roster = "Forename,Surname,Photo consent\nRowan,Price,N\nIvy,Fitzgerald,Yes\nTegan,Rees,\n"
         let clear = try Self.check(roster: roster)
         let folder = try TemporaryFolder()
         try folder.write("pupils.csv", roster)

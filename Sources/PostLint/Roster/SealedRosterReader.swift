@@ -41,7 +41,8 @@ enum SealedRosterReader {
     private static func parseBody(_ lines: inout Lines, key: SealedRosterKey) -> Roster? {
         guard let counts = lines.numbers(), counts.count == 4, let consentLine = lines.next(),
               let formLengths = lines.numbers(), formLengths.allSatisfy({ (1..<64).contains($0) }),
-              let longest = formLengths.max(), let formCount = lines.numbers()?.first else { return nil }
+              let longest = formLengths.max(), let formCount = lines.numbers()?.first, formCount <= lines.remaining / 6
+        else { return nil }
         var consent: Consent.Counts?
         if consentLine != Array("-".utf8)[...] {
             guard let values = Self.numbers(consentLine), values.count == 3 else { return nil }
@@ -54,7 +55,7 @@ enum SealedRosterReader {
             forms.append(NameAutomaton.Form(kind: kind, forenameTokens: values[1], consent: state))
         }
         guard let starts = tagTable(&lines), let prefixes = tagTable(&lines), let groups = tagTable(&lines),
-              let sequenceCount = lines.numbers()?.first
+              let sequenceCount = lines.numbers()?.first, sequenceCount <= lines.remaining / 19
         else { return nil }
         var sequences = SealedTagTable(capacity: sequenceCount)
         var payloads: [Int32] = []
@@ -77,7 +78,7 @@ enum SealedRosterReader {
     }
 
     private static func tagTable(_ lines: inout Lines) -> SealedTagTable? {
-        guard let count = lines.numbers()?.first else { return nil }
+        guard let count = lines.numbers()?.first, count <= lines.remaining / 17 else { return nil }
         var table = SealedTagTable(capacity: count)
         for _ in 0..<count {
             guard let line = lines.next(), line.count == 16, let tag = Self.tag(line) else { return nil }
@@ -108,6 +109,9 @@ enum SealedRosterReader {
         }
 
         mutating func numbers() -> [Int]? { next().flatMap { SealedRosterReader.numbers($0) } }
+
+        /// Bytes left to read: a count larger than the lines that could follow is damage, not a table to allocate.
+        var remaining: Int { max(0, limit - position) }
     }
 
     /// Decimal numbers separated by `separator`; nil unless the line is only that.
