@@ -94,8 +94,9 @@ public struct PupilNameCheck: Check {
         let range = block.block.sourceRange(match.textRange)
         let tokens = block.tokens
         let consent = match.form.consent
-        // What the match is, then what to do; a refusal replaces the advice and makes any mention an error.
-        var message: String
+        // What the match is, then what to do; a refusal replaces the advice and makes any mention an
+        // error. Literals, joined in one interpolation below (this runs for every finding).
+        let what: String
         var advice: String?
         var fix: Fix?
         var level: Level? = .warning
@@ -107,10 +108,10 @@ public struct PupilNameCheck: Check {
             let forename = String(decoding: text[tokens[forenameTokens.lowerBound].range.lowerBound..<tokens[forenameTokens.upperBound - 1].range.upperBound],
                                   as: UTF8.self)
             if match.form.kind == .initial {
-                message = "\(quoted) names a pupil by forename and surname initial"
+                what = " names a pupil by forename and surname initial"
                 advice = "use the forename only"
             } else {
-                message = "\(quoted) is a pupil's full name"
+                what = " is a pupil's full name"
                 advice = "a post may name a pupil by forename only"
                 level = nil
             }
@@ -132,7 +133,7 @@ public struct PupilNameCheck: Check {
                                                        replacement: replacement, written: written, keepFullStop: endsSentence))
             }
         case .forename:
-            message = "\(quoted) is the forename of a pupil on the roster"
+            what = " is the forename of a pupil on the roster"
             if consent == .given, !inAltText {
                 advice = "the family has consented to the child being named"
                 level = .note
@@ -140,17 +141,14 @@ public struct PupilNameCheck: Check {
                 advice = "name a child only with the family's consent"
             }
         case .surname, .surnamePlural:
-            message = "\(quoted) is the surname of a pupil on the roster"
+            what = " is the surname of a pupil on the roster"
             advice = "naming the family identifies the child"
         case .surnameForename, .concatenated:
-            message = "\(quoted) is a pupil's name"
+            what = " is a pupil's name"
         }
-        if consent == .refused {
-            message += Self.noConsent + "; remove the name"
-        } else if let advice {
-            message += "; " + advice
-        }
-        if inAltText { message += " (in an image's alt text, which ties the name to the photo)" }
+        let placement = inAltText ? " (in an image's alt text, which ties the name to the photo)" : ""
+        let message = consent == .refused ? "\(quoted)\(what)\(Self.noConsent); remove the name\(placement)"
+            : advice.map { "\(quoted)\(what); \($0)\(placement)" } ?? "\(quoted)\(what)\(placement)"
         if consent == .refused { return Finding(range: range, message: message, level: .error, fix: fix) }
         if inAltText { return Finding(range: range, message: message, raisesLevel: true, fix: fix) }
         return Finding(range: range, message: message, level: level, fix: fix)

@@ -59,10 +59,21 @@ struct PupilNameMatcher {
 
     let names: RosterNameLookup
     let block: TokenizedBlock
+    /// The block's normalised text, read once (what a sealed roster hashes; reading it from the
+    /// block at every token cost a retain and a release each).
+    let normalized: [UInt8]
     let lowercaseWords: TokenKeySet
     /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
     /// is still weighed, but only with evidence that a child is meant.
     let informal: Bool
+    init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
+        self.names = names
+        self.block = block
+        normalized = block.normalized
+        self.lowercaseWords = lowercaseWords
+        self.informal = informal
+    }
+
     var tokens: [Token] { block.tokens }
 
     /// Every proposal that survives the per-block rules, with forenames alone still pending; the
@@ -104,10 +115,10 @@ struct PupilNameMatcher {
             if !capitalised, !informal, start == 0 || !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
-            guard names.canStart(token, block.normalized) else { continue }
+            guard names.canStart(token, normalized) else { continue }
             let before = candidates.count
             var senseUnlessFullName = false
-            names.matches(in: tokens, block.normalized, from: start) { end, form in
+            names.matches(in: tokens, normalized, from: start) { end, form in
                 if form.kind == .forename {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine) {
@@ -257,7 +268,7 @@ struct PupilNameMatcher {
             // signature or a front-matter author.
             if isCapitalised(previous), !previous.flags.contains(.possessive),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
-                || (!cueBefore && endsLine(end) && !names.canStart(previous, block.normalized)) {
+                || (!cueBefore && endsLine(end) && !names.canStart(previous, normalized)) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
