@@ -108,11 +108,13 @@ struct RosterHeader: Sendable {
         "fsm", "pupil premium", "ethnicity", "notes", "status", "house group", "uln", "age",
     ]
 
-    /// A header cell as a message may show it: quoted when it is a known header word, else its column.
+    /// A header cell as a message may show it: quoted when it is a known header word (a consent column
+    /// among them), else its column.
     func describe(column index: Int) -> String {
         let header = headers[index]
         let words = Self.normalise(header).joined(separator: " ")
-        return Self.role(of: header) != nil || Self.otherKnownHeaders.contains(words) ? "\"\(header)\"" : "column \(index + 1)"
+        let known = Self.role(of: header) != nil || Self.otherKnownHeaders.contains(words) || columns[.consent]?.contains(index) == true
+        return known ? "\"\(header)\"" : "column \(index + 1)"
     }
 
     /// The message for a header without name columns: the headers found and the names expected.
