@@ -158,6 +158,21 @@ import Testing
         #expect(withFindings > compared / 4, "the drafts must name pupils to compare anything")
     }
 
+    /// A cell of seventy words (a slip in an export) makes a form of more tokens than the sealed
+    /// file's length mask holds: it is still sealed and found.
+    @Test func aFormOfMoreThanSixtyFourTokensIsFoundToo() throws {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let words: [String] = (0..<70).map { (index: Int) -> String in "K\(letters[index / 26])\(letters[index % 26])" }
+        let long = words.joined(separator: " ")
+        let csv = "Forename,Surname\n\(long),Whitfield\nOliver,Smith\n"
+        let clear = try #require(RosterLoader.load(text: csv).roster)
+        let sealed = try #require(Self.open(try Self.seal(csv)).roster)
+        let text = "Well done to \(long) Whitfield and Oliver Smith.\n"
+        let expected = Self.lint(text, .text, Configuration(), clear)
+        #expect(expected.contains { $0.snippet == long + " Whitfield" })
+        #expect(Self.lint(text, .text, Configuration(), sealed) == expected)
+    }
+
     static func lint(_ text: String, _ format: DocumentFormat, _ configuration: Configuration, _ roster: Roster) -> [Diagnostic] {
         Linter(checks: [PupilNameCheck()])
             .lint(text: text, path: format == .html ? "post.html" : "post.txt", format: format,

@@ -10,7 +10,7 @@ final class SealedNames: Sendable {
     let forms: [NameAutomaton.Form]
     /// The most tokens in a form.
     let longest: Int
-    /// Bit n: some form has n tokens (lengths without one are not hashed).
+    /// Bit n: some form has n tokens (lengths without one are not looked up); 64 and over always are.
     let lengths: UInt64
     let starts: SealedTagTable
     /// Sequences of two tokens or more that a longer form goes on from.
@@ -56,7 +56,7 @@ final class SealedNames: Sendable {
 
     @inline(__always)
     private func report(_ tag: UInt64, length: Int, start: Int, _ found: (Int, NameAutomaton.Form) -> Void) {
-        guard lengths & (1 << UInt64(length)) != 0, let offset = sequences.value(of: tag).map(Int.init) else { return }
+        guard length >= 64 || lengths & (1 << UInt64(length)) != 0, let offset = sequences.value(of: tag).map(Int.init) else { return }
         for index in 0..<Int(payloads[offset]) { found(start + length, forms[Int(payloads[offset + 1 + index])]) }
     }
 }

@@ -40,7 +40,7 @@ enum SealedRosterReader {
     /// Everything after the key check; nil at the first line that is not as written.
     private static func parseBody(_ lines: inout Lines, key: SealedRosterKey) -> Roster? {
         guard let counts = lines.numbers(), counts.count == 4, let consentLine = lines.next(),
-              let formLengths = lines.numbers(), formLengths.allSatisfy({ (1..<64).contains($0) }),
+              let formLengths = lines.numbers(), formLengths.allSatisfy({ $0 >= 1 }),
               let longest = formLengths.max(), let formCount = lines.numbers()?.first, formCount <= lines.remaining / 6
         else { return nil }
         var consent: Consent.Counts?
@@ -60,7 +60,8 @@ enum SealedRosterReader {
         var sequences = SealedTagTable(capacity: sequenceCount)
         var payloads: [Int32] = []
         payloads.reserveCapacity(sequenceCount * 2)
-        let lengths = formLengths.reduce(0 as UInt64) { $0 | 1 << UInt64($1) }
+        // Lengths of 64 tokens or more (a cell of a hundred words) are not in the mask: always looked up.
+        let lengths = formLengths.reduce(0 as UInt64) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
         for _ in 0..<sequenceCount {
             guard let line = lines.next(), line.count > 17, let tag = Self.tag(line.prefix(16)), line[line.startIndex + 16] == 0x20,
                   let values = Self.numbers(line.dropFirst(17), separator: UInt8(ascii: ",")), !values.isEmpty,

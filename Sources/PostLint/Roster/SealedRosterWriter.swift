@@ -50,7 +50,7 @@ enum SealedRosterWriter {
         var starts: Set<UInt64> = []
         var prefixes: Set<UInt64> = []
         var sequences: [UInt64: [Int32]] = [:]
-        var lengths: UInt64 = 0
+        var lengths: Set<Int> = []
         automaton.trie.forEachSequence { keys, accepts in
             let first = digest(keys[0])
             starts.insert(first.start)
@@ -64,9 +64,7 @@ enum SealedRosterWriter {
             }
             // Two forms with one tag (about one chance in 10^8 for 50,000 pupils) share a line.
             sequences[formTag, default: []].append(contentsOf: accepts)
-            // (A form of 64 tokens or more cannot be written: the tokenizer cuts no name that long.)
-            precondition(keys.count < 64, "sealing: a name form of 64 tokens or more")
-            lengths |= 1 << UInt64(keys.count)
+            lengths.insert(keys.count)
         }
         var groupTags: Set<UInt64> = []
         for group in Set(pupils.flatMap(\.groups)) {
@@ -81,7 +79,7 @@ enum SealedRosterWriter {
         let statistics = builder.statistics(hasConsentData: hasConsentData)
         line("\(statistics.pupils) \(statistics.distinctForenames) \(statistics.distinctSurnames) \(statistics.duplicates)")
         line(statistics.consent.map { "\($0.given) \($0.refused) \($0.unknown)" } ?? "-")
-        line((1..<64).filter { lengths & (1 << UInt64($0)) != 0 }.map(String.init).joined(separator: " "))
+        line(lengths.sorted().map(String.init).joined(separator: " "))
         line("\(automaton.forms.count)")
         for form in automaton.forms { line("\(form.kind.rawValue) \(form.forenameTokens) \(form.consent.rawValue)") }
         line("\(starts.count)")
