@@ -135,6 +135,17 @@ import Testing
         #expect(sealed.standardOutput == clear.result.standardOutput)
     }
 
+    @Test func aDuplicateRowThatRefusesMakesTheMergedPupilRefusedInEitherOrder() throws {
+        for rows in ["Oliver,Whitfield,Y\nOliver,Whitfield,N\n", "Oliver,Whitfield,N\nOliver,Whitfield,Y\n"] {
+            let roster = try #require(RosterLoader.load(text: "Forename,Surname,Photo consent\n" + rows).roster)
+            #expect(roster.statistics.duplicates == 1)
+            #expect(roster.statistics.consent == Consent.Counts(given: 0, refused: 1, unknown: 0))
+            let report = Linter(checks: [PupilNameCheck()])
+                .lint(text: "Star of the Week: Oliver!\n", path: "post.txt", format: .text, roster: roster)
+            #expect(report.diagnostics.map(\.level) == [.error], "\(rows)")
+        }
+    }
+
     @Test func aFullNameWithoutConsentHasNoFixThatKeepsTheForename() throws {
         let folder = try TemporaryFolder()
         try folder.write("pupils.csv", "Forename,Surname,Photo consent\nRowan,Price,N\nIvy,Fitzgerald,Y\n")

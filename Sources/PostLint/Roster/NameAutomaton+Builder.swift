@@ -22,6 +22,9 @@ extension NameAutomaton {
         private var forenamesInserted: [UInt64: Consent] = [:]
         private var surnamesInserted: [UInt64: Consent] = [:]
         private var steps: [TokenTrie.Step] = []
+        /// Some pupil so far had a consent other than unknown: until then every payload of a form is
+        /// the same, and inserting is the plain "add unless there" (the common roster, kept as fast).
+        private var sawConsent = false
         private static let comma = [FNV.hash(",")]
         /// For sealing only: the normalised text of every token key inserted (nil otherwise, so a
         /// roster compiled for checking keeps no name).
@@ -59,20 +62,25 @@ extension NameAutomaton {
             surnames = unique(surnames)
             guard !forenames.isEmpty || !surnames.isEmpty else { return }
             let consent = pupil.consent
+            if consent != .unknown { sawConsent = true }
             // The pupil's identity: the set of forename hashes and the set of surname hashes.
             let identity = forenames.map(\.hash).sorted().reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x100_0000_01B3 }
                 ^ (surnames.map(\.hash).sorted().reduce(0x84222325 as UInt64) { ($0 ^ $1) &* 0x100_0000_01B3 } &* 31)
-            if let known = identities[identity] {
+            // One hash per look-up and store (`updateValue`): this runs for every row of a large export.
+            if let known = identities.updateValue(consent, forKey: identity) {
                 duplicates += 1
                 // A duplicate row that refuses what the first allowed makes the merged pupil stricter.
-                guard consent < known else { return }
+                guard consent < known else {
+                    identities[identity] = known
+                    return
+                }
             }
-            identities[identity] = consent
             for forename in forenames { forenameKeys.insert(forename.hash) }
             for surname in surnames { surnameKeys.insert(surname.hash) }
             for forename in forenames {
-                let insertsAlone = forenamesInserted[forename.hash].map { consent < $0 } ?? true
-                if insertsAlone { forenamesInserted[forename.hash] = consent }
+                let inserted = forenamesInserted.updateValue(consent, forKey: forename.hash)
+                if let inserted, inserted < consent { forenamesInserted[forename.hash] = inserted }
+                let insertsAlone = inserted.map { consent < $0 } ?? true
                 for f in forename.variants {
                     if insertsAlone { insert(.forename, f.count, consent, f) }
                     for surname in surnames {
@@ -93,8 +101,10 @@ extension NameAutomaton {
                     }
                 }
             }
-            for surname in surnames where surnamesInserted[surname.hash].map({ consent < $0 }) ?? true {
-                surnamesInserted[surname.hash] = consent
+            for surname in surnames {
+                let inserted = surnamesInserted.updateValue(consent, forKey: surname.hash)
+                if let inserted, inserted < consent { surnamesInserted[surname.hash] = inserted }
+                guard inserted.map({ consent < $0 }) ?? true else { continue }
                 for s in surname.variants { insert(.surname, 0, consent, s) }
                 if let plural = surname.plural { insert(.surnamePlural, 0, consent, plural) }
             }
@@ -125,6 +135,10 @@ extension NameAutomaton {
             for key in first { steps.append(.token(key)) }
             for key in second { steps.append(.token(key)) }
             for key in third { steps.append(.token(key)) }
+            guard sawConsent else {
+                automaton.trie.insert(steps, payload: payload)
+                return
+            }
             let forms = automaton.forms
             automaton.trie.insert(steps) { accepts in
                 guard let index = accepts.firstIndex(where: {

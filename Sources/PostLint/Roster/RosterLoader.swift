@@ -167,6 +167,8 @@ public enum RosterLoader {
         /// Rows whose consent value is neither a yes nor a no (read as no consent).
         var unrecognisedConsent: [Int] = []
         let consentValues = ConsentSettings.Values(consent)
+        /// The consent columns, found once with the header (not looked up again for every row).
+        var consentColumns: [Int] = []
         var fieldCount = 0
         let filter = CSVReader.ColumnFilter()
         do {
@@ -177,6 +179,7 @@ public enum RosterLoader {
                         throw CSVReader.Failure(line: record.line, message: parsed.missingNameColumnsMessage())
                     }
                     header = parsed
+                    consentColumns = parsed.indexes(.consent)
                     fieldCount = record.fields.count
                     var wanted = Array(repeating: false, count: fieldCount)
                     for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName, .group,
@@ -192,9 +195,11 @@ public enum RosterLoader {
                     return
                 }
                 if var pupil = pupil(from: record.fields, columns) {
-                    let reading = Self.consent(of: record.fields, columns, consentValues)
-                    pupil.consent = reading.consent
-                    if !reading.recognised { unrecognisedConsent.append(record.line) }
+                    if !consentColumns.isEmpty {
+                        let reading = Self.consent(of: record.fields, consentColumns, consentValues)
+                        pupil.consent = reading.consent
+                        if !reading.recognised { unrecognisedConsent.append(record.line) }
+                    }
                     pupils.append(pupil)
                 } else {
                     namelessRows.append(record.line)
@@ -270,10 +275,8 @@ public enum RosterLoader {
     }
 
     /// The consent of a row: any no among its consent columns wins; yes needs every one to say yes.
-    private static func consent(of fields: [String], _ header: RosterHeader, _ values: ConsentSettings.Values)
+    private static func consent(of fields: [String], _ indexes: [Int], _ values: ConsentSettings.Values)
         -> (consent: Consent, recognised: Bool) {
-        let indexes = header.indexes(.consent)
-        guard !indexes.isEmpty else { return (.unknown, true) }
         var strictest = Consent.given
         var recognised = true
         for index in indexes where index < fields.count {

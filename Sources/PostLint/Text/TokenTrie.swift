@@ -150,14 +150,20 @@ public struct TokenTrie: Sendable {
 
     /// Adds a sequence; `payload` is returned with every match of it.
     public mutating func insert(_ steps: [Step], payload: Int32) {
-        insert(steps) { accepts in
-            if !accepts.contains(payload) { accepts.append(payload) }
-        }
+        guard !steps.isEmpty else { return }
+        let node = Int(path(steps))
+        if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
     }
 
     /// Adds a sequence and lets `update` change the payloads its matches return (in order).
     mutating func insert(_ steps: [Step], update: (inout [Int32]) -> Void) {
         guard !steps.isEmpty else { return }
+        update(&nodes[Int(path(steps))].accepts)
+    }
+
+    /// The node at the end of `steps` (not empty), made as needed.
+    @inline(__always)
+    private mutating func path(_ steps: [Step]) -> Int32 {
         longestSequence = max(longestSequence, steps.count)
         var node: Int32 = 0
         for step in steps {
@@ -185,7 +191,7 @@ public struct TokenTrie: Sendable {
                 }
             }
         }
-        update(&nodes[Int(node)].accepts)
+        return node
     }
 
     /// Calls `body` with every sequence that has payloads, as its token keys, and its payloads in the
