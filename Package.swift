@@ -21,8 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/apple/swift-nio-extras", exact: "1.35.2"),
-        // SHA-256 for baseline fingerprints (Foundation has none on Linux).
-        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        // SHA-256 for baseline fingerprints (Foundation has none on Linux) and HMAC-SHA-256 for the sealed
+        // roster, whose secrecy rests on it. 4.5.2: what the server's dependencies resolve to anyway.
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
     ],
     targets: [
         // libxml2, seen through a shim header that keeps its ICU headers away from Foundation's.

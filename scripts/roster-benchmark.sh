@@ -1,8 +1,8 @@
 #!/bin/sh
 # Measures roster loading and pupil-name scanning in release mode (not a unit test: timings depend
 # on the machine). Generates a synthetic 50,000-row roster (made-up names built from syllables),
-# a 30-row roster cut from it, and a ~2,000-word post, then runs the hidden measuring options of
-# `postlint roster check`:
+# a 30-row roster cut from it, and a ~2,000-word post, seals both (`postlint roster seal`), then
+# runs the hidden measuring options of `postlint roster check` on the CSV and the sealed rosters:
 #   --timing        time to read, parse and compile the roster
 #   --scan DRAFT    mean time of the pupil-name check over DRAFT (already tokenised), --repeat N times
 # Usage: scripts/roster-benchmark.sh [rows]   (from the package folder)
@@ -38,3 +38,12 @@ echo "== load $rows rows"; "$bin" roster check --timing "$work/roster-$rows.csv"
 echo "== load 30 rows"; "$bin" roster check --timing "$work/roster-30.csv"
 echo "== scan with 30 names"; "$bin" roster check --scan "$work/post.txt" --repeat 200 "$work/roster-30.csv" | grep '^scan'
 echo "== scan with $rows names"; "$bin" roster check --scan "$work/post.txt" --repeat 200 "$work/roster-$rows.csv" | grep '^scan'
+
+export POSTLINT_ROSTER_KEY="roster benchmark key, not a secret"
+"$bin" roster seal "$work/roster-$rows.csv" --output "$work/roster-$rows.sealed" > /dev/null
+"$bin" roster seal "$work/roster-30.csv" --output "$work/roster-30.sealed" > /dev/null
+echo "== sealed: $(wc -c < "$work/roster-$rows.sealed") bytes for $rows rows"
+echo "== load sealed $rows rows"; "$bin" roster check --timing "$work/roster-$rows.sealed" | grep -E '^(pupils|load)'
+echo "== load sealed 30 rows"; "$bin" roster check --timing "$work/roster-30.sealed" | grep -E '^(pupils|load)'
+echo "== scan with 30 sealed names"; "$bin" roster check --scan "$work/post.txt" --repeat 200 "$work/roster-30.sealed" | grep '^scan'
+echo "== scan with $rows sealed names"; "$bin" roster check --scan "$work/post.txt" --repeat 200 "$work/roster-$rows.sealed" | grep '^scan'

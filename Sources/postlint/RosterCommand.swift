@@ -6,13 +6,14 @@ import PostLint
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Check roster CSV exports (counts and problems only; names are never printed).",
-        subcommands: [RosterCheckCommand.self])
+        abstract: "Check and seal roster CSV exports (counts and problems only; names are never printed).",
+        subcommands: [RosterCheckCommand.self, RosterSealCommand.self])
 }
 
 /// `postlint roster check FILE…`: loads roster files as a check run would and reports what was read:
-/// counts, the columns recognised, and problems with file and line. It never prints a name, so its
-/// output can be pasted into a support request. Exit status 2 when a roster has errors.
+/// counts (of pupils by consent state too), the columns recognised, and problems with file and line.
+/// A sealed roster is opened with its key, so this also tells whether the key fits. It never prints
+/// a name, so its output can be pasted into a support request. Exit status 2 when a roster has errors.
 ///
 /// Hidden options for measuring: `--timing` prints how long loading took; `--scan DRAFT` also times
 /// the `pupil-name` check over DRAFT (`--repeat N` times), to compare small and large rosters.
@@ -21,8 +22,10 @@ struct RosterCheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Load roster CSV files and report counts and problems, never names.")
 
-    @Argument(help: "Roster CSV files, loaded together as one roster.")
+    @Argument(help: "Roster CSV files, loaded together as one roster (or one sealed roster).")
     var files: [String]
+
+    @OptionGroup var rosterOptions: RosterOptions
 
     @Flag(help: .hidden)
     var timing = false
@@ -40,8 +43,13 @@ struct RosterCheckCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         var result: RosterLoadResult!
-        let loading = clock.measure { result = RosterLoader.load(paths: files) }
+        let options = try rosterOptions.loadOptions()
+        let loading = clock.measure { result = RosterLoader.load(paths: files, options: options) }
         for file in result.files {
+            if file.isSealed {
+                print("\(file.path): sealed roster\(result.roster == nil ? "" : ", opened with the key")")
+                continue
+            }
             print("\(file.path): \(file.rows) rows, \(file.delimiter)-separated, \(file.encoding)")
             print("  columns recognised: \(file.columns.isEmpty ? "none" : file.columns.joined(separator: ", "))")
         }
@@ -50,6 +58,7 @@ struct RosterCheckCommand: ParsableCommand {
             print("distinct forenames: \(statistics.distinctForenames)")
             print("distinct surnames: \(statistics.distinctSurnames)")
             print("duplicates merged: \(statistics.duplicates)")
+            print("consent: " + Self.describe(statistics.consent))
         } else {
             print("pupils: 0")
         }
@@ -76,6 +85,12 @@ struct RosterCheckCommand: ParsableCommand {
         let tokens = document.blocks.reduce(0) { $0 + $1.tokens.count }
         print("scan: \(tokens) tokens, \(findings) findings, \(Self.milliseconds(elapsed / max(1, repetitions))) ms per scan "
               + "(mean of \(max(1, repetitions)))")
+    }
+
+    /// Pupils by consent state (counts only, never who).
+    static func describe(_ consent: Consent.Counts?) -> String {
+        guard let consent else { return "no consent column (today's levels apply)" }
+        return "\(consent.given) given, \(consent.refused) refused, \(consent.unknown) not recorded"
     }
 
     private static func milliseconds(_ duration: Duration) -> String {

@@ -117,7 +117,22 @@ letters" format=github "postlint=$binary" || status=$?
   status=0; run_action "$school" $'paths=news posts\n' fail-level=warning "postlint=$binary" || status=$?
   [ "$status" -eq 1 ] && pass "a warning fails at fail-level warning" || fail "status $status, expected 1"
 
-  echo "5. a wrong input is refused before anything runs"
+  echo "5. a sealed roster opens with the roster-key input, and not without it"
+  printf 'Forename,Surname\nOliver,Whitfield\n' > "$work/pupils.csv"
+  printf 'an action test key, long enough' > "$work/roster.key"
+  (cd "$school" && "$binary" roster seal "$work/pupils.csv" --output pupils.sealed --key-file "$work/roster.key" > /dev/null)
+  printf 'roster: [pupils.sealed]\n' > "$school/.postlint.yml"
+  printf 'Well done to Oliver Whitfield.\n\nMrs Ann Lee, Headteacher\n' > "$school/letters/award.txt"
+  status=0; run_action "$school" paths=letters format=github "postlint=$binary" "roster-key=$(cat "$work/roster.key")" || status=$?
+  [ "$status" -eq 1 ] && grep -q 'is a pupil.s full name' "$work/log" && pass "the pupil's name is found through the sealed roster" \
+    || { fail "status $status, expected 1 with the name"; cat "$work/log"; }
+  grep -q 'an action test key' "$work/log" && fail "the key appears in the log" || pass "the key is not in the log"
+  status=0; run_action "$school" paths=letters format=github "postlint=$binary" || status=$?
+  [ "$status" -eq 2 ] && grep -q 'cannot open the sealed roster' "$work/log" && pass "without the key: status 2 naming the sealed roster" \
+    || { fail "status $status without the key, expected 2"; cat "$work/log"; }
+  rm "$school/letters/award.txt" "$school/pupils.sealed"
+
+  echo "6. a wrong input is refused before anything runs"
   status=0; run_action "$school" format=html "postlint=$binary" || status=$?
   [ "$status" -eq 2 ] && grep -q '::error::postlint: format must be sarif or github' "$work/log" && pass "format html is refused" || fail "status $status"
 

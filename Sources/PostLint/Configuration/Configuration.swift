@@ -61,8 +61,14 @@ public struct Configuration: Sendable {
 
     public var school = School()
     public var pupils = Pupils()
-    /// Roster CSV files, as absolute paths (resolved against the configuration file's folder).
+    /// Roster CSV files (or one sealed roster), as absolute paths (resolved against the configuration
+    /// file's folder).
     public var roster: [String] = []
+    /// The file holding a sealed roster's key (absolute), used when `POSTLINT_ROSTER_KEY` is not set.
+    /// Not checked on loading: in CI the key comes from the environment and the file is absent.
+    public var rosterKeyFile: String?
+    /// Which roster columns say whether a family consented, and with which values.
+    public var rosterConsent = ConsentSettings()
     public var sources = ApprovedSources()
     /// Job titles beyond the built-in list.
     public var positions: [String] = []

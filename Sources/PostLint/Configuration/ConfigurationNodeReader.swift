@@ -4,11 +4,13 @@ import Yams
 /// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
 /// position instead of stopping at the first, so one run shows everything to fix.
 struct ConfigurationNodeReader {
-    static let topLevelKeys = ["school", "roster", "pupils", "sources", "positions", "staff", "rules", "overrides", "ignore", "policy"]
+    static let topLevelKeys = ["school", "roster", "roster-key-file", "roster-consent", "pupils", "sources", "positions", "staff",
+                               "rules", "overrides", "ignore", "policy"]
     static let schoolKeys = ["name", "aliases", "groups", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
     static let pupilsKeys = ["replacement"]
     static let overrideKeys = ["files", "rules"]
+    static let rosterConsentKeys = ["columns", "yes", "no"]
 
     let path: String
     let baseDirectory: String
@@ -34,6 +36,8 @@ struct ConfigurationNodeReader {
             switch key {
             case "school": readSchool(value, into: &configuration.school)
             case "roster": configuration.roster = strings(value, at: "roster").compactMap { rosterFile($0) }
+            case "roster-key-file": configuration.rosterKeyFile = string(value, at: key).map(keyFilePath)
+            case "roster-consent": readRosterConsent(value, into: &configuration.rosterConsent)
             case "pupils": readPupils(value, into: &configuration.pupils)
             case "sources": readSources(value, into: &configuration.sources)
             case "positions": configuration.positions = strings(value, at: "positions").map(\.value)
@@ -84,6 +88,33 @@ struct ConfigurationNodeReader {
                 pupils.replacement = trimmed == "forename" ? .forename : .text(trimmed)
             }
         }
+    }
+
+    /// `roster-consent:`: each list given replaces its default; an empty list is refused (no column
+    /// or no yes value would silently read every pupil as unknown or refused).
+    private mutating func readRosterConsent(_ node: Node, into consent: inout ConsentSettings) {
+        guard let entries = mapping(node, at: "roster-consent", allowed: Self.rosterConsentKeys) else { return }
+        for (key, _, value) in entries {
+            let values = strings(value, at: "roster-consent.\(key)").map(\.value)
+            if values.isEmpty, key != "no" {
+                fail(value, "`roster-consent.\(key)` needs at least one value, or leave it out for the defaults")
+                continue
+            }
+            switch key {
+            case "columns": consent.columns = values
+            case "yes": consent.yes = values
+            case "no": consent.no = values
+            default: break
+            }
+        }
+    }
+
+    /// A key file's path: `~/` is the home folder, anything else relative to the configuration's folder.
+    private func keyFilePath(_ value: String) -> String {
+        if value.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            return LexicalPath.absolute(String(value.dropFirst(2)), base: home)
+        }
+        return LexicalPath.absolute(value, base: baseDirectory)
     }
 
     private mutating func readSources(_ node: Node, into sources: inout Configuration.ApprovedSources) {

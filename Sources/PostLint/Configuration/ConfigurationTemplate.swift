@@ -34,6 +34,13 @@ public enum ConfigurationTemplate {
         # Pupil lists exported from the MIS (CSV), relative to this file. Names in them are flagged
         # in posts. Uncomment and point at your export:
         # roster: [pupils.csv]
+        # In a repository others can read, seal the export instead (`postlint roster seal pupils.csv
+        # --output pupils.sealed`), commit pupils.sealed, and give the key here or in POSTLINT_ROSTER_KEY:
+        # roster: [pupils.sealed]
+        # roster-key-file: ~/.config/postlint/roster.key
+        # Consent columns are read when the export has them ("Photo consent", "Website consent"…); if its
+        # headers or values differ, list them (a pupil without consent is then an error wherever named):
+        # roster-consent: { columns: [Photo consent], yes: [Y, Yes, True, 1], no: [N, No, False, 0] }
         # What the fix writes instead of a pupil's full name: forename (the default) or text such as "a pupil".
         # pupils: { replacement: forename }
 

@@ -21,7 +21,7 @@ public struct Linter: Sendable {
         var rosterLoaded: Bool?
         var problems: [Problem] = []
         if !configuration.roster.isEmpty {
-            let lookup = rosters.roster(for: configuration.roster)
+            let lookup = rosters.roster(for: configuration)
             rosterLoaded = lookup.roster != nil
             problems = lookup.newProblems
         }
@@ -95,7 +95,7 @@ public struct Linter: Sendable {
         var rosterProblems: [Problem] = []
         var rosterLoaded: Bool? = roster.map { _ in true }
         if roster == nil, !configuration.roster.isEmpty {
-            let lookup = rosters.roster(for: configuration.roster)
+            let lookup = rosters.roster(for: configuration)
             roster = lookup.roster
             rosterLoaded = lookup.roster != nil
             rosterProblems = lookup.newProblems

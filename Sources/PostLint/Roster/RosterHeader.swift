@@ -12,6 +12,8 @@ struct RosterHeader: Sendable {
         case year
         /// Registration group, class, form or house: named groups ("Oak", "Kingfishers") are things, not pupils.
         case group
+        /// Whether the family consented to the child being named or shown (`ConsentSettings.columns`).
+        case consent
     }
 
     /// Column indexes for each role (an export may carry both legal and preferred columns).
@@ -51,9 +53,16 @@ struct RosterHeader: Sendable {
         return table
     }()
 
-    init(headers: [String]) {
+    /// Reads `headers`; a header named in `consent` is a consent column before anything else.
+    init(headers: [String], consent: ConsentSettings = ConsentSettings()) {
         self.headers = headers
+        let consentNames = consent.normalisedColumns
         for (index, header) in headers.enumerated() {
+            if consentNames.contains(Self.normalisedName(header)) {
+                columns[.consent, default: []].append(index)
+                recognised.append((header, .consent))
+                continue
+            }
             guard let role = RosterHeader.role(of: header) else { continue }
             columns[role, default: []].append(index)
             recognised.append((header, role))
@@ -76,6 +85,9 @@ struct RosterHeader: Sendable {
         return nil
     }
 
+    /// A header as compared with configured names: folded words joined by single spaces.
+    static func normalisedName(_ header: String) -> String { normalise(header).joined(separator: " ") }
+
     private static func normalise(_ header: String) -> [String] {
         let folded = TextNormalizer.fold(header)
         return folded.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "\t" || $0 == ":" || $0 == "(" || $0 == ")" }
@@ -96,11 +108,13 @@ struct RosterHeader: Sendable {
         "fsm", "pupil premium", "ethnicity", "notes", "status", "house group", "uln", "age",
     ]
 
-    /// A header cell as a message may show it: quoted when it is a known header word, else its column.
+    /// A header cell as a message may show it: quoted when it is a known header word (a consent column
+    /// among them), else its column.
     func describe(column index: Int) -> String {
         let header = headers[index]
         let words = Self.normalise(header).joined(separator: " ")
-        return Self.role(of: header) != nil || Self.otherKnownHeaders.contains(words) ? "\"\(header)\"" : "column \(index + 1)"
+        let known = Self.role(of: header) != nil || Self.otherKnownHeaders.contains(words) || columns[.consent]?.contains(index) == true
+        return known ? "\"\(header)\"" : "column \(index + 1)"
     }
 
     /// The message for a header without name columns: the headers found and the names expected.

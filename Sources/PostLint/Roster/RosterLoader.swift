@@ -13,6 +13,10 @@ public struct RosterLoadResult: Sendable {
         /// The field delimiter, as a name: "comma", "semicolon" or "tab".
         public var delimiter: String
         public var encoding: String
+        /// The header has a consent column (`ConsentSettings.columns`).
+        public var hasConsentColumns = false
+        /// A sealed roster (its pupils counted in `rows`; no columns or delimiter).
+        public var isSealed = false
     }
 
     public var roster: Roster?
@@ -33,7 +37,7 @@ public struct RosterLoadResult: Sendable {
 /// Rows with errors are skipped; the rest of the file is still used, because a partial roster protects
 /// more pupils than none — the errors still make the run fail.
 public enum RosterLoader {
-    public static func load(paths: [String]) -> RosterLoadResult {
+    public static func load(paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> RosterLoadResult {
         var pupils: [Pupil] = []
         var problems: [Problem] = []
         var files: [RosterLoadResult.FileSummary] = []
@@ -45,7 +49,8 @@ public enum RosterLoader {
                 problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
                 continue
             }
-            let read = read(bytes: bytes, path: path)
+            if SealedRosterWriter.isSealed(bytes) { return loadSealed(bytes, path: path, paths: paths, options: options) }
+            let read = read(bytes: bytes, path: path, consent: options.consent)
             pupils += read.pupils
             problems += read.problems
             files.append(read.summary)
@@ -53,35 +58,94 @@ public enum RosterLoader {
         return finish(pupils: pupils, problems: problems, files: files, paths: paths)
     }
 
-    /// Loads a roster file's bytes held in memory (any of the encodings above) as if read from `path`.
-    public static func load(bytes: [UInt8], path: String = "roster.csv") -> RosterLoadResult {
-        let read = read(bytes: bytes, path: path)
+    /// Loads a roster file's bytes held in memory (any of the encodings above, or sealed) as if read from `path`.
+    public static func load(bytes: [UInt8], path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
+        -> RosterLoadResult {
+        if SealedRosterWriter.isSealed(bytes) { return loadSealed(bytes, path: path, paths: [path], options: options) }
+        let read = read(bytes: bytes, path: path, consent: options.consent)
         return finish(pupils: read.pupils, problems: read.problems, files: [read.summary], paths: [path])
     }
 
     /// Loads roster text held in memory (examples, tests, an editor buffer) as if read from `path`.
-    public static func load(text: String, path: String = "roster.csv") -> RosterLoadResult {
-        let read = read(bytes: Array(text.utf8), path: path)
-        return finish(pupils: read.pupils, problems: read.problems, files: [read.summary], paths: [path])
+    public static func load(text: String, path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
+        -> RosterLoadResult {
+        load(bytes: Array(text.utf8), path: path, options: options)
+    }
+
+    /// The pupils of CSV files, for sealing: nil pupils when a file has errors (a sealed roster made
+    /// from part of an export would leave the rest of the pupils unprotected without a word).
+    static func pupils(paths: [String], options: RosterLoadOptions)
+        -> (pupils: [Pupil]?, hasConsentData: Bool, result: RosterLoadResult) {
+        var pupils: [Pupil] = []
+        var problems: [Problem] = []
+        var files: [RosterLoadResult.FileSummary] = []
+        for path in paths {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileContents.read(path)
+            } catch {
+                problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
+                continue
+            }
+            if SealedRosterWriter.isSealed(bytes) {
+                problems.append(Problem(severity: .error, path: path,
+                                        message: "this is a sealed roster already; seal the MIS export (CSV) instead"))
+                continue
+            }
+            let read = read(bytes: bytes, path: path, consent: options.consent)
+            pupils += read.pupils
+            problems += read.problems
+            files.append(read.summary)
+        }
+        if pupils.isEmpty { problems += noPupils(problems: problems, paths: paths) }
+        let result = RosterLoadResult(roster: nil, problems: problems, files: files)
+        return (result.hasErrors ? nil : pupils, files.contains(where: \.hasConsentColumns), result)
+    }
+
+    /// A sealed roster, which must be the only roster file: its key is resolved only now.
+    private static func loadSealed(_ bytes: [UInt8], path: String, paths: [String], options: RosterLoadOptions) -> RosterLoadResult {
+        guard paths.count == 1 else {
+            return RosterLoadResult(roster: nil, problems: [Problem(
+                severity: .error, path: path,
+                message: "a sealed roster must be the only file in `roster:`; seal all the CSV exports into one "
+                    + "(`postlint roster seal a.csv b.csv --output pupils.sealed`)")], files: [])
+        }
+        var summary = RosterLoadResult.FileSummary(path: path, rows: 0, columns: [], delimiter: "", encoding: "sealed")
+        summary.isSealed = true
+        let opened = options.key.resolve().flatMap { key in SealedRosterReader.read(bytes, path: path, key: key) }
+        switch opened {
+        case .success(let roster):
+            summary.rows = roster.statistics.pupils
+            summary.hasConsentColumns = roster.statistics.consent != nil
+            return RosterLoadResult(roster: roster, problems: [], files: [summary])
+        case .failure(let error):
+            var message = error.message
+            if !message.contains(path) { message = "cannot open the sealed roster \(path): " + message }
+            return RosterLoadResult(roster: nil, problems: [Problem(severity: .error, path: path, message: message)],
+                                    files: [summary])
+        }
     }
 
     private static func finish(pupils: [Pupil], problems: [Problem], files: [RosterLoadResult.FileSummary],
                                paths: [String]) -> RosterLoadResult {
-        var problems = problems
         guard !pupils.isEmpty else {
-            if !problems.contains(where: { $0.severity == .error }) {
-                let names = paths.count == 1 ? "the roster" : "the rosters"
-                problems.append(Problem(severity: .error, path: paths.first ?? "roster",
-                                        message: "no pupils: \(names) \(paths.count == 1 ? "has" : "have") a header but no rows with names"))
-            }
-            return RosterLoadResult(roster: nil, problems: problems, files: files)
+            return RosterLoadResult(roster: nil, problems: problems + noPupils(problems: problems, paths: paths), files: files)
         }
-        return RosterLoadResult(roster: Roster(pupils: pupils), problems: problems, files: files)
+        let hasConsentData = files.contains(where: \.hasConsentColumns)
+        return RosterLoadResult(roster: Roster(pupils: pupils, hasConsentData: hasConsentData), problems: problems, files: files)
+    }
+
+    /// The error for rosters without pupils, unless an error already says why.
+    private static func noPupils(problems: [Problem], paths: [String]) -> [Problem] {
+        guard !problems.contains(where: { $0.severity == .error }) else { return [] }
+        let names = paths.count == 1 ? "the roster" : "the rosters"
+        return [Problem(severity: .error, path: paths.first ?? "roster",
+                        message: "no pupils: \(names) \(paths.count == 1 ? "has" : "have") a header but no rows with names")]
     }
 
     // MARK: One file
 
-    static func read(bytes raw: [UInt8], path: String)
+    static func read(bytes raw: [UInt8], path: String, consent: ConsentSettings = ConsentSettings())
         -> (pupils: [Pupil], problems: [Problem], summary: RosterLoadResult.FileSummary) {
         var problems: [Problem] = []
         func problem(_ severity: ReadProblem.Severity, _ line: Int?, _ message: String) {
@@ -100,19 +164,26 @@ public enum RosterLoader {
         pupils.reserveCapacity(bytes.count / 40)
         var shortRows: [Int] = []
         var namelessRows: [Int] = []
+        /// Rows whose consent value is neither a yes nor a no (read as no consent).
+        var unrecognisedConsent: [Int] = []
+        let consentValues = ConsentSettings.Values(consent)
+        /// The consent columns, found once with the header (not looked up again for every row).
+        var consentColumns: [Int] = []
         var fieldCount = 0
         let filter = CSVReader.ColumnFilter()
         do {
             try reader.forEachRecord(filter: filter) { (record: CSVReader.Record) throws(CSVReader.Failure) in
                 guard let columns = header else {
-                    let parsed = RosterHeader(headers: record.fields)
+                    let parsed = RosterHeader(headers: record.fields, consent: consent)
                     guard parsed.hasNameColumns else {
                         throw CSVReader.Failure(line: record.line, message: parsed.missingNameColumnsMessage())
                     }
                     header = parsed
+                    consentColumns = parsed.indexes(.consent)
                     fieldCount = record.fields.count
                     var wanted = Array(repeating: false, count: fieldCount)
-                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName, .group] {
+                    for role in [RosterHeader.Role.forename, .surname, .preferredForename, .preferredSurname, .fullName, .group,
+                                 .consent] {
                         for index in parsed.indexes(role) { wanted[index] = true }
                     }
                     filter.wanted = wanted
@@ -123,7 +194,12 @@ public enum RosterLoader {
                     shortRows.append(record.line)
                     return
                 }
-                if let pupil = pupil(from: record.fields, columns) {
+                if var pupil = pupil(from: record.fields, columns) {
+                    if !consentColumns.isEmpty {
+                        let reading = Self.consent(of: record.fields, consentColumns, consentValues)
+                        pupil.consent = reading.consent
+                        if !reading.recognised { unrecognisedConsent.append(record.line) }
+                    }
                     pupils.append(pupil)
                 } else {
                     namelessRows.append(record.line)
@@ -134,6 +210,7 @@ public enum RosterLoader {
         }
         if let header {
             summary.columns = header.recognised.map { "\($0.header) → \($0.role.rawValue)" }
+            summary.hasConsentColumns = !header.indexes(.consent).isEmpty
             if header.indexes(.surname).isEmpty && header.indexes(.fullName).isEmpty {
                 problem(.warning, 1, "the header has no surname column: only forenames can be matched")
             }
@@ -148,6 +225,13 @@ public enum RosterLoader {
         }
         if shortRows.count > 20 {
             problem(.error, shortRows[20], "\(shortRows.count - 20) more rows have fewer fields than the header")
+        }
+        if let first = unrecognisedConsent.first {
+            // The values are not quoted: in a row that has slipped a column, the cell may hold a name.
+            let more = unrecognisedConsent.count > 1 ? " (and \(unrecognisedConsent.count - 1) more)" : ""
+            problem(.warning, first, "a consent value is neither a yes (\(consent.yes.joined(separator: ", "))) nor a no "
+                    + "(\(consent.no.joined(separator: ", ")))\(more); read as no consent. List the export's own values "
+                    + "under `roster-consent:` in .postlint.yml")
         }
         if let first = namelessRows.first {
             let more = namelessRows.count > 1 ? " (and \(namelessRows.count - 1) more)" : ""
@@ -188,6 +272,19 @@ public enum RosterLoader {
         surnames.removeAll { $0.isEmpty }
         guard !forenames.isEmpty || !surnames.isEmpty else { return nil }
         return Pupil(forenames: forenames, surnames: surnames, groups: values(.group))
+    }
+
+    /// The consent of a row: any no among its consent columns wins; yes needs every one to say yes.
+    private static func consent(of fields: [String], _ indexes: [Int], _ values: ConsentSettings.Values)
+        -> (consent: Consent, recognised: Bool) {
+        var strictest = Consent.given
+        var recognised = true
+        for index in indexes where index < fields.count {
+            let reading = values.read(fields[index])
+            strictest = min(strictest, reading.consent)
+            recognised = recognised && reading.recognised
+        }
+        return (strictest, recognised)
     }
 
     private static func delimiterName(_ byte: UInt8) -> String {

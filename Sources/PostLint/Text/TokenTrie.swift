@@ -91,6 +91,11 @@ public struct TokenTrie: Sendable {
             slots.compactMap { $0.node == node ? $0.key : nil }
         }
 
+        /// Every edge as (node, key, target), in table order.
+        func all() -> [(node: Int32, key: UInt64, target: Int32)] {
+            slots.compactMap { $0.node == -1 ? nil : ($0.node, $0.key, $0.target) }
+        }
+
         /// Room for `capacity` edges at a load of at most one half.
         mutating func reserveCapacity(_ capacity: Int) {
             guard capacity * 2 > slots.count else { return }
@@ -146,6 +151,19 @@ public struct TokenTrie: Sendable {
     /// Adds a sequence; `payload` is returned with every match of it.
     public mutating func insert(_ steps: [Step], payload: Int32) {
         guard !steps.isEmpty else { return }
+        let node = Int(path(steps))
+        if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
+    }
+
+    /// Adds a sequence and lets `update` change the payloads its matches return (in order).
+    mutating func insert(_ steps: [Step], update: (inout [Int32]) -> Void) {
+        guard !steps.isEmpty else { return }
+        update(&nodes[Int(path(steps))].accepts)
+    }
+
+    /// The node at the end of `steps` (not empty), made as needed.
+    @inline(__always)
+    private mutating func path(_ steps: [Step]) -> Int32 {
         longestSequence = max(longestSequence, steps.count)
         var node: Int32 = 0
         for step in steps {
@@ -173,7 +191,24 @@ public struct TokenTrie: Sendable {
                 }
             }
         }
-        if !nodes[Int(node)].accepts.contains(payload) { nodes[Int(node)].accepts.append(payload) }
+        return node
+    }
+
+    /// Calls `body` with every sequence that has payloads, as its token keys, and its payloads in the
+    /// order matches return them (for sealing a roster). Sequences with token classes are skipped.
+    func forEachSequence(_ body: ([UInt64], [Int32]) -> Void) {
+        var children = [[(key: UInt64, target: Int32)]](repeating: [], count: nodes.count)
+        for edge in edges.all() { children[Int(edge.node)].append((edge.key, edge.target)) }
+        var path: [UInt64] = []
+        func visit(_ node: Int32) {
+            if !nodes[Int(node)].accepts.isEmpty { body(path, nodes[Int(node)].accepts) }
+            for (key, target) in children[Int(node)] {
+                path.append(key)
+                visit(target)
+                path.removeLast()
+            }
+        }
+        visit(0)
     }
 
     private mutating func addRootKey(_ key: UInt64) {

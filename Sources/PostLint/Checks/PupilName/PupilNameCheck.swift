@@ -7,6 +7,11 @@
 /// separator or in camelCase (`oliver-whitfield.jpg`, `WhitfieldOliver.png`) — because a forename
 /// alone in a file name (`rose.jpg`, `summer.png`) is far more often a word; they too are raised.
 ///
+/// Consent (from the roster's consent columns): a pupil whose family has not consented is an error
+/// wherever named, forename alone included, with a message that says so; a forename alone of a
+/// pupil whose family has consented is a note. A form shared by several pupils ("Oliver") takes the
+/// strictest of their states. Without consent data the levels above stand.
+///
 /// How words are told from names is documented on `PupilNameMatcher`. Messages quote only the
 /// matched text, never other roster data. Does nothing when no roster is configured.
 public struct PupilNameCheck: Check {
@@ -16,10 +21,10 @@ public struct PupilNameCheck: Check {
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         guard let roster = context.roster, !roster.isEmpty else { return [] }
-        let automaton = roster.automaton
+        let names = roster.lookup()
         let replacement = context.configuration.pupils.replacement
         let style = PupilNameDocumentStyle(document)
-        var senses = PupilNameSenses(configuration: context.configuration, roster: roster, lowercaseWords: style.lowercaseWords)
+        var senses = PupilNameSenses(configuration: context.configuration, names: names, lowercaseWords: style.lowercaseWords)
         var faith: Bool?
         let speaksOfFaith = {
             if faith == nil {
@@ -40,8 +45,8 @@ public struct PupilNameCheck: Check {
             case .imageFileName:
                 fileNames.append(block.block)
             default:
-                let matcher = PupilNameMatcher(automaton: automaton, block: block, lowercaseWords: style.lowercaseWords,
-                                               informal: style.isInformal, groupWords: roster.groupWords)
+                let matcher = PupilNameMatcher(names: names, block: block, lowercaseWords: style.lowercaseWords,
+                                               informal: style.isInformal)
                 let candidates = matcher.candidates(recording: &senses, speaksOfFaith: speaksOfFaith)
                 if !candidates.isEmpty { proposals.append((block, candidates)) }
             }
@@ -52,7 +57,7 @@ public struct PupilNameCheck: Check {
                 findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
             }
         }
-        for block in fileNames { findings += PupilNameFileNames.findings(in: block, automaton: automaton, senses: senses) }
+        for block in fileNames { findings += PupilNameFileNames.findings(in: block, names: names, senses: senses) }
         return findings
     }
 
@@ -79,15 +84,22 @@ public struct PupilNameCheck: Check {
         }
     }
 
+    /// What a message adds for a pupil whose family has not consented (it names nothing more).
+    static let noConsent = ", and the pupil's family has not consented to the child being named or shown"
+
     private func finding(_ match: PupilNameMatcher.Match, in block: TokenizedBlock,
                          replacement: Configuration.Pupils.Replacement, inAltText: Bool) -> Finding {
         let text = block.block.text
         let quoted = "\u{201C}" + String(decoding: text[match.textRange], as: UTF8.self).collapsingWhitespace + "\u{201D}"
         let range = block.block.sourceRange(match.textRange)
         let tokens = block.tokens
-        var message: String
+        let consent = match.form.consent
+        // What the match is, then what to do; a refusal replaces the advice and makes any mention an
+        // error. Literals, joined in one interpolation below (this runs for every finding).
+        let what: String
+        var advice: String?
         var fix: Fix?
-        var isWarning = true
+        var level: Level? = .warning
         switch match.form.kind {
         case .full, .surnameCommaForename, .initial:
             let forenameTokens = match.form.kind == .surnameCommaForename
@@ -96,10 +108,12 @@ public struct PupilNameCheck: Check {
             let forename = String(decoding: text[tokens[forenameTokens.lowerBound].range.lowerBound..<tokens[forenameTokens.upperBound - 1].range.upperBound],
                                   as: UTF8.self)
             if match.form.kind == .initial {
-                message = "\(quoted) names a pupil by forename and surname initial; use the forename only"
+                what = " names a pupil by forename and surname initial"
+                advice = "use the forename only"
             } else {
-                message = "\(quoted) is a pupil's full name; a post may name a pupil by forename only"
-                isWarning = false
+                what = " is a pupil's full name"
+                advice = "a post may name a pupil by forename only"
+                level = nil
             }
             let written: String
             switch replacement {
@@ -112,20 +126,31 @@ public struct PupilNameCheck: Check {
                 && (match.end + 1 >= tokens.count || tokens[match.end + 1].flags.contains(.sentenceStart)
                     || tokens[match.end + 1].flags.contains(.lineBreakBefore))
             let edit = written + (endsSentence ? "." : "")
-            fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}",
-                      edits: markupPreservingEdits(block: block, match: match, forename: forenameTokens,
-                                                   replacement: replacement, written: written, keepFullStop: endsSentence))
+            // Keeping the forename of a pupil without consent would still name the child.
+            if consent != .refused || replacement != .forename {
+                fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}",
+                          edits: markupPreservingEdits(block: block, match: match, forename: forenameTokens,
+                                                       replacement: replacement, written: written, keepFullStop: endsSentence))
+            }
         case .forename:
-            message = "\(quoted) is the forename of a pupil on the roster; name a child only with the family's consent"
+            what = " is the forename of a pupil on the roster"
+            if consent == .given, !inAltText {
+                advice = "the family has consented to the child being named"
+                level = .note
+            } else {
+                advice = "name a child only with the family's consent"
+            }
         case .surname, .surnamePlural:
-            message = "\(quoted) is the surname of a pupil on the roster; naming the family identifies the child"
+            what = " is the surname of a pupil on the roster"
+            advice = "naming the family identifies the child"
         case .surnameForename, .concatenated:
-            message = "\(quoted) is a pupil's name"
+            what = " is a pupil's name"
         }
-        if inAltText {
-            message += " (in an image's alt text, which ties the name to the photo)"
-            return Finding(range: range, message: message, raisesLevel: true, fix: fix)
-        }
-        return Finding(range: range, message: message, level: isWarning ? .warning : nil, fix: fix)
+        let placement = inAltText ? " (in an image's alt text, which ties the name to the photo)" : ""
+        let message = consent == .refused ? "\(quoted)\(what)\(Self.noConsent); remove the name\(placement)"
+            : advice.map { "\(quoted)\(what); \($0)\(placement)" } ?? "\(quoted)\(what)\(placement)"
+        if consent == .refused { return Finding(range: range, message: message, level: .error, fix: fix) }
+        if inAltText { return Finding(range: range, message: message, raisesLevel: true, fix: fix) }
+        return Finding(range: range, message: message, level: level, fix: fix)
     }
 }

@@ -25,6 +25,15 @@ extension PupilNameCheck {
         Christian,Dale,,4,Kingfishers
         """
 
+    /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
+    /// left blank (today's levels).
+    static let exampleConsentRoster = """
+        Forename,Surname,Photo consent
+        Rowan,Price,N
+        Ivy,Fitzgerald,Y
+        Haf,Rees,
+        """
+
     /// The configuration some examples are checked with: a school named after a saint, its houses
     /// and a member of staff.
     static let exampleConfiguration = """
@@ -36,6 +45,10 @@ extension PupilNameCheck {
 
     private static func example(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, roster: exampleRoster)
+    }
+
+    private static func consentExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
+        CheckExample(text, format: format, roster: exampleConsentRoster)
     }
 
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
@@ -56,8 +69,12 @@ extension PupilNameCheck {
             ("Will you…?"). A word the post, the school's name (`school.name`, `school.aliases`), its groups \
             (`school.groups`, the roster's registration-group column) or its staff (`staff:`) use for something \
             else, the forename of an adult the post names with a title ("author Rowan Tremayne"), and a figure \
-            of faith in a passage about faith, is a pupil only with evidence that a child is meant: "Well done to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
-            The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`).
+            of faith in a passage about faith, is a pupil only with evidence that a child is meant: "Well done \
+            to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
+            The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`). \
+            When the roster has consent columns ("Photo consent", "Website consent"…; `roster-consent:`), any \
+            mention of a pupil whose family has not consented is an error, forename alone included, and a forename \
+            alone of a pupil whose family has consented is a note.
             """,
         policy: PolicyClause(
             section: "3", heading: "Legal Framework",
@@ -109,6 +126,8 @@ extension PupilNameCheck {
             example("New School Records\nWell done, everyone.\n«summer hughes» – y6 girls 100m (12.9s)\n«rose b» – y2 egg and spoon", format: .text),
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
+            consentExample("Star of the Week: «Rowan»! Well done also to «Ivy» and «Haf»."),
+            consentExample("Thank you to the «Price» family, and to «Ivy Fitzgerald» for the poster."),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -154,6 +173,7 @@ extension PupilNameCheck {
             example("Thank you to Masjid-e-Hope for the dates, and to Oscar's Pasty Shop."),
             example("Noel stepped in to play Joseph when our original Joseph was off sick; one excellent Oscar the kite-maker."),
             example("Cornish author Rowan Tremayne visited us. Rowan read from her new book."),
+            consentExample("Mr Price planted a rowan tree and ivy by the gate."),
         ],
         isFixable: true,
         requirements: [.roster])

@@ -3,17 +3,22 @@
 /// Separators (anything not a letter), case changes from lower to upper (camelCase) and digits split
 /// words; the extension is dropped. Matching here is case-insensitive: file names have no sentences.
 enum PupilNameFileNames {
-    static func tokens(of text: [UInt8]) -> [Token] {
+    /// The words of a file name, with their folded forms back to back in `normalized` (what a sealed
+    /// roster hashes).
+    static func tokens(of text: [UInt8]) -> (tokens: [Token], normalized: [UInt8]) {
         var end = text.count
         if let dot = text.lastIndex(of: UInt8(ascii: ".")), dot > 0 { end = dot }
         var tokens: [Token] = []
+        var normalized: [UInt8] = []
         var folded: [UInt8] = []
         var wordStart: Int?
         var previousWasLower = false
         func finish(at index: Int) {
             if let start = wordStart, !folded.isEmpty {
-                tokens.append(Token(kind: .word, range: start..<index, normalizedRange: 0..<0, key: FNV.hash(folded[...]),
-                                    flags: [], contexts: []))
+                let normalizedRange = normalized.count..<(normalized.count + folded.count)
+                normalized += folded
+                tokens.append(Token(kind: .word, range: start..<index, normalizedRange: normalizedRange,
+                                    key: FNV.hash(folded[...]), flags: [], contexts: []))
             }
             wordStart = nil
             folded.removeAll(keepingCapacity: true)
@@ -39,7 +44,7 @@ enum PupilNameFileNames {
             }
             finish(at: end)
         }
-        return tokens
+        return (tokens, normalized)
     }
 }
 extension PupilNameFileNames {
@@ -48,20 +53,24 @@ extension PupilNameFileNames {
     /// `WhitfieldOliver.png`); a forename alone (`cadi-kick-net.jpg`) or with an initial
     /// (`tali-m.jpg`) only when it is not also a word or something else in this post, or when it
     /// stands beside another name (`rangoli-priya-anaya.jpg`): `rose-garden.jpg` is a garden.
-    static func findings(in block: TextBlock, automaton: NameAutomaton, senses: PupilNameSenses) -> [Finding] {
-        let tokens = tokens(of: block.text)
-        var spans: [(range: Range<Int>, full: Bool)] = []
+    static func findings(in block: TextBlock, names: RosterNameLookup, senses: PupilNameSenses) -> [Finding] {
+        let (tokens, normalized) = tokens(of: block.text)
+        var spans: [(range: Range<Int>, full: Bool, consent: Consent)] = []
         var index = 0
         while index < tokens.count {
             var longest = index
             var full = false
-            if automaton.trie.canStart(with: tokens[index]) {
-                automaton.trie.matches(in: tokens, from: index) { end, payload in
-                    switch automaton.forms[Int(payload)].kind {
+            var consent = Consent.given
+            if names.canStart(tokens[index], normalized) {
+                names.matches(in: tokens, normalized, from: index) { end, form in
+                    switch form.kind {
                     case .full, .surnameForename, .concatenated:
+                        if end > longest || (end == longest && !full) { consent = form.consent }
+                        else if end == longest { consent = min(consent, form.consent) }
                         if end >= longest { longest = end; full = true }
                     case .forename, .initial:
-                        if !full, end > longest { longest = end }
+                        if !full, end > longest { longest = end; consent = form.consent }
+                        else if !full, end == longest { consent = min(consent, form.consent) }
                     default: break
                     }
                 }
@@ -70,7 +79,7 @@ extension PupilNameFileNames {
                 index += 1
                 continue
             }
-            spans.append((index..<longest, full))
+            spans.append((index..<longest, full, consent))
             index = longest
         }
         var findings: [Finding] = []
@@ -85,16 +94,20 @@ extension PupilNameFileNames {
                 if senses.recorded.contains(key) || senses.adults.contains(key) { continue }
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
-                    || senses.lowercaseWords.contains(key) || senses.configured.contains(key)
+                    || senses.lowercaseWords.contains(key) || senses.isConfigured(key)
                 guard besideAnother || withInitial || !isWord else { continue }
             }
             let textRange = tokens[span.range.lowerBound].range.lowerBound..<tokens[span.range.upperBound - 1].range.upperBound
             let matched = String(decoding: block.text[textRange], as: UTF8.self)
             let what = span.full ? "a pupil's full name" : "a pupil's name"
-            findings.append(Finding(
-                range: block.sourceRange(textRange),
-                message: "the image file name contains \(what) (\u{201C}\(matched)\u{201D}); rename the file before publishing",
-                raisesLevel: true))
+            let range = block.sourceRange(textRange)
+            let message = "the image file name contains \(what) (\u{201C}\(matched)\u{201D})"
+            if span.consent == .refused {
+                findings.append(Finding(range: range, message: message + PupilNameCheck.noConsent + "; rename the file before publishing",
+                                        level: .error))
+            } else {
+                findings.append(Finding(range: range, message: message + "; rename the file before publishing", raisesLevel: true))
+            }
         }
         return findings
     }

@@ -14,7 +14,7 @@ extension PupilNameMatcher {
     /// "and" or "&": up to two on each side ("Reuben, Simeon, Levi").
     func otherCapitalisedWordsListed(_ start: Int, _ end: Int) -> Int {
         func isOtherWord(_ index: Int) -> Bool {
-            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !automaton.trie.canStart(with: tokens[index])
+            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !names.canStart(tokens[index], normalized)
                 && !PupilNameVocabulary.titles.contains(tokens[index].key)
         }
         var count = 0
@@ -55,7 +55,7 @@ extension PupilNameMatcher {
     /// a comma, "and" or "&" — a list of people, whatever the capitals of the line say.
     func namesListed(with start: Int, _ end: Int) -> [UInt64] {
         func otherName(_ index: Int) -> UInt64? {
-            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), automaton.trie.canStart(with: tokens[index])
+            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), names.canStart(tokens[index], normalized)
             else { return nil }
             return tokens[index].key
         }
@@ -90,7 +90,7 @@ extension PupilNameMatcher {
     func hasClass(after end: Int) -> Bool {
         guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in else { return false }
         let next = tokens[end + 1]
-        if isYearGroup(at: end + 1) || groupWords.contains(next.key) { return true }
+        if isYearGroup(at: end + 1) || names.isGroupWord(next, normalized) { return true }
         return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
     }
 
@@ -261,7 +261,7 @@ extension PupilNameMatcher {
         while position < tokens.count, position == lineStart || !tokens[position].flags.contains(.lineBreakBefore) {
             let token = tokens[position]
             if position != index, token.kind == .word, token.normalizedRange.count >= 4, !token.flags.contains(.sentenceStart),
-               !automaton.trie.canStart(with: token) {
+               !names.canStart(token, normalized) {
                 words += 1
                 if isCapitalised(token) { capitalised += 1 }
             }

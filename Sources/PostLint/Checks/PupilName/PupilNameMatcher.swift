@@ -57,14 +57,22 @@ struct PupilNameMatcher {
         var listedWith: [UInt64]
     }
 
-    let automaton: NameAutomaton
+    let names: RosterNameLookup
     let block: TokenizedBlock
+    /// The block's normalised text, read once (what a sealed roster hashes; reading it from the
+    /// block at every token cost a retain and a release each).
+    let normalized: [UInt8]
     let lowercaseWords: TokenKeySet
     /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
     /// is still weighed, but only with evidence that a child is meant.
     let informal: Bool
-    /// The words of the school's groups (classes, houses), for "Eve from Puffins".
-    let groupWords: Set<UInt64>
+    init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
+        self.names = names
+        self.block = block
+        normalized = block.normalized
+        self.lowercaseWords = lowercaseWords
+        self.informal = informal
+    }
 
     var tokens: [Token] { block.tokens }
 
@@ -109,11 +117,10 @@ struct PupilNameMatcher {
                !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
-            guard automaton.trie.canStart(with: token) else { continue }
+            guard names.canStart(token, normalized) else { continue }
             let before = candidates.count
             var senseUnlessFullName = false
-            automaton.trie.matches(in: tokens, from: start) { end, payload in
-                let form = automaton.forms[Int(payload)]
+            names.matches(in: tokens, normalized, from: start) { end, form in
                 if form.kind == .forename {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine) {
@@ -146,7 +153,7 @@ struct PupilNameMatcher {
             let listedWithPupils = evidence.listedWith.contains {
                 !senses.hasOtherSense($0) && !(evidence.religious && PupilNameVocabulary.religiousFigures.contains($0))
             }
-            if senses.configured.contains(evidence.key) || senses.adults.contains(evidence.key) { return evidence.strong || listedWithPupils }
+            if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) { return evidence.strong || listedWithPupils }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
             if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }
@@ -296,7 +303,7 @@ struct PupilNameMatcher {
             // signature or a front-matter author.
             if isCapitalised(previous), !previous.flags.contains(.possessive),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
-                || (!cueBefore && endsLine(end) && !automaton.trie.canStart(with: previous)) {
+                || (!cueBefore && endsLine(end) && !names.canStart(previous, normalized)) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.

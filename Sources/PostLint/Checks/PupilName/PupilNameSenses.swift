@@ -7,8 +7,10 @@
 /// school's own name and aliases, its groups (from `school.groups` and the roster's registration-group
 /// column) and its staff's forenames are such words from the start.
 struct PupilNameSenses {
-    /// Words the school's configuration and roster give another sense (its name, groups, staff).
-    let configured: Set<UInt64>
+    /// Words the school's configuration gives another sense (its name, groups, staff); the roster's
+    /// group words are asked of `names` (`isConfigured`).
+    private let configured: Set<UInt64>
+    private let names: RosterNameLookup
     /// Words this post uses for something else (a thing, a date, a figure).
     private(set) var recorded: Set<UInt64> = []
     /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
@@ -17,8 +19,8 @@ struct PupilNameSenses {
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
-    init(configuration: Configuration, roster: Roster, lowercaseWords: TokenKeySet) {
-        var words = roster.groupWords
+    init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: TokenKeySet) {
+        var words: Set<UInt64> = []
         for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
             words.formUnion(PupilNameVocabulary.wordKeys(name))
         }
@@ -27,12 +29,17 @@ struct PupilNameSenses {
             words.formUnion(PupilNameVocabulary.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
         }
         configured = words
+        self.names = names
         self.lowercaseWords = lowercaseWords
     }
+
+    /// Whether the school (its name, groups, staff) or the roster's groups give the word another sense.
+    /// For a sealed roster the word must have been asked of `names` in this document already.
+    func isConfigured(_ key: UInt64) -> Bool { configured.contains(key) || names.isGroupWord(key: key) }
 
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }
 
-    func hasOtherSense(_ key: UInt64) -> Bool { configured.contains(key) || recorded.contains(key) || adults.contains(key) }
+    func hasOtherSense(_ key: UInt64) -> Bool { isConfigured(key) || recorded.contains(key) || adults.contains(key) }
 }
