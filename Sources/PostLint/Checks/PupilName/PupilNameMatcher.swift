@@ -134,6 +134,11 @@ struct PupilNameMatcher {
                     }
                 } else if let range = accept(form, start, end) {
                     candidates.append(Match(start: start, end: end, form: form, textRange: range))
+                    if form.forenameTokens == 1, form.kind == .full || form.kind == .initial {
+                        senses.record(namedInFull: tokens[start].key)
+                    } else if form.forenameTokens == 1, form.kind == .surnameCommaForename {
+                        senses.record(namedInFull: tokens[end - 1].key)
+                    }
                 }
             }
             if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full }) {
@@ -153,7 +158,12 @@ struct PupilNameMatcher {
             let listedWithPupils = evidence.listedWith.contains {
                 !senses.hasOtherSense($0) && !(evidence.religious && PupilNameVocabulary.religiousFigures.contains($0))
             }
-            if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) { return evidence.strong || listedWithPupils }
+            // The post names this pupil in full elsewhere ("Hope Dean … Hope found space"): there an action
+            // or a year group is enough, whatever else the word is.
+            let namedInFull = senses.namedInFull.contains(evidence.key)
+            if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) {
+                return evidence.strong || listedWithPupils || (namedInFull && (evidence.some || !evidence.listedWith.isEmpty))
+            }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
             if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }

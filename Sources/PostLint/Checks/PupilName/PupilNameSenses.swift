@@ -16,6 +16,9 @@ struct PupilNameSenses {
     /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
     /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
     private(set) var adults: Set<UInt64> = []
+    /// Forenames of pupils the post names in full or with an initial ("Hope Dean", "Wren F."): there the
+    /// forename alone is most likely the same child.
+    private(set) var namedInFull: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
@@ -40,6 +43,8 @@ struct PupilNameSenses {
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }
+
+    mutating func record(namedInFull key: UInt64) { namedInFull.insert(key) }
 
     func hasOtherSense(_ key: UInt64) -> Bool { isConfigured(key) || recorded.contains(key) || adults.contains(key) }
 }
