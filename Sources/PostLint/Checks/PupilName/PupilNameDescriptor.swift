@@ -174,6 +174,7 @@ extension PupilNameCheck {
             example("Thank you to Masjid-e-Hope for the dates, and to Oscar's Pasty Shop."),
             example("Noel stepped in to play Joseph when our original Joseph was off sick; one excellent Oscar the kite-maker."),
             example("Cornish author Rowan Tremayne visited us. Rowan read from her new book."),
+            example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
             schoolExample("Mrs Adams watched from the touchline, and Grace found space for a second."),
             consentExample("Mr Price planted a rowan tree and ivy by the gate."),
         ],

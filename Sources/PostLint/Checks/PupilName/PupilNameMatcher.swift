@@ -308,6 +308,11 @@ struct PupilNameMatcher {
         if let previous, PupilNameWords.groupNouns.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
         if let previous, previous.kind == .word, sameLine(first) {
             if PupilNameWords.determiners.contains(previous.key) { return .thing(sense: .always) }
+            // "three nights in Florence", "Leavers in Florence!": a place (but "in Florence's group" is hers).
+            if PupilNameWords.placePrepositions.contains(previous.key), single, !last.flags.contains(.possessive),
+               !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
+                return .thing(sense: .always)
+            }
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
             // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" alone on a line, a
             // signature or a front-matter author.

@@ -25,6 +25,10 @@ enum PupilNameWords {
                                         "on", "before", "after", "through", "throughout", "next", "last", "this", "each",
                                         "every", "to", "into", "end", "start", "beginning", "half"])
 
+    /// Before a capitalised word, these make it a place: "three nights in Florence", "visiting Paris".
+    static let placePrepositions = keys(["in", "near", "around", "across", "visit", "visits", "visited", "visiting",
+                                         "explore", "explored", "exploring", "tour", "toured", "touring"])
+
     /// Modal verbs that are also names: "Will you…?", "May I…?".
     static let modals = keys(["will", "may", "can", "shall", "might", "must", "should", "would", "could"])
 
