@@ -19,8 +19,11 @@ import Testing
         #expect(block.string == "Zoë and O’Brien and bold but snake_case_name and 234 and * lone *")
         #expect(ReaderMapping.cut(document, block, "Zoë") == "Zo*ë")
         #expect(ReaderMapping.cut(document, block, "O’Brien") == "O’Brien")
-        let emphasis = block.contexts.filter { $0.context == .emphasis }.map { block.text[$0.range] }
+        let emphasis = block.contexts.filter { $0.context.contains(.emphasis) }.map { block.text[$0.range] }
         #expect(emphasis.map { String(decoding: $0, as: UTF8.self) } == ["ë", "O’Brien", "bold", "3"])
+        // One marker is italic (where titles and boats' names are set), two are bold.
+        let italic = block.contexts.filter { $0.context.contains(.italic) }.map { block.text[$0.range] }
+        #expect(italic.map { String(decoding: $0, as: UTF8.self) } == ["ë", "3"])
         ReaderMapping.checkWords(document)
     }
 

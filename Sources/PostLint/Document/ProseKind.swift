@@ -37,7 +37,13 @@ public struct InlineContext: OptionSet, Sendable, Hashable, Codable {
     /// Inside `<q>`, `<blockquote>` or a Markdown block quote.
     public static let quotation = InlineContext(rawValue: 1 << 2)
     public static let citation = InlineContext(rawValue: 1 << 3)
+    /// Bold or italic.
     public static let emphasis = InlineContext(rawValue: 1 << 4)
+    /// Italic (`<em>`, `<i>`, `*one*`; always with `emphasis`): where titles of works and boats' names
+    /// are written, while a bold word is more often a child singled out.
+    public static let italic = InlineContext(rawValue: 1 << 6)
+    /// How an italic span is opened and closed: one context, both bits.
+    public static let italicEmphasis: InlineContext = [.emphasis, .italic]
     /// The site's template around the post: navigation, site header and footer, share buttons,
     /// cookie banners, sidebars. Its links are not the post citing anyone.
     public static let pageChrome = InlineContext(rawValue: 1 << 5)

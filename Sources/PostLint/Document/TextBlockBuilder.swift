@@ -33,11 +33,13 @@ public struct TextBlockBuilder: Sendable {
         openContexts.append((context, block.text.count))
     }
 
+    /// Closes the innermost open context that holds `context`, with the context it was opened with: a
+    /// Markdown closer says only "emphasis", its opener whether that emphasis is italic.
     public mutating func closeContext(_ context: InlineContext) {
-        guard let index = openContexts.lastIndex(where: { $0.context == context }) else { return }
-        let start = openContexts.remove(at: index).start
+        guard let index = openContexts.lastIndex(where: { $0.context.isSuperset(of: context) }) else { return }
+        let (opened, start) = openContexts.remove(at: index)
         if block.text.count > start {
-            block.contexts.append(ContextSpan(context: context, range: start..<block.text.count))
+            block.contexts.append(ContextSpan(context: opened, range: start..<block.text.count))
         }
     }
 

@@ -44,7 +44,7 @@ final class DocxPartReader: DocxXMLHandler {
     private var tableCellDepth = 0
     private var images: [DocxImage] = []
     private var fields: [Field] = []
-    private var run: (start: Int, emphasis: Bool)?
+    private var run: (start: Int, emphasis: InlineContext)?
     private var noteGroup: String?
     private var noteCount = 0
 
@@ -106,7 +106,7 @@ final class DocxPartReader: DocxXMLHandler {
             open.append(OpenParagraph(paragraph: paragraph))
             openSerials.append(serial)
         case "r":
-            run = (open.last?.paragraph.text.count ?? 0, false)
+            run = (open.last?.paragraph.text.count ?? 0, [])
         case "t":
             textDepth += 1
         case "instrText":
@@ -157,8 +157,8 @@ final class DocxPartReader: DocxXMLHandler {
         case "p":
             finishParagraph()
         case "r":
-            if let run, run.emphasis, let end = open.last?.paragraph.text.count, end > run.start {
-                open[open.count - 1].paragraph.contexts.append(ContextSpan(context: .emphasis, range: run.start..<end))
+            if let run, !run.emphasis.isEmpty, let end = open.last?.paragraph.text.count, end > run.start {
+                open[open.count - 1].paragraph.contexts.append(ContextSpan(context: run.emphasis, range: run.start..<end))
             }
             run = nil
         case "t":
@@ -229,7 +229,9 @@ final class DocxPartReader: DocxXMLHandler {
             }
         case "i", "b":
             let value = attributes.value("val", .wordprocessing)
-            if run != nil, value != "0", value != "false", value != "off" { run?.emphasis = true }
+            if run != nil, value != "0", value != "false", value != "off" {
+                run?.emphasis.formUnion(localName == "i" ? .italicEmphasis : .emphasis)
+            }
         default:
             break
         }

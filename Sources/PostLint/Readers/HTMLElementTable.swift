@@ -76,7 +76,7 @@ enum HTMLElementTable {
         "code": .code, "kbd": .code, "samp": .code, "tt": .code, "var": .code,
         "q": .quotation,
         "cite": .citation,
-        "em": .emphasis, "i": .emphasis, "strong": .emphasis, "b": .emphasis,
+        "em": .italicEmphasis, "i": .italicEmphasis, "strong": .emphasis, "b": .emphasis,
     ]
 
     /// Attributes that make an element worth recording as a `MarkedElement`.

@@ -73,6 +73,7 @@ extension MarkdownInlineParser {
             }
             let openerIndex = live[openerPosition]
             let used = delimiters[openerIndex].remaining >= 2 && closer.remaining >= 2 ? 2 : 1
+            if used == 1 { delimiters[openerIndex].markItalic(match: delimiters[openerIndex].opens) }
             delimiters[openerIndex].opened += used
             delimiters[openerIndex].opens += 1
             delimiters[closerIndex].closed += used

@@ -26,7 +26,18 @@ struct MarkdownInlineParser {
         var closed = 0
         var opens = 0
         var closes = 0
+        /// Bit k: the k-th emphasis this run opens (the innermost first) used one marker, an italic.
+        var italicMatches: UInt64 = 0
         var remaining: Int { count - opened - closed }
+
+        mutating func markItalic(match: Int) {
+            if match < 64 { italicMatches |= 1 << UInt64(match) }
+        }
+
+        /// The context of the run's `match`-th emphasis (past 64 matches, in hostile input, plain emphasis).
+        func emphasis(match: Int) -> InlineContext {
+            match < 64 && italicMatches & (1 << UInt64(match)) != 0 ? .italicEmphasis : .emphasis
+        }
     }
 
     struct Bracket {
@@ -295,7 +306,7 @@ struct MarkdownInlineParser {
                     writeSeparator(&builder)
                     span.appendVerbatim(text, to: &builder)
                 }
-                for _ in 0..<delimiter.opens { builder.openContext(.emphasis) }
+                for match in (0..<delimiter.opens).reversed() { builder.openContext(delimiter.emphasis(match: match)) }
             case .separator(let at):
                 if separator == nil { separator = at }
             }

@@ -304,6 +304,12 @@ struct PupilNameMatcher {
             return .thing(sense: .never)
         }
         let cueBefore = hasChildCue(before: start)
+        // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
+        // singled out is set in bold, or named after a cue: "well done to *Oliver*").
+        if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,
+           !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
+            return .thing(sense: .always)
+        }
         // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name.
         if let previous, PupilNameWords.groupNouns.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
         if let previous, previous.kind == .word, sameLine(first) {
