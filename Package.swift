@@ -77,7 +77,7 @@ let package = Package(
         ),
         // The benchmark's floor: libxml2 parsing HTML and walking the tree, in C, with nothing else.
         .target(name: "CLibXML2Floor", dependencies: ["CLibXML2"]),
-        // `swift run -c release postlint-bench`: the benchmark suite (see README, Benchmarks).
+        // `swift run -c release postlint-bench`: the benchmark suite (see docs/benchmarks.md).
         .executableTarget(
             name: "postlint-bench",
             dependencies: ["PostLint", "CLibXML2Floor"]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI's bounded fuzz step: builds the targets and runs each for FUZZ_SECONDS (default 90) on its corpus:
-# seven targets, 14 minutes, hundreds of thousands of executions each (see README.md).
+# seven targets, about 11 minutes in all (executions per target: see README.md).
 # A toolchain that cannot build them (no libFuzzer) is skipped with a notice; a crash fails the step.
 set -uo pipefail
 cd "$(dirname "$0")"

@@ -25,7 +25,7 @@ struct Options {
             case "-h", "--help":
                 print("""
                 usage: postlint-bench [--quick] [--only SCENARIO,…] [--repeat N] [--process-runs N] [--list]
-                  --quick         smaller corpora and batches (a smoke run, not for the README)
+                  --quick         smaller corpora and batches (a smoke run, not for docs/benchmarks.md)
                   --only          run only these scenarios (see --list); the floor always runs
                   --repeat N      timed repeats of each in-process scenario, best kept (default 3)
                   --process-runs  runs of the one-small-post process scenario, median kept (default 30)

@@ -1,7 +1,7 @@
 import PostLint
 import Testing
 
-/// A library user adds a check of their own next to the built-in ones (the README's example).
+/// A library user adds a check of their own next to the built-in ones (the example in docs/library.md).
 struct NoExclamationMarks: Check {
     let descriptor = CheckDescriptor(
         id: "no-exclamation", title: "Exclamation mark", explanation: "Keep a calm tone.",
