@@ -22,6 +22,7 @@ public enum WordList: String, CaseIterable, Sendable {
     case nameChildActions = "name-child-actions"
     case nameChildCues = "name-child-cues"
     case nameFigureTitles = "name-figure-titles"
+    case nameHolyPlaces = "name-holy-places"
     case nameReligiousContext = "name-religious-context"
     case nameReligiousFigures = "name-religious-figures"
     case nameThingHeads = "name-thing-heads"

@@ -51,6 +51,9 @@ extension PupilNameCheck {
         CheckExample(text, format: format, roster: exampleConsentRoster)
     }
 
+    /// Pupils whose forenames are holy places as well.
+    static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\n"
+
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, configuration: exampleConfiguration, roster: exampleRoster)
     }
@@ -127,6 +130,7 @@ extension PupilNameCheck {
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
             example("Well done to *«Rose»*, and to **«Oscar»** for his saves.", format: .markdown),
+            CheckExample("Eid Mubarak! Star of the Week: «Safa» in Finch class.", roster: holyPlacesRoster),
             schoolExample("«Grace Patel» opened the scoring, and «Grace» found space for a second."),
             consentExample("Star of the Week: «Rowan»! Well done also to «Ivy» and «Haf»."),
             consentExample("Thank you to the «Price» family, and to «Ivy Fitzgerald» for the poster."),
@@ -177,6 +181,9 @@ extension PupilNameCheck {
             example("Cornish author Rowan Tremayne visited us. Rowan read from her new book."),
             example("The under-14 crew, rowing *Rose*, finished third, and _Oscar_ was repainted.", format: .markdown),
             example("<p>Our gig <i>Oscar</i> has a new rudder.</p>", format: .html),
+            example("Private Joseph Kelly, 1898–1916, is remembered on our memorial; Lt Oliver Whitfield in 1917."),
+            CheckExample("As pilgrims complete the Hajj, walking between Safa and Marwa, we remember Prophet Ibrahim.",
+                         roster: holyPlacesRoster),
             example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
             schoolExample("Mrs Adams watched from the touchline, and Grace found space for a second."),
             consentExample("Mr Price planted a rowan tree and ivy by the gate."),

@@ -304,6 +304,8 @@ struct PupilNameMatcher {
             return .thing(sense: .never)
         }
         let cueBefore = hasChildCue(before: start)
+        // "walking between Safa and Marwa" in a paragraph about the Hajj: the place.
+        if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key), blockSpeaksOfFaith() { return .thing(sense: .always) }
         // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
         // singled out is set in bold, or named after a cue: "well done to *Oliver*").
         if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,

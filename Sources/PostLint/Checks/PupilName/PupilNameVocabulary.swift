@@ -16,6 +16,8 @@ enum PupilNameVocabulary {
     /// Figures of scripture and saints, read as the figure in a block that speaks of faith.
     static let religiousFigures = keys(.nameReligiousFigures)
     static let religiousContext = keys(.nameReligiousContext)
+    /// Holy places that are also forenames, read as the place in a paragraph that speaks of faith.
+    static let holyPlaces = keys(.nameHolyPlaces)
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
     static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(wordKeys)
     /// Words right after a name that say someone is doing something ("scored", "won").
