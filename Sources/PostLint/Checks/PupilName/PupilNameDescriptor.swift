@@ -75,6 +75,8 @@ extension PupilNameCheck {
             of faith in a passage about faith, is a pupil only with evidence that a child is meant: "Well done \
             to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
             The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`). \
+            A post that names a pupil in full makes the forename alone with an action ("Hope found space"), and \
+            the surname alone with one ("Sharp added a second"), that child. \
             When the roster has consent columns ("Photo consent", "Website consent"…; `roster-consent:`), any \
             mention of a pupil whose family has not consented is an error, forename alone included, and a forename \
             alone of a pupil whose family has consented is a note.
@@ -131,6 +133,8 @@ extension PupilNameCheck {
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
             example("Well done to *«Rose»*, and to **«Oscar»** for his saves.", format: .markdown),
             CheckExample("Eid Mubarak! Star of the Week: «Safa» in Finch class.", roster: holyPlacesRoster),
+            example("Squad: «Oliver Whitfield», «Oscar Lindqvist», «Bede Walsh». «Walsh» won a penalty and «Whitfield» scored it."),
+            schoolExample("Mrs Adams led the band, and «Grace» (Year 2) played the drum."),
             schoolExample("«Grace Patel» opened the scoring, and «Grace» found space for a second."),
             consentExample("Star of the Week: «Rowan»! Well done also to «Ivy» and «Haf»."),
             consentExample("Thank you to the «Price» family, and to «Ivy Fitzgerald» for the poster."),
@@ -185,6 +189,8 @@ extension PupilNameCheck {
             CheckExample("As pilgrims complete the Hajj, walking between Safa and Marwa, we remember Prophet Ibrahim.",
                          roster: holyPlacesRoster),
             example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
+            example("Whitfield scored twice for the Old Boys, and the University of Baker found the same."),
+            example("Thank you for all your support this term.\n\nRose May\nHeadteacher"),
             schoolExample("Mrs Adams watched from the touchline, and Grace found space for a second."),
             consentExample("Mr Price planted a rowan tree and ivy by the gate."),
         ],

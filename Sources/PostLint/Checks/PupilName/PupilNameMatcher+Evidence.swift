@@ -32,6 +32,16 @@ extension PupilNameMatcher {
     }
 
     /// Nothing but punctuation follows on the name's line.
+    /// Whether only punctuation comes before `index` on its line ("Calum Ross<br>", "author: Calum Ross").
+    func startsLine(_ index: Int) -> Bool {
+        var position = index
+        while position > 0, !tokens[position].flags.contains(.lineBreakBefore) {
+            if tokens[position - 1].kind != .punctuation { return false }
+            position -= 1
+        }
+        return true
+    }
+
     func endsLine(_ end: Int) -> Bool {
         var index = end
         while index < tokens.count, !tokens[index].flags.contains(.lineBreakBefore) {
@@ -92,6 +102,29 @@ extension PupilNameMatcher {
         let next = tokens[end + 1]
         if isYearGroup(at: end + 1) || names.isGroupWord(next, normalized) { return true }
         return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
+    }
+
+    /// A capitalised surname alone, not after a title or another capitalised word, with a verb right
+    /// after it: "Sharp added a second".
+    func isSurnameAloneDoingSomething(_ start: Int) -> Bool {
+        let token = tokens[start]
+        guard isCapitalised(token), !token.flags.contains(.allUppercase), !token.flags.contains(.possessive),
+              hasTitle(before: start) == nil else { return false }
+        if start > 0, !tokens[start].flags.contains(.lineBreakBefore) {
+            // "Angus Stirling", "the University of Stirling found", "in Stirling".
+            let previous = tokens[start - 1].key
+            if isCapitalised(tokens[start - 1]) || previous == PupilNameWords.of || PupilNameWords.determiners.contains(previous)
+                || PupilNameWords.placePrepositions.contains(previous) { return false }
+        }
+        guard start + 1 < tokens.count, tokens[start + 1].kind == .word, !tokens[start + 1].flags.contains(.lineBreakBefore)
+        else { return false }
+        return PupilNameVocabulary.childActions.contains(tokens[start + 1].key) || hasPastTense(after: start + 1, name: token)
+    }
+
+    /// A year group in brackets right after the name, "Calum (S2)", "Ruby (Year 4)": what a post writes
+    /// only of a child, so enough against an adult or a thing of the same name.
+    func hasBracketedYearGroup(after end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].key == PupilNameWords.openingBracket && isYearGroup(at: end + 1)
     }
 
     /// A year group or form right after `end`, punctuation skipped: "– y10 girls", "(Year 4)".

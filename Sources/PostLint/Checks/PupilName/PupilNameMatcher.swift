@@ -55,6 +55,8 @@ struct PupilNameMatcher {
         var religious: Bool
         /// The keys of roster names listed with it, which must not all be other senses themselves.
         var listedWith: [UInt64]
+        /// A surname alone doing something: a pupil only if the post names them in full.
+        var surnameAlone = false
     }
 
     let names: RosterNameLookup
@@ -139,6 +141,13 @@ struct PupilNameMatcher {
                     } else if form.forenameTokens == 1, form.kind == .surnameCommaForename {
                         senses.record(namedInFull: tokens[end - 1].key)
                     }
+                    if form.kind == .full, end - start - form.forenameTokens == 1 { senses.record(surnameNamedInFull: tokens[end - 1].key) }
+                } else if form.kind == .surname, end - start == 1, isSurnameAloneDoingSomething(start) {
+                    // "Sharp added a second": a player by surname, kept if the post names them in full.
+                    let range = tokens[start].range
+                    candidates.append(Match(start: start, end: end, form: form, textRange: range, pending: ForenameEvidence(
+                        key: tokens[start].key, strong: false, some: true, weakDoubt: false, religious: false, listedWith: [],
+                        surnameAlone: true)))
                 }
             }
             if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full }) {
@@ -153,6 +162,7 @@ struct PupilNameMatcher {
     static func resolve(_ candidates: [Match], senses: PupilNameSenses) -> [Match] {
         var kept = candidates.filter { candidate in
             guard let evidence = candidate.pending else { return true }
+            if evidence.surnameAlone { return senses.surnamesNamedInFull.contains(evidence.key) }
             // Listed with pupils: names that are neither something else here nor figures of faith
             // ("Mary and Joseph" list each other).
             let listedWithPupils = evidence.listedWith.contains {
@@ -322,11 +332,11 @@ struct PupilNameMatcher {
                 return .thing(sense: .always)
             }
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
-            // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" alone on a line, a
-            // signature or a front-matter author.
+            // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" or "Calum Ross" (two
+            // forenames) alone on a line, a signature or a front-matter author.
             if isCapitalised(previous), !previous.flags.contains(.possessive),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
-                || (!cueBefore && endsLine(end) && !names.canStart(previous, normalized)) {
+                || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1))) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
@@ -399,7 +409,8 @@ struct PupilNameMatcher {
         }
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
-            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end),
+            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end)
+                || hasBracketedYearGroup(after: end),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))

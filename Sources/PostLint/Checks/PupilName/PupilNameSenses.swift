@@ -19,6 +19,9 @@ struct PupilNameSenses {
     /// Forenames of pupils the post names in full or with an initial ("Hope Dean", "Wren F."): there the
     /// forename alone is most likely the same child.
     private(set) var namedInFull: Set<UInt64> = []
+    /// Surnames of pupils the post names in full ("Brodie Sharp"): the surname alone doing something
+    /// ("Sharp added a second") is that child.
+    private(set) var surnamesNamedInFull: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet
 
@@ -45,6 +48,8 @@ struct PupilNameSenses {
     mutating func record(adult key: UInt64) { adults.insert(key) }
 
     mutating func record(namedInFull key: UInt64) { namedInFull.insert(key) }
+
+    mutating func record(surnameNamedInFull key: UInt64) { surnamesNamedInFull.insert(key) }
 
     func hasOtherSense(_ key: UInt64) -> Bool { isConfigured(key) || recorded.contains(key) || adults.contains(key) }
 }

@@ -42,6 +42,7 @@ enum PupilNameWords {
 
     static let of = FNV.hash("of")
     static let the = FNV.hash("the")
+    static let openingBracket = FNV.hash("(")
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
     static let copulas = keys(["is", "was", "are", "were"])
