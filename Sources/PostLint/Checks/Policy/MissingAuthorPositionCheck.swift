@@ -26,6 +26,7 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("Eid Mubarak to all our families celebrating today! As pilgrims complete the Hajj we remember the spirit of sharing with neighbours and those in need. Enjoy the rest of half-term; we will see everyone back on Monday 1 June. – Mrs Iqbal, Headteacher #EidMubarak"),
             CheckExample("<p class=\"story-meta\">16th January 2026 &middot; By Mrs Jo Harker, Class Teacher and EYFS Lead</p><p>Birdwatch day.</p>", format: .html),
             CheckExample("What a day!\n\nDan Hughes, Director of Sport\n"),
+            CheckExample("<p>Places are limited.</p><p>Calum Ross<br>Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted 15/10/2025 by Mrs Siobhan Gallagher, Headteacher</p><p>Open mornings.</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted on 5th September 2025 by Mrs S Gallagher, Headteacher</p><p>Welcome.</p>", format: .html),
             CheckExample("<p>26 March 2026 &middot; Words and photos: Dan Hughes, Class Teacher (Sefton)</p><p>Trip.</p>", format: .html),

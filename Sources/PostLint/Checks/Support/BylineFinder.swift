@@ -86,7 +86,8 @@ struct BylineFinder {
                     continue
                 }
                 guard let name = signatureName(in: tokens, line: line) else { continue }
-                // The position follows the name on its line, on the next line, or in the next short block.
+                // The position follows the name on its line, on the next line (which may give it in two
+                // languages: "Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic"), or in the next short block.
                 var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
                 if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 10 {
                     hasPosition = containsPosition(block: block, in: lines[lineNumber + 1])
@@ -216,8 +217,16 @@ struct BylineFinder {
         var end = start + 1
         while end < tokens.count, end - start < 12, !tokens[end].flags.contains(.lineBreakBefore) { end += 1 }
         guard end - start < 12 else { return false }
-        return positions.longestMatch(in: tokens, at: start) != nil || extraPositions.longestMatch(in: tokens, at: start) != nil
+        if isPosition(tokens, at: start) { return true }
+        // Given in two languages: "Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic".
+        return (start..<end - 1).contains { tokens[$0].key == BylineFinder.slash && isPosition(tokens, at: $0 + 1) }
     }
+
+    private func isPosition(_ tokens: [Token], at start: Int) -> Bool {
+        positions.longestMatch(in: tokens, at: start) != nil || extraPositions.longestMatch(in: tokens, at: start) != nil
+    }
+
+    private static let slash = FNV.hash("/")
 
     private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
 
