@@ -36,6 +36,7 @@ public struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
         ],
         nonTriggeringExamples: [
+            CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
             CheckExample("According to the Department for Education, attendance matters.",
                          configuration: "sources:\n  names: [Department for Education]\n"),
             CheckExample("See <a href=\"https://www.gov.uk/school-term-dates\">term dates</a>.", format: .html,
