@@ -350,6 +350,9 @@ struct HTMLDocumentBuilder {
             case "class", "id":
                 for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                    // A layout flag on a container that holds the post too: "layout--sidebar" (a BEM
+                    // modifier), "has-sidebar", "page-with-sidebar", "sidebar-layout".
+                    if word.contains("--") || parts.contains(where: { layoutFlagParts.contains($0) }) { continue }
                     if chromeWords.contains(String(word)) || parts.contains(where: { chromeParts.contains($0) })
                         || (!insideContent && (parts.last == "footer" || parts.last == "header")) {
                         return true
@@ -362,6 +365,7 @@ struct HTMLDocumentBuilder {
     }
 
     private static let wholePageElements: Set<String> = ["html", "body", "main", "article"]
+    private static let layoutFlagParts: Set<String> = ["layout", "has", "with", "no", "template", "grid", "container", "wrapper"]
     private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]
 
     private static func lowercased(_ value: HTMLAlignedText) -> String {

@@ -14,6 +14,8 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("«Our Year 3 class visited the zoo today.»\n\nThe children loved the penguins.\n"),
             CheckExample("Harvest Festival raised £240 for the food bank.\n\n«Posted by Mrs Jane Patel»\n"),
             CheckExample("The choir sang at the care home.\n\n«— Mr Ahmed»\n"),
+            CheckExample("<main><p>«Posted by Daniel Futter»</p><p>Christingle is on Friday.</p></main><footer class=\"site-footer\"><p>Executive Headteacher: Mrs J Thrower</p></footer>",
+                         format: .html),
             CheckExample("<html>«<body>»\n<h1>Sports Day</h1>\n<p>Red House won the cup.</p>\n</body></html>\n", format: .html),
             CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
             CheckExample("The fair raised £400.\n\n«Mrs A. Bell and Mr T. Odu»\nPTA Chair and Treasurer\n"),

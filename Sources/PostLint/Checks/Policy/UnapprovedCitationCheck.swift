@@ -14,6 +14,8 @@ public struct UnapprovedCitationCheck: Check {
         triggeringExamples: [
             CheckExample("«According to the Daily Example», homework is on the rise."),
             CheckExample("«Research by Acme University» shows that breakfast helps."),
+            CheckExample("<div class=\"layout layout--sidebar\"><article><p>«According to the Eastern Daily Press», the roadworks go on.</p></article></div>",
+                         format: .html),
             CheckExample("Children who read daily do better «(Smith, 2019)»."),
             CheckExample("«Source: Example News»"),
             CheckExample("Read more at «https://www.example.org/study»."),

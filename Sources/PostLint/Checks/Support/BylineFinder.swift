@@ -75,6 +75,8 @@ struct BylineFinder {
             let tokens = block.tokens
             let lines = BylineFinder.lines(of: tokens)
             for (lineNumber, line) in lines.enumerated() {
+                // Not in the site template: a footer's "Executive Headteacher: Mrs J Thrower" signs no post.
+                if tokens[line.lowerBound].contexts.contains(.pageChrome) { continue }
                 if line.count > 40 {
                     // A social post on one long line, signed at its end: "… back on Monday. – Mrs Iqbal,
                     // Headteacher #EidMubarak". Only a separated name with a position, in the last 40 tokens.
