@@ -12,26 +12,34 @@ extension PupilNameMatcher {
 
     /// How many capitalised words that are not roster names the name is listed with, across commas,
     /// "and" or "&": up to two on each side ("Reuben, Simeon, Levi").
-    func otherCapitalisedWordsListed(_ start: Int, _ end: Int) -> Int {
-        func isOtherWord(_ index: Int) -> Bool {
-            index >= 0 && index < tokens.count && isCapitalised(tokens[index]) && !names.canStart(tokens[index], normalized)
-                && !PupilNameVocabulary.titles.contains(tokens[index].key)
+    /// With `skippingWordNames`, names that are also words ("Faith, Hope, Kindness, Courage") are passed
+    /// over rather than ending the list (at most eight items each way).
+    func otherCapitalisedWordsListed(_ start: Int, _ end: Int, skippingWordNames: Bool = false) -> Int {
+        /// 1: a capitalised word that is no name; 0: a name that is also a word, passed over; nil: the list ends.
+        func item(_ index: Int) -> Int? {
+            guard index >= 0, index < tokens.count, isCapitalised(tokens[index]),
+                  !PupilNameVocabulary.titles.contains(tokens[index].key) else { return nil }
+            if !names.canStart(tokens[index], normalized) { return 1 }
+            return skippingWordNames && isAmbiguous(tokens[index]) ? 0 : nil
         }
         var count = 0
         var index = start
-        while count < 2, index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key), isOtherWord(index - 2) {
-            count += 1
+        var steps = 0
+        while count < 2, steps < 8, index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key), let found = item(index - 2) {
+            count += found
             index -= 2
+            steps += 1
         }
         index = end
-        while count < 4, index + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index].key), isOtherWord(index + 1) {
-            count += 1
+        steps = 0
+        while count < 4, steps < 8, index + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index].key), let found = item(index + 1) {
+            count += found
             index += 2
+            steps += 1
         }
         return count
     }
 
-    /// Nothing but punctuation follows on the name's line.
     /// Whether only punctuation comes before `index` on its line ("Calum Ross<br>", "author: Calum Ross").
     func startsLine(_ index: Int) -> Bool {
         var position = index
@@ -42,6 +50,7 @@ extension PupilNameMatcher {
         return true
     }
 
+    /// Nothing but punctuation follows on the name's line.
     func endsLine(_ end: Int) -> Bool {
         var index = end
         while index < tokens.count, !tokens[index].flags.contains(.lineBreakBefore) {
@@ -123,8 +132,31 @@ extension PupilNameMatcher {
 
     /// A year group in brackets right after the name, "Calum (S2)", "Ruby (Year 4)": what a post writes
     /// only of a child, so enough against an adult or a thing of the same name.
+    /// "our value this term is Hope", "Our Christian value for the spring term: Faith": a value, a theme
+    /// or a motto named after "is", a colon or a dash, with its noun at most six words before.
+    func isNamedByDefiningNoun(before start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let link = tokens[start - 1]
+        guard PupilNameWords.copulas.contains(link.key) || PupilNameWords.definitionMarks.contains(link.key) else { return false }
+        var index = start - 2
+        while index >= 0, index >= start - 8 {
+            if PupilNameWords.definingNouns.contains(tokens[index].key) { return true }
+            if tokens[index].flags.contains(.sentenceStart) || tokens[index + 1].flags.contains(.lineBreakBefore) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// One year only: "Wren (Reception & Year 1)" is a class.
     func hasBracketedYearGroup(after end: Int) -> Bool {
-        end + 1 < tokens.count && tokens[end].key == PupilNameWords.openingBracket && isYearGroup(at: end + 1)
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.openingBracket, isYearGroup(at: end + 1) else { return false }
+        var index = end + 2
+        while index < tokens.count, index < end + 5 {
+            if tokens[index].key == PupilNameWords.closingBracket { return true }
+            if tokens[index].kind == .punctuation || PupilNameWords.andWords.contains(tokens[index].key) { return false }
+            index += 1
+        }
+        return false
     }
 
     /// A year group or form right after `end`, punctuation skipped: "– y10 girls", "(Year 4)".
@@ -172,6 +204,23 @@ extension PupilNameMatcher {
         guard bytes.count >= 5, bytes.last == UInt8(ascii: "d"), bytes[bytes.index(before: bytes.endIndex) - 1] == UInt8(ascii: "e")
         else { return false }
         return !PupilNameWords.notPastTense.contains(next.key)
+    }
+
+    /// "Denver was thrilled", "Robin was very excited", "gabija was 5th": a feeling or a placing, said
+    /// of a person (not "has helped": adults do things too). Not after a month, a season or a figure of faith.
+    func hasStateOrResult(after end: Int, name: Token) -> Bool {
+        guard end + 1 < tokens.count, !PupilNameVocabulary.calendarWords.contains(name.key),
+              !PupilNameVocabulary.religiousFigures.contains(name.key), !tokens[end].flags.contains(.lineBreakBefore) else { return false }
+        let verb = tokens[end].key
+        var index = end + 1
+        guard PupilNameWords.stateVerbs.contains(verb) else { return false }
+        if tokens[index].kind == .number {
+            // "was 5th", "was 3rd": a placing.
+            let text = block.block.text[tokens[index].range]
+            return text.count >= 3 && (text.last == UInt8(ascii: "h") || text.last == UInt8(ascii: "d") || text.last == UInt8(ascii: "t"))
+        }
+        if index + 1 < tokens.count, PupilNameWords.intensifiers.contains(tokens[index].key) { index += 1 }
+        return PupilNameWords.feelings.contains(tokens[index].key)
     }
 
     /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4", "Grace as Mary": someone doing

@@ -314,6 +314,8 @@ struct PupilNameMatcher {
             return .thing(sense: .never)
         }
         let cueBefore = hasChildCue(before: start)
+        // "This term our value is Faith": the value, not a child.
+        if ambiguous, isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
         // "walking between Safa and Marwa" in a paragraph about the Hajj: the place.
         if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key), blockSpeaksOfFaith() { return .thing(sense: .always) }
         // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
@@ -389,6 +391,9 @@ struct PupilNameMatcher {
         if listed.isEmpty {
             let others = otherCapitalisedWordsListed(start, end)
             if others >= 2 || (ambiguous && others == 1) { return .thing(sense: ambiguous ? .always : .never) }
+        } else if ambiguous, otherCapitalisedWordsListed(start, end, skippingWordNames: true) >= 2 {
+            // "Our Christian values: Faith, Hope, Kindness, Courage": word names listed with other words.
+            return .thing(sense: .always)
         }
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
@@ -411,7 +416,7 @@ struct PupilNameMatcher {
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
             key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end)
                 || hasBracketedYearGroup(after: end),
-            some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last)
+            some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }

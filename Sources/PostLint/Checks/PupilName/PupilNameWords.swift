@@ -29,6 +29,11 @@ enum PupilNameWords {
     static let placePrepositions = keys(["in", "near", "around", "across", "visit", "visits", "visited", "visiting",
                                          "explore", "explored", "exploring", "tour", "toured", "touring"])
 
+    /// Nouns that name a word as a thing: "our value this term is Hope", "Our Christian value for the
+    /// spring term: Faith", "This half-term's theme – Joy".
+    static let definingNouns = keys(["value", "values", "virtue", "virtues", "theme", "motto"])
+    static let definitionMarks = keys([":", "-", "–", "—"])
+
     /// Modal verbs that are also names: "Will you…?", "May I…?".
     static let modals = keys(["will", "may", "can", "shall", "might", "must", "should", "would", "could"])
 
@@ -43,9 +48,16 @@ enum PupilNameWords {
     static let of = FNV.hash("of")
     static let the = FNV.hash("the")
     static let openingBracket = FNV.hash("(")
+    static let closingBracket = FNV.hash(")")
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
     static let copulas = keys(["is", "was", "are", "were"])
+
+    /// After a name, a feeling only a person has: "Denver was thrilled", "Robin was very excited".
+    static let stateVerbs = keys(["is", "was", "felt", "looked", "seemed"])
+    static let intensifiers = keys(["very", "so", "really", "absolutely", "super", "incredibly", "extremely", "clearly"])
+    static let feelings = keys(["thrilled", "excited", "delighted", "proud", "pleased", "chuffed", "overjoyed", "nervous",
+                                "ecstatic", "amazed", "brave", "determined", "upset", "disappointed", "happy", "beaming"])
     static let `in` = FNV.hash("in")
     static let `for` = FNV.hash("for")
     static let `as` = FNV.hash("as")
