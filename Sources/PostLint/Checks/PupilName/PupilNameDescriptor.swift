@@ -75,8 +75,8 @@ extension PupilNameCheck {
             of faith in a passage about faith, is a pupil only with evidence that a child is meant: "Well done \
             to", "Star of the Week:", "played by", a list with other pupils, "scored", "(Year 4)". \
             The words weighed are in the rule pack (`Rules/name-*.yml`, `calendar-words`, `common-word-names`). \
-            A post that names a pupil in full makes the forename alone with an action ("Hope found space"), and \
-            the surname alone with one ("Sharp added a second"), that child. \
+            A post that names a pupil in full ("Ottilie Brannigan") makes the forename alone with an action \
+            ("Ottilie found space"), and the surname alone with one ("Brannigan added a second"), that child. \
             When the roster has consent columns ("Photo consent", "Website consent"…; `roster-consent:`), any \
             mention of a pupil whose family has not consented is an error, forename alone included, and a forename \
             alone of a pupil whose family has consented is a note.
