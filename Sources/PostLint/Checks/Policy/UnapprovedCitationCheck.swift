@@ -39,6 +39,7 @@ public struct UnapprovedCitationCheck: Check {
         ],
         nonTriggeringExamples: [
             CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
+            CheckExample("It was wonderful to see the Kestrels helping the Wrens find the last eggs."),
             CheckExample("According to the Department for Education, attendance matters.",
                          configuration: "sources:\n  names: [Department for Education]\n"),
             CheckExample("See <a href=\"https://www.gov.uk/school-term-dates\">term dates</a>.", format: .html,

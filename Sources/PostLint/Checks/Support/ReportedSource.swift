@@ -26,6 +26,11 @@ enum ReportedSource {
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")
     private static let by = FNV.hash("by")
+    /// Verbs whose object is followed by a bare infinitive: "helping the Wrens find the eggs", "we
+    /// watched the Year 6s show…". What follows is no source reporting anything.
+    private static let bareInfinitiveVerbs: Set<UInt64> = Set(["help", "helps", "helped", "helping", "let", "lets", "letting",
+                                                               "watch", "watched", "watching", "see", "saw", "seeing", "hear",
+                                                               "heard", "make", "made", "making"].map { FNV.hash($0) })
     /// The longest source name read before its verb ("the Royal Society for the Prevention of Accidents"):
     /// `match` is tried at many positions of a capitalised run, so each try reads a bounded number of tokens.
     static let maximumSourceTokens = 12
@@ -45,6 +50,7 @@ enum ReportedSource {
         } else {
             return nil
         }
+        if start > 0, bareInfinitiveVerbs.contains(tokens[start - 1].key) { return nil }
         var first = start
         let hasThe = tokens[first].key == the
         if hasThe { first += 1 }
