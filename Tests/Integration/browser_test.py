@@ -3,6 +3,9 @@
 
 Usage: browser_test.py BASE_URL   (e.g. http://127.0.0.1:8080/)
 
+Then, when POSTLINT_REPORT names the HTML report of `postlint check` run in Samples/ (browser.sh
+writes it), opens it from disk and checks its summary, links, folded drafts and print layout.
+
 Talks to Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: Chromium reads
 NUL-terminated JSON messages on fd 3 and writes them on fd 4), so it needs nothing beyond Python's
 standard library. Environment: CHROMIUM (the browser binary, default `chromium`),
@@ -56,6 +59,13 @@ NOTICE_FILE = (
 )
 MALFORMED = '<p><img src="beechwood-logo.png" alt="School logo"> Hello <b>everyone</p></i>\n'
 SAMPLE_DOCX = os.path.realpath(os.path.join(os.path.dirname(__file__), "..", "..", "Samples", "news", "sports-day.docx"))
+# Only warnings: an opinion, and no "Posted by" line. Nothing must change before it is published.
+WARNINGS = (
+    "Sports Day 🏅 was a wonderful afternoon for the whole school.\n"
+    "A pupil from Year 3 won the sack race, and I think it was the best race.\n"
+)
+# Words a teacher should not meet in the page's headline: command-line and HTTP terms, rule IDs.
+JARGON = ("exit", "status", "stderr", "stdout", "--", "postlint", "rule", "diagnostic", "lint", "`")
 CLEAN = (
     "Sports Day 🏅 was a wonderful afternoon for the whole school.\n"
     "A pupil from Year 3 won the sack race.\n"
@@ -209,7 +219,7 @@ READ_FINDINGS = """(() => {
 })()"""
 CTRL, SHIFT = 2, 8  # DevTools protocol modifier bits
 STATE = "document.getElementById('results').dataset.state"
-DONE = f"['findings', 'ready', 'error'].includes({STATE}) && document.getElementById('stale').hidden"
+DONE = f"['findings', 'review', 'ready', 'error'].includes({STATE}) && document.getElementById('stale').hidden"
 
 
 def test_keyboard(browser):
@@ -251,9 +261,11 @@ def test_findings(browser, screenshots):
     marks = browser.evaluate("document.querySelectorAll('#backdrop mark').length")
     expect(marks == len(EXPECTED), f"{marks} highlights in the draft, expected {len(EXPECTED)}")
     headline = browser.evaluate("document.querySelector('#summary .headline').textContent")
-    expect(headline == "Not ready yet: 3 errors and 2 warnings", f"summary headline is {headline!r}")
+    expect(headline == "3 problems to fix before publishing", f"summary headline is {headline!r}")
+    expect_plain_words(headline)
     announced = browser.evaluate("document.getElementById('announcer').textContent")
-    expect("3 errors and 2 warnings" in announced, f"the live region says {announced!r}")
+    expect("3 problems to fix before publishing" in announced, f"the live region says {announced!r}")
+    expect(browser.evaluate("document.getElementById('summary').className") == "summary not-ready", "the summary is not marked not-ready")
     for f in findings:
         expect(MESSAGES[f["rule"]] in f["text"], f"the {f['rule']} finding does not say {MESSAGES[f['rule']]!r}: {f['text']!r}")
     phone = next(f for f in findings if f["rule"] == "contact-phone")
@@ -369,10 +381,44 @@ def test_malformed_html(browser):
     problems = browser.evaluate("[...document.querySelectorAll('#problem-list li')].map((li) => li.innerText)")
     expect(len(problems) == 2 and all("Malformed HTML" in p for p in problems), f"problems shown: {problems}")
     headline = browser.evaluate("document.querySelector('#summary .headline').textContent")
-    expect("2 problems reading the draft" in headline, f"summary headline is {headline!r}")
+    expect(headline == "2 problems to fix before publishing", f"summary headline is {headline!r}")
+    expect_plain_words(headline)
+    detail = browser.evaluate("document.querySelector('#summary p:last-child').textContent")
+    expect("fixed: 2 problems reading the draft; then look at the 1 warning too." in detail, f"summary detail is {detail!r}")
     browser.click("#problem-list li button")
     caret = browser.evaluate("[document.activeElement.id, document.activeElement.selectionStart]")
     expect(caret == ["draft", 58], f"'Show in draft' on the first problem puts the cursor at {caret}, not line 1 column 59")
+
+
+def expect_plain_words(headline):
+    lowered = headline.lower()
+    jargon = [word for word in JARGON if word in lowered]
+    expect(not jargon, f"the headline {headline!r} speaks to the command line: {jargon}")
+    ids = browser_rule_ids & set(lowered.replace("—", " ").split())
+    expect(not ids, f"the headline {headline!r} names rule IDs {ids}")
+
+
+browser_rule_ids = set(MESSAGES) | {"unapproved-citation", "missing-logo"}
+
+
+def test_warnings(browser, screenshots):
+    print("a draft with only warnings: ready to publish, with the warnings to review")
+    browser.evaluate("document.getElementById('draft').select()")
+    browser.call("Input.insertText", text=WARNINGS)
+    browser.click("#check")
+    browser.wait_for(f"{DONE} && {STATE} === 'review' && document.getElementById('draft').value.includes('best race')",
+                     "the page shows the warnings to review")
+    headline = browser.evaluate("document.querySelector('#summary .headline').textContent")
+    expect(headline == "✔ Ready to publish — 2 warnings to review", f"summary headline is {headline!r}")
+    expect_plain_words(headline)
+    expect(browser.evaluate("document.getElementById('summary').className") == "summary review", "the summary is not marked review")
+    rules = sorted(f["rule"] for f in browser.evaluate(READ_FINDINGS))
+    expect(rules == ["missing-author-position", "personal-opinion"], f"findings shown: {rules}")
+    levels = browser.evaluate("[...document.querySelectorAll('#results li.finding')].map((li) => li.className)")
+    expect(all("level-warning" in level for level in levels), f"the findings are not all warnings: {levels}")
+    announced = browser.evaluate("document.getElementById('announcer').textContent")
+    expect(announced.startswith("Ready to publish — 2 warnings to review"), f"the live region says {announced!r}")
+    browser.screenshot(os.path.join(screenshots, "warnings.png"))
 
 
 def test_ready(browser, screenshots):
@@ -382,7 +428,7 @@ def test_ready(browser, screenshots):
     browser.click("#check")
     browser.wait_for(f"{DONE} && {STATE} === 'ready'", "the page shows 'Ready to publish'")
     headline = browser.evaluate("document.querySelector('#summary .headline').textContent")
-    expect("Ready to publish" in headline, f"summary headline is {headline!r}")
+    expect(headline == "✔ Ready to publish", f"summary headline is {headline!r}")
     expect(browser.evaluate("document.querySelectorAll('#backdrop mark, #results li.finding').length") == 0,
            "highlights or findings are left on a clean draft")
     announced = browser.evaluate("document.getElementById('announcer').textContent")
@@ -435,6 +481,86 @@ def test_accessibility(browser):
     browser.call("Emulation.setEmulatedMedia", features=[])
 
 
+# The report of `postlint check Samples --format html` (browser.sh writes it): what each part shows on
+# screen, and what prints.
+READ_REPORT = """(() => {
+  // checkVisibility: false inside a closed <details> (its content is skipped, yet keeps its boxes).
+  const visible = (e) => e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+  const links = (selector) => [...document.querySelectorAll(selector)].map((a) => {
+    const target = document.querySelector(a.getAttribute('href'));
+    return { text: a.textContent, target: target ? target.tagName + ' ' + target.textContent : null };
+  });
+  return {
+    firstHeading: document.querySelector('main h2').textContent,
+    fix: links('ol.drafts.fix a'),
+    review: links('ol.drafts.review a'),
+    levels: [...document.querySelectorAll('ul.levels li')].map((li) => li.innerText.replace(/\\s+/g, ' ').trim()),
+    findings: document.querySelectorAll('li.finding').length,
+    visibleFindings: [...document.querySelectorAll('li.finding')].filter(visible).length,
+    folded: [...document.querySelectorAll('details.long')].map((d) => ({
+      open: d.open, draft: d.closest('article').querySelector('h3').textContent,
+      first: d.querySelector('li.finding').className })),
+    visibleSummaries: [...document.querySelectorAll('details.long > summary')].filter(visible).length,
+    visibleBack: [...document.querySelectorAll('.back')].filter(visible).length,
+    clean: [...document.querySelectorAll('ul.clean li')].map((li) => li.textContent),
+    scripts: document.scripts.length,
+  };
+})()"""
+
+
+def test_report(browser, report, screenshots):
+    print("the HTML report opens with what must be fixed, links to each draft, folds long drafts")
+    browser.events.clear()
+    browser.call("Page.navigate", url="file://" + report)
+    browser.wait_for("document.readyState === 'complete' && !!document.querySelector('footer')", "the report loads")
+    shown = browser.evaluate(READ_REPORT)
+    expect(shown["firstHeading"] == "Before you publish", f"the report opens with {shown['firstHeading']!r}")
+    fix = [link["text"] for link in shown["fix"]]
+    expect(fix == ["news/sports-day.docx", "news/year-3-trip.html"], f"'Fix before publishing' lists {fix}")
+    review = [link["text"] for link in shown["review"]]
+    expect(len(review) == 4 and "news/bake-sale.html" in review, f"'Warnings to review' lists {review}")
+    for link in shown["fix"] + shown["review"]:
+        expect(link["target"] == f"H3 {link['text']}", f"the link to {link['text']} leads to {link['target']}")
+    expect(shown["levels"] == ["✖ Must fix 7", "▲ Should fix 16", "● Consider 0"], f"counts by severity: {shown['levels']}")
+    expect(shown["clean"] == ["news/harvest-festival.html"], f"clean drafts: {shown['clean']}")
+    expect(shown["scripts"] == 0, "the report has a script")
+    folded = shown["folded"]
+    expect([f["draft"] for f in folded] == ["news/year-3-trip.html"], f"folded drafts: {folded}")
+    expect(not folded[0]["open"] and "error" in folded[0]["first"], f"the long draft is open or not errors first: {folded[0]}")
+    expect(shown["visibleFindings"] == shown["findings"] - 11,
+           f"{shown['visibleFindings']} of {shown['findings']} findings on screen; the long draft's 11 should be folded")
+    browser.screenshot(os.path.join(screenshots, "report.png"))
+
+    print("a link in the summary scrolls to its draft; a click on the fold opens it")
+    href = browser.evaluate("document.querySelector('ol.drafts.fix li:nth-child(2) a').getAttribute('href')")
+    browser.click("ol.drafts.fix li:nth-child(2) a")
+    browser.wait_for(f"location.hash === {json.dumps(href)} && "
+                     f"Math.abs(document.querySelector({json.dumps(href)}).getBoundingClientRect().top) < 5",
+                     f"the link {href} scrolls its draft to the top")
+    browser.click("details.long > summary")
+    expect(browser.evaluate("document.querySelector('details.long').open"), "a click on the summary does not open the draft")
+    browser.evaluate("document.querySelector('details.long').open = false")
+
+    print("printed, everything shows: the long draft unfolded, no controls or back links")
+    browser.call("Emulation.setEmulatedMedia", media="print")
+    printed = browser.evaluate(READ_REPORT)
+    browser.call("Emulation.setEmulatedMedia", media="")
+    expect(printed["visibleFindings"] == printed["findings"], f"{printed['visibleFindings']} of {printed['findings']} findings print")
+    expect(printed["visibleSummaries"] == 0 and printed["visibleBack"] == 0,
+           f"controls in print: {printed['visibleSummaries']} fold summaries, {printed['visibleBack']} back links")
+    pdf = browser.call("Page.printToPDF", printBackground=False)["data"]
+    with open(os.path.join(screenshots, "report.pdf"), "wb") as file:
+        file.write(base64.b64decode(pdf))
+
+    failures = browser.evaluate(CONTRAST)
+    expect(not failures, f"text in the report below WCAG AA contrast: {failures}")
+    requests = [e["params"]["request"]["url"] for e in browser.events if e.get("method") == "Network.requestWillBeSent"]
+    expect(all(url.startswith("file://") for url in requests), f"the report loaded {requests}")
+    errors = [e["params"]["entry"]["text"] for e in browser.events
+              if e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"]
+    expect(not errors, f"errors in the console (a style blocked by the report's policy would show here): {errors}")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -452,6 +578,7 @@ def main():
             test_file(browser, folder)
             test_word(browser, folder)
             test_malformed_html(browser)
+            test_warnings(browser, screenshots)
             test_accessibility(browser)
             test_ready(browser, screenshots)
 
@@ -476,6 +603,12 @@ def main():
             errors += [e["params"]["exceptionDetails"].get("text", "") for e in browser.events
                        if e.get("method") == "Runtime.exceptionThrown"]
             expect(not errors, f"errors in the console (a blocked script or style would show here): {errors}")
+
+            report = os.environ.get("POSTLINT_REPORT")
+            if report:
+                test_report(browser, report, screenshots)
+            else:
+                print("report: SKIPPED (POSTLINT_REPORT is not set; browser.sh sets it)")
         except Failure as failure:
             print(f"browser test FAILED: {failure}")
             try:

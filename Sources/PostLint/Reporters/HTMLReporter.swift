@@ -1,14 +1,22 @@
 /// `--format html`: one self-contained page for the person who signs posts off, not a developer.
 ///
-/// Totals per rule with a small bar chart come first, then every draft that needs changes with each
-/// finding in context (its line or sentence, the flagged words marked), the message, how to fix it
-/// and the policy clause; clean drafts are listed compactly at the end. The page has inline CSS and
-/// inline SVG only: no scripts, fonts, images or network. Everything from a draft is escaped.
+/// It opens with what to do: the counts by severity, the drafts that must be fixed before
+/// publishing (a link to each), then the drafts with warnings to review, then findings per rule,
+/// must-fix rules first. The drafts follow in the same order, each with its findings, errors
+/// first, in context (its line or sentence, the flagged words marked), the message, how to fix it
+/// and the policy clause; a long draft's findings are folded in a `<details>` that opens on a
+/// click and always prints in full. Clean drafts are one compact list at the end. The page has
+/// inline CSS and inline SVG only: no scripts, fonts, images or network (its own
+/// Content-Security-Policy says so). Everything from a draft is escaped.
 ///
-/// Drafts are streamed into a temporary spool as they arrive, because the totals that head the page
-/// are known only at the end; memory stays flat however many drafts a batch holds.
+/// Drafts are streamed into temporary spools as they arrive, because the totals and lists that
+/// head the page are known only at the end; memory stays flat however many drafts a batch holds.
 public struct HTMLReporter: Reporter {
     public init() {}
+
+    /// A draft with more findings than this has them folded (`<details>`), so 30 drafts do not
+    /// make a page thousands of pixels long; the summary line says what is inside.
+    public static let longDraftFindings = 5
 
     public func stream(to sink: any ReportSink) -> any ReportStream {
         Stream(sink: sink)
@@ -18,9 +26,16 @@ public struct HTMLReporter: Reporter {
         let sink: any ReportSink
         var facts = RunFacts(rules: [], workingDirectory: "/")
         var rules: [String: CheckDescriptor] = [:]
-        var drafts: Spool?
+        /// Drafts with a must-fix finding (or a problem that blocks), and their lines in the summary.
+        var fixDrafts: Spool?
+        var fixList: Spool?
+        /// Drafts with only warnings, notes or reading warnings to review.
+        var reviewDrafts: Spool?
+        var reviewList: Spool?
         var clean: Spool?
         var draftCount = 0
+        var fixCount = 0
+        var reviewCount = 0
 
         init(sink: any ReportSink) {
             self.sink = sink
@@ -29,26 +44,67 @@ public struct HTMLReporter: Reporter {
         func begin(_ run: RunFacts) throws {
             facts = run
             rules = run.ruleLookup()
-            drafts = try Spool()
+            fixDrafts = try Spool()
+            fixList = try Spool()
+            reviewDrafts = try Spool()
+            reviewList = try Spool()
             clean = try Spool()
         }
 
         func file(_ file: FileReport) throws {
-            let shown = file.diagnostics.filter { $0.isOutstanding && $0.level != .off }
+            let shown = HTMLReporter.errorsFirst(file.diagnostics.filter { $0.isOutstanding && $0.level != .off })
             if shown.isEmpty && file.problems.isEmpty {
                 try clean?.write("<li>\(HTMLReporter.escape(file.path))</li>\n")
                 return
             }
             draftCount += 1
-            try drafts?.write(HTMLReporter.article(file, shown: shown, rules: rules, number: draftCount))
+            let counts = HTMLReporter.counts(shown)
+            let blocks = counts.errors > 0 || file.problems.contains { $0.severity == .error }
+            let line = "<li><a href=\"#draft-\(draftCount)\">\(HTMLReporter.escape(file.path))</a> "
+                + "<span class=\"small\">\(HTMLReporter.escape(HTMLReporter.levelWords(counts, problems: file.problems.count)))</span></li>\n"
+            let article = HTMLReporter.article(file, shown: shown, rules: rules, number: draftCount)
+            if blocks {
+                fixCount += 1
+                try fixList?.write(line)
+                try fixDrafts?.write(article)
+            } else {
+                reviewCount += 1
+                try reviewList?.write(line)
+                try reviewDrafts?.write(article)
+            }
         }
 
         func end(_ summary: RunSummary) throws {
             try sink.write(HTMLReporter.head(facts, summary: summary))
+            try sink.write(HTMLReporter.verdict(summary, fix: fixCount, review: reviewCount))
+            try sink.write("<h3 id=\"fix-list\">Fix before publishing (\(fixCount))</h3>\n")
+            if fixCount == 0 {
+                try sink.write("<p>None: no draft has anything that must be fixed.</p>\n")
+            } else {
+                try sink.write("<ol class=\"drafts fix\">\n")
+                try fixList?.copy(to: sink)
+                try sink.write("</ol>\n")
+            }
+            try sink.write("<h3 id=\"review-list\">Warnings to review (\(reviewCount))</h3>\n")
+            if reviewCount == 0 {
+                try sink.write("<p>None.</p>\n")
+            } else {
+                try sink.write("<p class=\"small\">These drafts may be published once someone has looked at each warning.</p>\n<ol class=\"drafts review\">\n")
+                try reviewList?.copy(to: sink)
+                try sink.write("</ol>\n")
+            }
+            if summary.cleanFiles > 0 {
+                try sink.write("<p><a href=\"#clean\">\(summary.cleanFiles) clean draft\(summary.cleanFiles == 1 ? "" : "s")</a> "
+                               + "\(summary.cleanFiles == 1 ? "is" : "are") listed at the end.</p>\n")
+            }
             try sink.write(HTMLReporter.totals(summary, rules: rules))
-            try sink.write("<section aria-labelledby=\"drafts\">\n<h2 id=\"drafts\">Drafts that need changes (\(draftCount))</h2>\n")
-            if draftCount == 0 { try sink.write("<p>None: every draft passed.</p>\n") }
-            try drafts?.copy(to: sink)
+            try sink.write("<section aria-labelledby=\"fix\">\n<h2 id=\"fix\">Must fix before publishing (\(fixCount))</h2>\n")
+            if fixCount == 0 { try sink.write("<p>None.</p>\n") }
+            try fixDrafts?.copy(to: sink)
+            try sink.write("</section>\n")
+            try sink.write("<section aria-labelledby=\"review\">\n<h2 id=\"review\">Warnings to review (\(reviewCount))</h2>\n")
+            if reviewCount == 0 { try sink.write("<p>None.</p>\n") }
+            try reviewDrafts?.copy(to: sink)
             try sink.write("</section>\n")
             try sink.write("<section aria-labelledby=\"clean\">\n<h2 id=\"clean\">Clean drafts (\(summary.cleanFiles))</h2>\n")
             if summary.cleanFiles > 0 {
@@ -60,9 +116,46 @@ public struct HTMLReporter: Reporter {
             }
             try sink.write("</section>\n</main>\n<footer><p>Made by \(PostLintInfo.name) \(HTMLReporter.escape(PostLintInfo.version)). "
                            + "Suppressed findings are not shown; they are counted above.</p></footer>\n</body>\n</html>\n")
-            drafts = nil
+            fixDrafts = nil
+            fixList = nil
+            reviewDrafts = nil
+            reviewList = nil
             clean = nil
         }
+    }
+
+    /// Must fix, then should fix, then consider; the draft's order within each.
+    static func errorsFirst(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        func rank(_ level: Level) -> Int {
+            switch level {
+            case .error: 0
+            case .warning: 1
+            case .note, .off: 2
+            }
+        }
+        return diagnostics.enumerated()
+            .sorted { (rank($0.element.level), $0.offset) < (rank($1.element.level), $1.offset) }
+            .map(\.element)
+    }
+
+    static func counts(_ shown: [Diagnostic]) -> RunSummary.RuleCount {
+        var counts = RunSummary.RuleCount()
+        for diagnostic in shown {
+            switch diagnostic.level {
+            case .error: counts.errors += 1
+            case .warning: counts.warnings += 1
+            default: counts.notes += 1
+            }
+        }
+        return counts
+    }
+
+    /// "2 must fix, 1 should fix, 1 to consider, 1 problem reading it", in the report's own words.
+    static func levelWords(_ counts: RunSummary.RuleCount, problems: Int = 0) -> String {
+        var parts = [(counts.errors, "must fix"), (counts.warnings, "should fix"), (counts.notes, "to consider")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if problems > 0 { parts.append("\(problems) problem\(problems == 1 ? "" : "s") reading it") }
+        return parts.joined(separator: ", ")
     }
 
     // MARK: Page parts
@@ -79,6 +172,8 @@ public struct HTMLReporter: Reporter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+            <meta name="referrer" content="no-referrer">
             <title>Post check report: \(escape(folder))</title>
             <style>
             \(css)
@@ -94,26 +189,43 @@ public struct HTMLReporter: Reporter {
             """
     }
 
-    static func totals(_ summary: RunSummary, rules: [String: CheckDescriptor]) -> String {
+    /// The top of the summary: the verdict in a sentence and the counts by severity.
+    static func verdict(_ summary: RunSummary, fix: Int, review: Int) -> String {
         let counts = summary.counts
-        var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Summary</h2>\n"
-        html += "<p class=\"verdict\">\(counts.files) draft\(counts.files == 1 ? "" : "s") checked: "
-            + "<strong>\(summary.filesWithFindings) need\(summary.filesWithFindings == 1 ? "s" : "") changes</strong>, "
-            + "\(summary.cleanFiles) clean"
-            + (summary.filesWithProblems > 0 ? ", \(summary.filesWithProblems) with problems (unreadable, or a check did not run)" : "") + ".</p>\n"
-        html += "<ul class=\"levels\">\n"
+        var html = "<section aria-labelledby=\"summary\">\n<h2 id=\"summary\">Before you publish</h2>\n"
+        var parts: [String] = []
+        if fix > 0 {
+            parts.append("<strong>\(fix) must be fixed before publishing</strong>")
+        } else if counts.files > 0 {
+            parts.append("<strong>nothing must be fixed</strong>")
+        }
+        if review > 0 { parts.append("\(review) \(review == 1 ? "has" : "have") warnings to review") }
+        if summary.cleanFiles > 0 { parts.append("\(summary.cleanFiles) \(summary.cleanFiles == 1 ? "is" : "are") clean") }
+        html += "<p class=\"verdict\">\(counts.files) draft\(counts.files == 1 ? "" : "s") checked: \(parts.joined(separator: ", "))"
+            + (summary.filesWithProblems > 0 ? "; \(summary.filesWithProblems) with problems (unreadable, or a check did not run)" : "") + ".</p>\n"
+        html += "<ul class=\"levels\" aria-label=\"Findings by severity\">\n"
         for level in [Level.error, .warning, .note] {
             let value = level == .error ? counts.errors : level == .warning ? counts.warnings : counts.notes
             html += "<li class=\"\(level.rawValue)\">\(badge(level)) <span class=\"count\">\(value)</span></li>\n"
         }
         html += "</ul>\n"
+        if counts.problemErrors + counts.problemWarnings > 0 {
+            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts or running checks; they are listed with the drafts below.</p>\n"
+        }
+        return html
+    }
+
+    /// The rest of the summary: what was left out, and findings per rule, must-fix rules first.
+    static func totals(_ summary: RunSummary, rules: [String: CheckDescriptor]) -> String {
+        let counts = summary.counts
+        var html = ""
         if counts.suppressed > 0 {
             html += "<p class=\"small\">\(counts.suppressed) finding\(counts.suppressed == 1 ? " was" : "s were") suppressed in the drafts and \(counts.suppressed == 1 ? "is" : "are") not shown.</p>\n"
         }
         if counts.baseline > 0 {
             html += "<p class=\"small\">\(counts.baseline) finding\(counts.baseline == 1 ? " was" : "s were") already known (recorded in the baseline) and \(counts.baseline == 1 ? "is" : "are") not shown.</p>\n"
         }
-        let perRule = summary.rulesByCount
+        let perRule = bySeverity(summary.perRule)
         if !perRule.isEmpty {
             let largest = max(1, perRule.map(\.count.total).max() ?? 1)
             html += """
@@ -131,17 +243,14 @@ public struct HTMLReporter: Reporter {
             }
             html += "</tbody>\n</table>\n"
         }
-        if !summary.worstFiles.isEmpty {
-            html += "<h3>Drafts with the most findings</h3>\n<ol class=\"worst\">\n"
-            for file in summary.worstFiles {
-                html += "<li>\(escape(file.path)): \(escape(TextReporter.levels(file.counts)))</li>\n"
-            }
-            html += "</ol>\n"
-        }
-        if counts.problemErrors + counts.problemWarnings > 0 {
-            html += "<p>\(counts.problemErrors + counts.problemWarnings) problem(s) reading drafts or running checks; they are listed with the drafts below.</p>\n"
-        }
         return html + "</section>\n"
+    }
+
+    /// Rules with must-fix findings first (most first), then should-fix, then consider; ties by ID.
+    static func bySeverity(_ perRule: [String: RunSummary.RuleCount]) -> [(id: String, count: RunSummary.RuleCount)] {
+        perRule.map { ($0.key, $0.value) }.sorted {
+            ($1.count.errors, $1.count.warnings, $1.count.notes, $0.id) < ($0.count.errors, $0.count.warnings, $0.count.notes, $1.id)
+        }
     }
 
     /// A horizontal bar, one segment per level; the numbers beside it carry the same information.
@@ -161,18 +270,13 @@ public struct HTMLReporter: Reporter {
         String(Double((value * 10).rounded()) / 10)
     }
 
+    /// One draft: its reading problems, then its findings, errors first (the caller sorts them);
+    /// more than `longDraftFindings` findings are folded under a summary that counts them.
     static func article(_ file: FileReport, shown: [Diagnostic], rules: [String: CheckDescriptor], number: Int) -> String {
-        var counts = RunSummary.RuleCount()
-        for diagnostic in shown {
-            switch diagnostic.level {
-            case .error: counts.errors += 1
-            case .warning: counts.warnings += 1
-            default: counts.notes += 1
-            }
-        }
+        let counts = counts(shown)
         var html = "<article class=\"draft\" aria-labelledby=\"draft-\(number)\">\n"
         html += "<h3 id=\"draft-\(number)\">\(escape(file.path))</h3>\n"
-        if !shown.isEmpty { html += "<p class=\"small\">\(escape(TextReporter.levels(counts)))</p>\n" }
+        if !shown.isEmpty { html += "<p class=\"small\">\(escape(levelWords(counts)))</p>\n" }
         for problem in file.problems {
             let level: Level = problem.severity == .error ? .error : .warning
             var place = ""
@@ -182,12 +286,34 @@ public struct HTMLReporter: Reporter {
             html += "<div class=\"finding \(level.rawValue)\"><p class=\"head\">\(badge(level)) \(place)"
                 + "\(lead)\(escape(problem.message))</p></div>\n"
         }
-        if !shown.isEmpty { html += "<ol class=\"findings\">\n" }
+        guard !shown.isEmpty else { return html + "<p class=\"back\"><a href=\"#summary\">Back to the summary</a></p>\n</article>\n" }
+        let folded = shown.count > longDraftFindings
+        if folded {
+            html += "<details class=\"long\">\n<summary>Show all \(shown.count) findings (\(escape(levelWords(counts))))</summary>\n"
+        }
+        html += "<ol class=\"findings\">\n"
         for diagnostic in shown {
             html += finding(diagnostic, in: file, rule: rules[diagnostic.ruleID])
         }
-        if !shown.isEmpty { html += "</ol>\n" }
-        return html + "</article>\n"
+        html += "</ol>\n"
+        if folded { html += "</details>\n" }
+        return html + "<p class=\"back\"><a href=\"#summary\">Back to the summary</a></p>\n</article>\n"
+    }
+
+    /// Rule help quotes settings and commands in backticks: those parts as code, each part escaped.
+    static func withCode(_ text: String) -> String {
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return escape(text) }
+        var html = ""
+        for (index, part) in parts.enumerated() {
+            // An unpaired last backtick stays a backtick.
+            if index % 2 == 1, index == parts.count - 1 {
+                html += "`" + escape(String(part))
+            } else {
+                html += index % 2 == 1 ? "<code>\(escape(String(part)))</code>" : escape(String(part))
+            }
+        }
+        return html
     }
 
     static func finding(_ diagnostic: Diagnostic, in file: FileReport, rule: CheckDescriptor?) -> String {
@@ -248,7 +374,7 @@ public struct HTMLReporter: Reporter {
             html += "<blockquote class=\"context\"><p><mark>\(escape(diagnostic.snippet))</mark></p></blockquote>\n"
         }
         if let rule {
-            html += "<p><strong>How to fix:</strong> \(escape(rule.help(for: file.format)))</p>\n"
+            html += "<p><strong>How to fix:</strong> \(withCode(rule.help(for: file.format)))</p>\n"
         }
         if let fix = diagnostic.fix {
             html += "<p><strong>Suggested change:</strong> \(escape(fix.description))</p>\n"
@@ -377,7 +503,15 @@ public struct HTMLReporter: Reporter {
         blockquote.context { margin: 0.4rem 0; padding: 0.4rem 0.8rem; border-left: 4px solid #888; background: #f6f6f6; overflow-wrap: anywhere; }
         mark { background: #ffe066; color: #000; padding: 0 0.1em; border-bottom: 2px solid #000; }
         .policy { font-size: 0.92rem; color: #333; }
-        ul.clean { columns: 2 18rem; font-size: 0.92rem; overflow-wrap: anywhere; }
+        a { color: #0b4f8a; }
+        ol.drafts { padding-left: 1.75rem; }
+        ol.drafts li { margin: 0.2rem 0; overflow-wrap: anywhere; }
+        ol.drafts.fix a { font-weight: 600; }
+        details.long > summary { cursor: pointer; font-weight: 600; color: #0b4f8a; padding: 0.3rem 0; }
+        .back { font-size: 0.85rem; margin: 0.25rem 0 1rem; }
+        ul.clean { list-style: none; padding: 0; font-size: 0.92rem; overflow-wrap: anywhere; }
+        ul.clean li { display: inline; }
+        ul.clean li + li::before { content: " \\00B7  "; }
         footer { margin-top: 3rem; color: #444; font-size: 0.85rem; }
         @media print {
           :root { font-size: 11pt; }
@@ -385,7 +519,11 @@ public struct HTMLReporter: Reporter {
           blockquote.context { background: none; border-left: 2px solid #000; }
           mark { background: none; font-weight: bold; text-decoration: underline; border-bottom: none; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
-          a { color: inherit; }
+          a { color: inherit; text-decoration: none; }
+          .back, details.long > summary { display: none; }
+        }
+        @media print {
+          details.long::details-content { content-visibility: visible; display: block; }
         }
         """
 }

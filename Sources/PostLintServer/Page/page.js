@@ -290,25 +290,37 @@
     renderResults();
     renderHighlights();
 
+    // The headline answers the teacher's question, "can I publish this?", in plain words: errors
+    // (and drafts that could not be read) must be fixed; warnings and notes are for a person to
+    // review, and do not stop the post.
     const open = findings.filter((f) => !f.diag.suppressed);
     const blocking = state.checked.problems.filter((p) => p.severity === "error");
+    const readingWarnings = state.checked.problems.length - blocking.length;
     const suppressedCount = findings.length - open.length;
     const suppressedNote = suppressedCount
-      ? ` ${plural(suppressedCount, "finding is", "findings are")} suppressed by a postlint-disable comment in the draft.` : "";
-    if (open.length === 0 && blocking.length === 0) {
+      ? ` ${plural(suppressedCount, "finding was", "findings were")} already approved in the draft and ${suppressedCount === 1 ? "is" : "are"} not counted.` : "";
+    const count = (level) => open.filter((f) => f.diag.level === level).length;
+    const toFix = count("error") + blocking.length;
+    const toReview = [plural(count("warning"), "warning", "warnings"), plural(count("note"), "note", "notes"),
+                      plural(readingWarnings, "problem reading the draft", "problems reading the draft")]
+      .filter((words) => !words.startsWith("0 "));
+    if (toFix === 0 && toReview.length === 0) {
       finishCheck("ready");
       setSummary("ready", "✔ Ready to publish", `PostLint found nothing to change.${suppressedNote}`);
       announce(`Ready to publish. PostLint found nothing to change.${suppressedNote}`);
+    } else if (toFix === 0) {
+      finishCheck("review");
+      const headline = `✔ Ready to publish — ${joinWords(toReview)} to review`;
+      const detail = "Nothing has to change. Read each one below: change the words, or keep them if they are right.";
+      setSummary("review", headline, detail + suppressedNote);
+      announce(`${headline.slice(2)}.${suppressedNote}`);
     } else {
       finishCheck("findings");
-      const counts = LEVEL_ORDER.map((level) => [level, open.filter((f) => f.diag.level === level).length])
-        .filter(([, count]) => count > 0).map(([level, count]) => plural(count, level, `${level}s`));
-      if (blocking.length) counts.push(plural(blocking.length, "problem reading the draft", "problems reading the draft"));
-      const headline = `Not ready yet: ${joinWords(counts)}`;
-      const errors = open.some((f) => f.diag.level === "error") || blocking.length > 0;
-      const others = open.some((f) => f.diag.level !== "error");
-      const detail = !errors ? "Look at each warning before you publish: change the words, or keep them if they are right." :
-        `Errors must be fixed before the post is published${others ? "; look at each warning too" : ""}.`;
+      const headline = `${plural(toFix, "problem", "problems")} to fix before publishing`;
+      const kinds = blocking.length === 0 ? "" : `: ${joinWords([plural(count("error"), "error", "errors"),
+        plural(blocking.length, "problem reading the draft", "problems reading the draft")].filter((w) => !w.startsWith("0 ")))}`;
+      const detail = `The post must not be published until ${toFix === 1 ? "it is" : "they are"} fixed${kinds}` +
+        (toReview.length ? `; then look at the ${joinWords(toReview)} too.` : ".");
       setSummary("not-ready", headline, detail + suppressedNote);
       announce(`${headline}.${suppressedNote}`);
     }
@@ -353,7 +365,7 @@
     $("suppressed-findings").replaceChildren(...suppressed.map(findingItem));
     $("suppressed-group").hidden = suppressed.length === 0;
     $("suppressed-summary").textContent =
-      `${plural(suppressed.length, "suppressed finding", "suppressed findings")} (covered by a postlint-disable comment; they do not block publishing)`;
+      `${plural(suppressed.length, "suppressed finding", "suppressed findings")} (approved in the draft with a postlint-disable comment; they do not stop the post)`;
     const problems = checked ? checked.problems : [];
     $("problem-list").replaceChildren(...problems.map(problemItem));
     $("problems").hidden = problems.length === 0;
