@@ -32,7 +32,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The index of the last of `lineStarts` (ascending, starting with 0) at or before `offset`.
-    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
+    package static func line(containing offset: Int, lineStarts: [Int]) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -50,7 +50,7 @@ public struct LineIndex: Sendable {
     }
 
     /// Code points and UTF-16 code units in a byte range (for converters with other line ends).
-    func counts(from start: Int, to end: Int) -> (codePoints: Int, utf16: Int) {
+    package func counts(from start: Int, to end: Int) -> (codePoints: Int, utf16: Int) {
         prefix.counts(in: bytes, from: start, to: end)
     }
 
