@@ -8,11 +8,4 @@ public struct RosterLoadOptions: Sendable, Hashable {
         self.consent = consent
         self.key = key
     }
-
-    /// The options a configuration sets (`roster-consent:`, `roster-key-file:`), with the key from
-    /// `environment` first.
-    public init(configuration: Configuration, environment: [String: String]) {
-        self.init(consent: configuration.rosterConsent,
-                  key: RosterKeySource(environment: environment, keyFile: configuration.rosterKeyFile))
-    }
 }

@@ -22,11 +22,11 @@ struct PupilNameSenses {
     init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: TokenKeySet) {
         var words: Set<UInt64> = []
         for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
-            words.formUnion(PupilNameVocabulary.wordKeys(name))
+            words.formUnion(TokenizedBlock.wordKeys(name))
         }
         for name in configuration.staff {
             // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
-            words.formUnion(PupilNameVocabulary.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
+            words.formUnion(TokenizedBlock.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
         }
         configured = words
         self.names = names

@@ -17,27 +17,11 @@ enum PupilNameVocabulary {
     static let religiousFigures = keys(.nameReligiousFigures)
     static let religiousContext = keys(.nameReligiousContext)
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
-    static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(wordKeys)
+    static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
     /// Words right after a name that say someone is doing something ("scored", "won").
     static let childActions = keys(.nameChildActions)
 
     private static func keys(_ list: WordList) -> Set<UInt64> {
-        Set(RulePack.embedded.list(list).flatMap(wordKeys))
-    }
-
-    /// The keys of `text`'s word and number tokens, tokenised as document text is.
-    static func wordKeys(_ text: String) -> [UInt64] {
-        var builder = TextBlockBuilder(kind: .paragraph)
-        builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
-        return TokenizedBlock(block: builder.finish()).tokens.filter { $0.kind != .punctuation }.map(\.key)
-    }
-
-    /// `text`'s word and number tokens, tokenised as document text is, with their normalised text
-    /// (what a sealed roster hashes).
-    static func words(_ text: String) -> [(key: UInt64, normalized: [UInt8])] {
-        var builder = TextBlockBuilder(kind: .paragraph)
-        builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
-        let block = TokenizedBlock(block: builder.finish())
-        return block.tokens.filter { $0.kind != .punctuation }.map { ($0.key, Array(block.normalized[$0.normalizedRange])) }
+        Set(RulePack.embedded.list(list).flatMap(TokenizedBlock.wordKeys))
     }
 }
