@@ -3,10 +3,10 @@ import PostLintWorker
 
 /// `file://` URIs as editors send them, to and from file paths. Percent-decoding works on bytes, so
 /// any UTF-8 path survives; a `%` not followed by two hex digits is kept as it is.
-public enum DocumentURI {
+enum DocumentURI {
     /// The file path of a `file:` URI (`file:///a/b`, `file://localhost/a/b`), or nil for other schemes
     /// (`untitled:`, a remote file system).
-    public static func filePath(_ uri: String) -> String? {
+    static func filePath(_ uri: String) -> String? {
         guard uri.lowercased().hasPrefix("file:") else { return nil }
         var rest = Substring(uri.dropFirst(5))
         if rest.hasPrefix("//") {
@@ -23,7 +23,7 @@ public enum DocumentURI {
     }
 
     /// A `file://` URI for an absolute path, percent-encoding everything but unreserved characters and `/`.
-    public static func fileURI(_ path: String) -> String {
+    static func fileURI(_ path: String) -> String {
         var result = "file://"
         for byte in path.utf8 {
             switch byte {

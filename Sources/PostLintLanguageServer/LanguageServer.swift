@@ -8,9 +8,9 @@ import PostLintWorker
 /// The server is transport-free: it is handed message bodies and writes framed messages through
 /// `send`, so tests drive it directly and `LanguageServerStdio` connects it to standard input and
 /// output. It is not thread-safe: one thread (a serial queue) hands it messages in order.
-public final class LanguageServer {
+final class LanguageServer {
     /// What the server writes: complete framed messages (header and body).
-    public typealias Output = ([UInt8]) -> Void
+    typealias Output = ([UInt8]) -> Void
 
     private struct OpenDocument {
         var uri: String
@@ -36,10 +36,10 @@ public final class LanguageServer {
     private var watcher: ConfigurationWatcher
     private var workingDirectory: String
 
-    public private(set) var isInitialized = false
-    public private(set) var isShutDown = false
+    private(set) var isInitialized = false
+    private(set) var isShutDown = false
     /// The encoding negotiated in `initialize` (UTF-16 until then, as the specification says).
-    public private(set) var positionEncoding = PositionEncoding.utf16
+    private(set) var positionEncoding = PositionEncoding.utf16
     private var clientCanWatchFiles = false
     private var documents: [String: OpenDocument] = [:]
     /// The configuration errors last shown, per configuration file, so each is shown once per change.
@@ -53,7 +53,7 @@ public final class LanguageServer {
     ///   - send: receives every outgoing message, framed.
     ///   - log: diagnostics about the server itself (standard error); never draft or roster text.
     ///   - onExit: called with the exit status when the client sends `exit` (0 after `shutdown`, else 1).
-    public init(linter: Linter = Linter(), worker: WorkerProcess? = nil, workingDirectory: String? = nil,
+    init(linter: Linter = Linter(), worker: WorkerProcess? = nil, workingDirectory: String? = nil,
                 send: @escaping Output, log: @escaping (String) -> Void = { _ in }, onExit: @escaping (Int32) -> Void) {
         self.linter = linter
         self.workerClient = worker.map(LSPWorkerClient.init)
@@ -71,16 +71,16 @@ public final class LanguageServer {
     // MARK: Messages in
 
     /// A parsed incoming message.
-    public struct Message {
-        public var id: LSP.RequestID?
-        public var method: String
-        public var params: JSONValue?
+    struct Message {
+        var id: LSP.RequestID?
+        var method: String
+        var params: JSONValue?
 
         var isRequest: Bool { id != nil }
     }
 
     /// Parses a body; on failure the error reply has already been sent and nil is returned.
-    public func parse(_ body: [UInt8]) -> Message? {
+    func parse(_ body: [UInt8]) -> Message? {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
             log("ignored a message that is not JSON (\(body.count) bytes)")
             sendError(id: nil, code: LSP.ErrorCode.parseError, message: "Parse error: the message is not valid JSON")
@@ -108,14 +108,14 @@ public final class LanguageServer {
     }
 
     /// Handles one message body.
-    public func handle(_ body: [UInt8]) {
+    func handle(_ body: [UInt8]) {
         handle(batch: [body])
     }
 
     /// Handles messages that arrived together, in order. A document change that a later change (or
     /// close) of the same document in the batch supersedes is applied without checking it: only the
     /// newest text is checked and published, so a burst of typing costs one check.
-    public func handle(batch bodies: [[UInt8]]) {
+    func handle(batch bodies: [[UInt8]]) {
         let messages = bodies.compactMap(parse)
         for (index, message) in messages.enumerated() {
             var superseded = false

@@ -7,8 +7,8 @@ import PostLintWorker
 /// `MessageReader` works on bytes, in whatever chunks they arrive (a pipe gives arbitrary splits), and
 /// never reads past the body it was told about. A broken header block does not end the stream: the
 /// reader reports it and resynchronises at the next `Content-Length:`.
-public struct MessageReader {
-    public enum Frame: Sendable, Equatable {
+struct MessageReader {
+    enum Frame: Sendable, Equatable {
         /// A complete body.
         case message([UInt8])
         /// A header block that could not be understood (the reason, for a ParseError reply and the log).
@@ -16,9 +16,9 @@ public struct MessageReader {
     }
 
     /// Bodies larger than this are refused (and skipped); a draft is a few hundred KiB at most.
-    public static let maximumBodySize = 64 << 20
+    static let maximumBodySize = 64 << 20
     /// A header block longer than this is garbage, not headers.
-    public static let maximumHeaderSize = 8 << 10
+    static let maximumHeaderSize = 8 << 10
 
     private var buffer: [UInt8] = []
     /// Where unread bytes start in `buffer` (compacted now and then rather than on every frame).
@@ -28,15 +28,15 @@ public struct MessageReader {
     /// After a malformed header: discard until the next `Content-Length:`.
     private var resynchronising = false
 
-    public init() {}
+    init() {}
 
     /// Adds bytes read from the stream.
-    public mutating func append(_ bytes: some Sequence<UInt8>) {
+    mutating func append(_ bytes: some Sequence<UInt8>) {
         buffer.append(contentsOf: bytes)
     }
 
     /// The next complete frame, or nil when more bytes are needed.
-    public mutating func next() -> Frame? {
+    mutating func next() -> Frame? {
         while true {
             if skipping > 0 {
                 let available = min(skipping, buffer.count - start)
@@ -157,8 +157,8 @@ public struct MessageReader {
 }
 
 /// Frames an outgoing body.
-public enum MessageFramer {
-    public static func frame(_ body: [UInt8]) -> [UInt8] {
+enum MessageFramer {
+    static func frame(_ body: [UInt8]) -> [UInt8] {
         Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 }

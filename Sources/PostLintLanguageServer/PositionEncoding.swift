@@ -4,14 +4,14 @@ import PostLintWorker
 /// What an LSP `Position.character` counts. PostLint's own columns are code points (`utf-32`); LSP's
 /// default is UTF-16 code units, where a character outside the Basic Multilingual Plane (most emoji)
 /// counts two.
-public enum PositionEncoding: String, Sendable, Hashable, Codable, CaseIterable {
+enum PositionEncoding: String, Sendable, Hashable, Codable, CaseIterable {
     case utf8 = "utf-8"
     case utf16 = "utf-16"
     case utf32 = "utf-32"
 
     /// The server's choice from the client's `general.positionEncodings`: code points when the client
     /// offers them (PostLint's native columns), else UTF-16, which every client must support.
-    public static func negotiate(offered: [String]?) -> PositionEncoding {
+    static func negotiate(offered: [String]?) -> PositionEncoding {
         (offered ?? []).contains(PositionEncoding.utf32.rawValue) ? .utf32 : .utf16
     }
 }
@@ -20,13 +20,13 @@ public enum PositionEncoding: String, Sendable, Hashable, Codable, CaseIterable 
 /// in the negotiated encoding). Lines end at LF, CR LF or a lone CR, as the LSP specification says
 /// (PostLint's own `LineIndex` follows SARIF, where a lone CR does not end a line): a draft saved with
 /// old Mac line ends is still underlined where the editor shows it.
-public struct PositionConverter: Sendable {
-    public let source: SourceText
-    public let encoding: PositionEncoding
+struct PositionConverter: Sendable {
+    let source: SourceText
+    let encoding: PositionEncoding
     /// Byte offset at which each LSP line starts.
     private let lineStarts: [Int]
 
-    public init(source: SourceText, encoding: PositionEncoding) {
+    init(source: SourceText, encoding: PositionEncoding) {
         self.source = source
         self.encoding = encoding
         let bytes = source.utf8
@@ -44,7 +44,7 @@ public struct PositionConverter: Sendable {
     }
 
     /// The LSP position of a byte offset (clamped to the text).
-    public func position(ofByte offset: Int) -> LSP.Position {
+    func position(ofByte offset: Int) -> LSP.Position {
         let bytes = source.utf8
         let clamped = max(0, min(offset, bytes.count))
         let line = LineIndex.line(containing: clamped, lineStarts: lineStarts)
@@ -59,22 +59,22 @@ public struct PositionConverter: Sendable {
     }
 
     /// The LSP position of a PostLint position (1-based line and code-point column).
-    public func position(_ position: SourcePosition) -> LSP.Position {
+    func position(_ position: SourcePosition) -> LSP.Position {
         self.position(ofByte: source.lines.offset(line: position.line, column: position.column) ?? source.utf8.count)
     }
 
-    public func range(ofBytes range: Range<Int>) -> LSP.Range {
+    func range(ofBytes range: Range<Int>) -> LSP.Range {
         LSP.Range(start: position(ofByte: range.lowerBound), end: position(ofByte: range.upperBound))
     }
 
-    public func range(_ region: SourceRegion) -> LSP.Range {
+    func range(_ region: SourceRegion) -> LSP.Range {
         range(ofBytes: region.byteRange)
     }
 
     /// The byte offset of an LSP position. As the specification says, a character past the end of the
     /// line means the end of the line, and a line past the end means the end of the text; a position
     /// inside a character (half a surrogate pair) means the start of that character.
-    public func byteOffset(of position: LSP.Position) -> Int {
+    func byteOffset(of position: LSP.Position) -> Int {
         let bytes = source.utf8
         guard position.line >= 0 else { return 0 }
         guard position.line < lineStarts.count else { return bytes.count }

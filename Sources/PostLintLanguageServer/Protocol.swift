@@ -4,15 +4,15 @@ import PostLintWorker
 /// The Language Server Protocol types PostLint's server reads and writes, as Codable structs named as
 /// in the specification (3.17). Only the fields the server uses are declared; decoding ignores the rest,
 /// and optional fields a client leaves out decode as nil.
-public enum LSP {
+enum LSP {
     // MARK: JSON-RPC
 
     /// A request id: a number or a string.
-    public enum RequestID: Sendable, Hashable, Codable, CustomStringConvertible {
+    enum RequestID: Sendable, Hashable, Codable, CustomStringConvertible {
         case number(Int)
         case string(String)
 
-        public init(from decoder: any Decoder) throws {
+        init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let number = try? container.decode(Int.self) {
                 self = .number(number)
@@ -21,7 +21,7 @@ public enum LSP {
             }
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .number(let value): try container.encode(value)
@@ -29,7 +29,7 @@ public enum LSP {
             }
         }
 
-        public var description: String {
+        var description: String {
             switch self {
             case .number(let value): "\(value)"
             case .string(let value): "\"\(value)\""
@@ -44,169 +44,169 @@ public enum LSP {
         }
     }
 
-    public enum ErrorCode {
-        public static let parseError = -32700
-        public static let invalidRequest = -32600
-        public static let methodNotFound = -32601
-        public static let invalidParams = -32602
-        public static let internalError = -32603
-        public static let serverNotInitialized = -32002
+    enum ErrorCode {
+        static let parseError = -32700
+        static let invalidRequest = -32600
+        static let methodNotFound = -32601
+        static let invalidParams = -32602
+        static let internalError = -32603
+        static let serverNotInitialized = -32002
     }
 
     // MARK: Basic structures
 
-    public struct Position: Sendable, Hashable, Codable, Comparable {
-        public var line: Int
-        public var character: Int
+    struct Position: Sendable, Hashable, Codable, Comparable {
+        var line: Int
+        var character: Int
 
-        public init(line: Int, character: Int) {
+        init(line: Int, character: Int) {
             self.line = line
             self.character = character
         }
 
-        public static func < (lhs: Position, rhs: Position) -> Bool {
+        static func < (lhs: Position, rhs: Position) -> Bool {
             (lhs.line, lhs.character) < (rhs.line, rhs.character)
         }
     }
 
-    public struct Range: Sendable, Hashable, Codable {
-        public var start: Position
-        public var end: Position
+    struct Range: Sendable, Hashable, Codable {
+        var start: Position
+        var end: Position
 
-        public init(start: Position, end: Position) {
+        init(start: Position, end: Position) {
             self.start = start
             self.end = end
         }
     }
 
-    public struct TextDocumentIdentifier: Sendable, Hashable, Codable {
-        public var uri: String
+    struct TextDocumentIdentifier: Sendable, Hashable, Codable {
+        var uri: String
     }
 
-    public struct VersionedTextDocumentIdentifier: Sendable, Hashable, Codable {
-        public var uri: String
-        public var version: Int?
+    struct VersionedTextDocumentIdentifier: Sendable, Hashable, Codable {
+        var uri: String
+        var version: Int?
     }
 
-    public struct TextDocumentItem: Sendable, Hashable, Codable {
-        public var uri: String
-        public var languageId: String?
-        public var version: Int?
-        public var text: String
+    struct TextDocumentItem: Sendable, Hashable, Codable {
+        var uri: String
+        var languageId: String?
+        var version: Int?
+        var text: String
     }
 
-    public struct TextEdit: Sendable, Hashable, Codable {
-        public var range: Range
-        public var newText: String
+    struct TextEdit: Sendable, Hashable, Codable {
+        var range: Range
+        var newText: String
     }
 
-    public struct WorkspaceEdit: Sendable, Hashable, Codable {
-        public var changes: [String: [TextEdit]]
+    struct WorkspaceEdit: Sendable, Hashable, Codable {
+        var changes: [String: [TextEdit]]
     }
 
     // MARK: Lifecycle
 
-    public struct InitializeParams: Sendable, Codable {
-        public struct ClientCapabilities: Sendable, Codable {
-            public struct General: Sendable, Codable {
-                public var positionEncodings: [String]?
+    struct InitializeParams: Sendable, Codable {
+        struct ClientCapabilities: Sendable, Codable {
+            struct General: Sendable, Codable {
+                var positionEncodings: [String]?
             }
-            public struct Workspace: Sendable, Codable {
-                public struct DidChangeWatchedFiles: Sendable, Codable {
-                    public var dynamicRegistration: Bool?
+            struct Workspace: Sendable, Codable {
+                struct DidChangeWatchedFiles: Sendable, Codable {
+                    var dynamicRegistration: Bool?
                 }
-                public var didChangeWatchedFiles: DidChangeWatchedFiles?
+                var didChangeWatchedFiles: DidChangeWatchedFiles?
             }
-            public var general: General?
-            public var workspace: Workspace?
+            var general: General?
+            var workspace: Workspace?
         }
-        public struct WorkspaceFolder: Sendable, Codable {
-            public var uri: String
-            public var name: String?
+        struct WorkspaceFolder: Sendable, Codable {
+            var uri: String
+            var name: String?
         }
-        public var processId: Int?
-        public var rootUri: String?
-        public var rootPath: String?
-        public var workspaceFolders: [WorkspaceFolder]?
-        public var capabilities: ClientCapabilities?
+        var processId: Int?
+        var rootUri: String?
+        var rootPath: String?
+        var workspaceFolders: [WorkspaceFolder]?
+        var capabilities: ClientCapabilities?
     }
 
-    public struct InitializeResult: Sendable, Codable {
-        public struct ServerCapabilities: Sendable, Codable {
-            public struct TextDocumentSyncOptions: Sendable, Codable {
-                public struct SaveOptions: Sendable, Codable {
-                    public var includeText: Bool
+    struct InitializeResult: Sendable, Codable {
+        struct ServerCapabilities: Sendable, Codable {
+            struct TextDocumentSyncOptions: Sendable, Codable {
+                struct SaveOptions: Sendable, Codable {
+                    var includeText: Bool
                 }
-                public var openClose: Bool
+                var openClose: Bool
                 /// 1: full text on every change.
-                public var change: Int
-                public var save: SaveOptions
+                var change: Int
+                var save: SaveOptions
             }
-            public struct CodeActionOptions: Sendable, Codable {
-                public var codeActionKinds: [String]
+            struct CodeActionOptions: Sendable, Codable {
+                var codeActionKinds: [String]
             }
-            public var positionEncoding: String
-            public var textDocumentSync: TextDocumentSyncOptions
-            public var codeActionProvider: CodeActionOptions
-            public var hoverProvider: Bool
+            var positionEncoding: String
+            var textDocumentSync: TextDocumentSyncOptions
+            var codeActionProvider: CodeActionOptions
+            var hoverProvider: Bool
         }
-        public struct ServerInfo: Sendable, Codable {
-            public var name: String
-            public var version: String
+        struct ServerInfo: Sendable, Codable {
+            var name: String
+            var version: String
         }
-        public var capabilities: ServerCapabilities
-        public var serverInfo: ServerInfo
+        var capabilities: ServerCapabilities
+        var serverInfo: ServerInfo
     }
 
     // MARK: Document synchronisation
 
-    public struct DidOpenTextDocumentParams: Sendable, Codable {
-        public var textDocument: TextDocumentItem
+    struct DidOpenTextDocumentParams: Sendable, Codable {
+        var textDocument: TextDocumentItem
     }
 
-    public struct DidChangeTextDocumentParams: Sendable, Codable {
-        public struct ContentChange: Sendable, Codable {
+    struct DidChangeTextDocumentParams: Sendable, Codable {
+        struct ContentChange: Sendable, Codable {
             /// Present when the client sends an incremental change despite full sync being asked for.
-            public var range: Range?
-            public var text: String
+            var range: Range?
+            var text: String
         }
-        public var textDocument: VersionedTextDocumentIdentifier
-        public var contentChanges: [ContentChange]
+        var textDocument: VersionedTextDocumentIdentifier
+        var contentChanges: [ContentChange]
     }
 
-    public struct DidSaveTextDocumentParams: Sendable, Codable {
-        public var textDocument: TextDocumentIdentifier
-        public var text: String?
+    struct DidSaveTextDocumentParams: Sendable, Codable {
+        var textDocument: TextDocumentIdentifier
+        var text: String?
     }
 
-    public struct DidCloseTextDocumentParams: Sendable, Codable {
-        public var textDocument: TextDocumentIdentifier
+    struct DidCloseTextDocumentParams: Sendable, Codable {
+        var textDocument: TextDocumentIdentifier
     }
 
-    public struct DidChangeWatchedFilesParams: Sendable, Codable {
-        public struct FileEvent: Sendable, Codable {
-            public var uri: String
+    struct DidChangeWatchedFilesParams: Sendable, Codable {
+        struct FileEvent: Sendable, Codable {
+            var uri: String
             /// 1 created, 2 changed, 3 deleted.
-            public var type: Int
+            var type: Int
         }
-        public var changes: [FileEvent]
+        var changes: [FileEvent]
     }
 
     // MARK: Diagnostics
 
-    public struct Diagnostic: Sendable, Hashable, Codable {
-        public struct CodeDescription: Sendable, Hashable, Codable {
-            public var href: String
+    struct Diagnostic: Sendable, Hashable, Codable {
+        struct CodeDescription: Sendable, Hashable, Codable {
+            var href: String
         }
-        public var range: Range
+        var range: Range
         /// 1 error, 2 warning, 3 information, 4 hint.
-        public var severity: Int
-        public var code: String?
-        public var codeDescription: CodeDescription?
-        public var source: String
-        public var message: String
+        var severity: Int
+        var code: String?
+        var codeDescription: CodeDescription?
+        var source: String
+        var message: String
 
-        public init(range: Range, severity: Int, code: String?, codeDescription: CodeDescription?, source: String,
+        init(range: Range, severity: Int, code: String?, codeDescription: CodeDescription?, source: String,
                     message: String) {
             self.range = range
             self.severity = severity
@@ -217,65 +217,65 @@ public enum LSP {
         }
     }
 
-    public struct PublishDiagnosticsParams: Sendable, Codable {
-        public var uri: String
-        public var version: Int?
-        public var diagnostics: [Diagnostic]
+    struct PublishDiagnosticsParams: Sendable, Codable {
+        var uri: String
+        var version: Int?
+        var diagnostics: [Diagnostic]
     }
 
     // MARK: Code actions and hover
 
-    public struct CodeActionParams: Sendable, Codable {
-        public struct Context: Sendable, Codable {
-            public var only: [String]?
+    struct CodeActionParams: Sendable, Codable {
+        struct Context: Sendable, Codable {
+            var only: [String]?
         }
-        public var textDocument: TextDocumentIdentifier
-        public var range: Range
-        public var context: Context?
+        var textDocument: TextDocumentIdentifier
+        var range: Range
+        var context: Context?
     }
 
-    public struct CodeAction: Sendable, Hashable, Codable {
-        public var title: String
-        public var kind: String
-        public var diagnostics: [Diagnostic]
-        public var isPreferred: Bool
-        public var edit: WorkspaceEdit
+    struct CodeAction: Sendable, Hashable, Codable {
+        var title: String
+        var kind: String
+        var diagnostics: [Diagnostic]
+        var isPreferred: Bool
+        var edit: WorkspaceEdit
     }
 
-    public struct TextDocumentPositionParams: Sendable, Codable {
-        public var textDocument: TextDocumentIdentifier
-        public var position: Position
+    struct TextDocumentPositionParams: Sendable, Codable {
+        var textDocument: TextDocumentIdentifier
+        var position: Position
     }
 
-    public struct Hover: Sendable, Codable {
-        public struct MarkupContent: Sendable, Codable {
-            public var kind: String
-            public var value: String
+    struct Hover: Sendable, Codable {
+        struct MarkupContent: Sendable, Codable {
+            var kind: String
+            var value: String
         }
-        public var contents: MarkupContent
-        public var range: Range
+        var contents: MarkupContent
+        var range: Range
     }
 
     // MARK: Window and registration
 
-    public struct ShowMessageParams: Sendable, Codable {
+    struct ShowMessageParams: Sendable, Codable {
         /// 1 error, 2 warning, 3 info, 4 log.
-        public var type: Int
-        public var message: String
+        var type: Int
+        var message: String
     }
 
-    public struct RegistrationParams: Sendable, Codable {
-        public struct Registration: Sendable, Codable {
-            public var id: String
-            public var method: String
-            public var registerOptions: DidChangeWatchedFilesRegistrationOptions
+    struct RegistrationParams: Sendable, Codable {
+        struct Registration: Sendable, Codable {
+            var id: String
+            var method: String
+            var registerOptions: DidChangeWatchedFilesRegistrationOptions
         }
-        public struct DidChangeWatchedFilesRegistrationOptions: Sendable, Codable {
-            public struct FileSystemWatcher: Sendable, Codable {
-                public var globPattern: String
+        struct DidChangeWatchedFilesRegistrationOptions: Sendable, Codable {
+            struct FileSystemWatcher: Sendable, Codable {
+                var globPattern: String
             }
-            public var watchers: [FileSystemWatcher]
+            var watchers: [FileSystemWatcher]
         }
-        public var registrations: [Registration]
+        var registrations: [Registration]
     }
 }

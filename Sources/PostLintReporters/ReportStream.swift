@@ -83,7 +83,7 @@ extension Reporter {
 
     /// Renders the report into `path` for `--output FILE`, replacing any old file only once the new
     /// one is complete (see `AtomicFileWriter`).
-    public func write(_ report: RunReport, toFile path: String) throws(AtomicFileWriter.WriteError) {
+    package func write(_ report: RunReport, toFile path: String) throws(AtomicFileWriter.WriteError) {
         try AtomicFileWriter.write(render(report), to: path)
     }
 }

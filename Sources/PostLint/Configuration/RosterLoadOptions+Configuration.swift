@@ -3,7 +3,7 @@
 extension RosterLoadOptions {
     /// The options a configuration sets (`roster-consent:`, `roster-key-file:`), with the key from
     /// `environment` first.
-    public init(configuration: Configuration, environment: [String: String]) {
+    package init(configuration: Configuration, environment: [String: String]) {
         self.init(consent: configuration.rosterConsent,
                   key: RosterKeySource(environment: environment, keyFile: configuration.rosterKeyFile))
     }

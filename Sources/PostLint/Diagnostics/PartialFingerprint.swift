@@ -5,23 +5,23 @@
 /// unrelated lines moves a finding without changing its fingerprint, so an alert is not closed and
 /// reopened every time a draft is edited. Uses FNV-1a 64, whose value is fixed by definition, unlike
 /// Swift's `Hasher`, which is seeded randomly per process.
-public struct PartialFingerprint: Sendable {
+package struct PartialFingerprint: Sendable {
     /// The key under `partialFingerprints`; bump the version if the recipe changes.
-    public static let key = "postlint/v1"
+    package static let key = "postlint/v1"
 
     private var occurrences: [String: Int] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The fingerprint of the next diagnostic of one file; call in the file's diagnostic order.
-    public mutating func next(ruleID: String, snippet: String) -> String {
+    package mutating func next(ruleID: String, snippet: String) -> String {
         Self.hex(Self.fnv1a64(identity(ruleID: ruleID, snippet: snippet)))
     }
 
     /// What identifies the next diagnostic of one file, before hashing: the rule, the flagged text
     /// normalised and its occurrence number, joined by U+001F. `Baseline` hashes the same identity
     /// (with the file's path) so a baseline and code scanning recognise a finding alike.
-    public mutating func identity(ruleID: String, snippet: String) -> String {
+    package mutating func identity(ruleID: String, snippet: String) -> String {
         let pair = ruleID + "\u{1F}" + Self.normalise(snippet)
         let occurrence = occurrences[pair, default: 0]
         occurrences[pair] = occurrence + 1

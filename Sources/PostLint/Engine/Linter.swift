@@ -4,9 +4,14 @@ public struct Linter: Sendable {
     public let checks: [any Check]
     private let knownRuleIDs: Set<String>
     /// Rosters named by configurations, loaded once per linter (that is, once per run).
-    public let rosters: RosterStore
+    package let rosters: RosterStore
 
-    public init(checks: [any Check] = CheckRegistry.builtIn, rosters: RosterStore = RosterStore()) {
+    public init(checks: [any Check] = CheckRegistry.builtIn) {
+        self.init(checks: checks, rosters: RosterStore())
+    }
+
+    /// With the CLI's or the server's roster store (which knows the roster key's environment).
+    package init(checks: [any Check] = CheckRegistry.builtIn, rosters: RosterStore) {
         self.checks = checks
         self.knownRuleIDs = Set(checks.map(\.descriptor.id))
         self.rosters = rosters

@@ -8,11 +8,11 @@ import Foundation
 /// a batch that need the same roster wait for the first to load it rather than loading it again.
 /// A roster's problems are handed out once — to the first file checked with it — so a broken roster
 /// is reported once per run rather than under every post.
-public final class RosterStore: @unchecked Sendable {
-    public struct Lookup: Sendable {
-        public var roster: Roster?
+package final class RosterStore: @unchecked Sendable {
+    package struct Lookup: Sendable {
+        package var roster: Roster?
         /// Problems not yet reported in this run (empty after the first lookup of a key).
-        public var newProblems: [Problem]
+        package var newProblems: [Problem]
     }
 
     private struct Key: Hashable {
@@ -32,17 +32,17 @@ public final class RosterStore: @unchecked Sendable {
 
     /// `environment` supplies `POSTLINT_ROSTER_KEY` for sealed rosters (the process's, unless a test
     /// gives its own).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
     }
 
     /// The roster `configuration` names, read as its `roster-consent:` and `roster-key-file:` say.
-    public func roster(for configuration: Configuration) -> Lookup {
+    package func roster(for configuration: Configuration) -> Lookup {
         roster(for: configuration.roster, options: RosterLoadOptions(configuration: configuration, environment: environment))
     }
 
     /// The roster of `paths`; a sealed roster's key comes from `options`, else from the environment.
-    public func roster(for paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> Lookup {
+    package func roster(for paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> Lookup {
         var options = options
         if options.key.environmentValue == nil {
             options.key = RosterKeySource(environment: environment, keyFile: options.key.keyFile)

@@ -12,22 +12,22 @@ import Darwin
 /// The text goes to a temporary file in the same folder (so the rename stays on one file system),
 /// is flushed to disk with `fsync`, and is then renamed over the target. On any failure the
 /// temporary file is removed and the error names the step and the path.
-public enum AtomicFileWriter {
-    public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum AtomicFileWriter {
+    package struct WriteError: Error, Sendable, Hashable, CustomStringConvertible {
         /// What was being done, e.g. "create a temporary file".
-        public var operation: String
-        public var path: String
+        package var operation: String
+        package var path: String
         /// The system's reason, e.g. "Permission denied".
-        public var reason: String
+        package var reason: String
 
-        public var description: String { "cannot \(operation) \(path): \(reason)" }
+        package var description: String { "cannot \(operation) \(path): \(reason)" }
     }
 
-    public static func write(_ text: String, to path: String) throws(WriteError) {
+    package static func write(_ text: String, to path: String) throws(WriteError) {
         try write(Array(text.utf8), to: path)
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
         let stream = try Stream(path: path)
         try stream.write(bytes)
         try stream.commit()
@@ -36,8 +36,8 @@ public enum AtomicFileWriter {
     /// The streaming variant: the report is written piece by piece into the temporary file (buffered,
     /// so memory stays small) and appears at `path` only on `commit()`. Until then the old file, if
     /// any, is untouched; `discard()`, or dropping an uncommitted stream, removes the temporary file.
-    public final class Stream {
-        public let path: String
+    package final class Stream {
+        package let path: String
         /// The file renamed over `path` on commit; nil when `path` is a device or FIFO written directly.
         let temporary: String?
         private let folder: String
@@ -50,7 +50,7 @@ public enum AtomicFileWriter {
         /// (`/dev/null`, a terminal, a pipe, also through a link such as `/dev/stdout`) is written as a
         /// stream and never replaced; a link to anything else, a folder or a socket is refused, so a
         /// report can never swap out a device node or a link's target.
-        public init(path: String) throws(WriteError) {
+        package init(path: String) throws(WriteError) {
             self.path = path
             folder = AtomicFileWriter.directory(of: path)
             var existing = stat()
@@ -95,16 +95,16 @@ public enum AtomicFileWriter {
 
         deinit { discard() }
 
-        public func write(_ text: String) throws {
+        package func write(_ text: String) throws {
             try write(Array(text.utf8))
         }
 
-        public func write(_ bytes: [UInt8]) throws(WriteError) {
+        package func write(_ bytes: [UInt8]) throws(WriteError) {
             buffer.append(contentsOf: bytes)
             if buffer.count >= Self.capacity { try flushBuffer() }
         }
 
-        public func flush() throws { try flushBuffer() }
+        package func flush() throws { try flushBuffer() }
 
         private func flushBuffer() throws(WriteError) {
             guard !finished else { return }
@@ -127,7 +127,7 @@ public enum AtomicFileWriter {
         /// Flushes to disk and renames the temporary file over `path`. With `original`, the file at
         /// `path` is read again just before the rename and left alone when it no longer holds those
         /// bytes (an edit saved while `--fix` was working is never lost).
-        public func commit(expecting original: [UInt8]? = nil) throws(WriteError) {
+        package func commit(expecting original: [UInt8]? = nil) throws(WriteError) {
             try flushBuffer()
             guard !finished else { throw WriteError(operation: "write", path: path, reason: "the report was discarded") }
             guard let temporary else {
@@ -166,7 +166,7 @@ public enum AtomicFileWriter {
         }
 
         /// Abandons the report: the temporary file is removed and `path` is left as it was.
-        public func discard() {
+        package func discard() {
             guard !finished else { return }
             finished = true
             buffer = []

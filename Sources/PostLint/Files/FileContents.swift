@@ -2,15 +2,15 @@ import Glibc
 
 /// Reads a whole file with POSIX calls, refusing what is not a regular file (a FIFO would block for
 /// ever, a folder is not a draft) and reporting failures in words a person understands.
-public enum FileContents {
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+package enum FileContents {
+    package struct ReadError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// Files larger than this are refused rather than read into memory.
-    public static let maximumSize = 256 * 1024 * 1024
+    package static let maximumSize = 256 * 1024 * 1024
 
-    public static func read(_ path: String) throws(ReadError) -> [UInt8] {
+    package static func read(_ path: String) throws(ReadError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(description: "cannot open: \(reason(errno))") }
         defer { close(descriptor) }

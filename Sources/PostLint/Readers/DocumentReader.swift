@@ -1,6 +1,6 @@
 /// Picks the reader for a draft's format.
-public enum DocumentReader {
-    public static func read(_ source: SourceText, format: DocumentFormat) -> Document {
+package enum DocumentReader {
+    package static func read(_ source: SourceText, format: DocumentFormat) -> Document {
         switch format {
         case .html: HTMLReader.read(source)
         case .markdown: MarkdownReader.read(source)

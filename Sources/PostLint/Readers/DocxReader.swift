@@ -12,16 +12,16 @@
 ///
 /// `Document.lineLocations` names each line the way a person finds it in Word ("paragraph 12",
 /// "header 1, paragraph 2", "paragraph 4, image alt text"), and reporters show that name.
-public enum DocxReader {
+package enum DocxReader {
     /// Why a file could not be read at all.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var message: String
+        package var description: String { message }
     }
 
-    public static let mainPart = "word/document.xml"
+    package static let mainPart = "word/document.xml"
 
-    public static func read(bytes: [UInt8], path: String) throws(Failure) -> Document {
+    package static func read(bytes: [UInt8], path: String) throws(Failure) -> Document {
         var archive: DocxArchive
         do {
             archive = try DocxArchive(bytes: bytes)

@@ -1,13 +1,13 @@
 /// `contact-address`: home addresses — UK postcodes and "house number + street" forms — other than
 /// the school's own. See `PostcodeScanner` and `StreetAddressScanner`.
-public struct ContactAddressCheck: Check {
-    public init() {}
+package struct ContactAddressCheck: Check {
+    package init() {}
 
     private static let streets = StreetAddressScanner()
 
-    public var descriptor: CheckDescriptor { ContactAddressCheck.staticDescriptor }
+    package var descriptor: CheckDescriptor { ContactAddressCheck.staticDescriptor }
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
         for tokenized in document.blocks {

@@ -1,13 +1,13 @@
 /// `contact-email`: email addresses outside the school's own domains — plain, in `mailto:` links,
 /// and lightly obfuscated ("jane at gmail dot com"). See `EmailScanner`.
-public struct ContactEmailCheck: Check {
-    public init() {}
+package struct ContactEmailCheck: Check {
+    package init() {}
 
     private static let scanner = EmailScanner()
 
-    public var descriptor: CheckDescriptor { ContactEmailCheck.staticDescriptor }
+    package var descriptor: CheckDescriptor { ContactEmailCheck.staticDescriptor }
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
         for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .emailMarker) {

@@ -1,14 +1,14 @@
 /// `contact-phone`: telephone numbers other than the school's own — UK mobiles, landlines and
 /// non-geographic numbers in every common spelling, international numbers in E.164 style, and
 /// `tel:` links. See `PhoneScanner` for what counts as a number and what does not.
-public struct ContactPhoneCheck: Check {
-    public init() {}
+package struct ContactPhoneCheck: Check {
+    package init() {}
 
     private static let scanner = PhoneScanner()
 
-    public var descriptor: CheckDescriptor { ContactPhoneCheck.staticDescriptor }
+    package var descriptor: CheckDescriptor { ContactPhoneCheck.staticDescriptor }
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
         for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .digits) {

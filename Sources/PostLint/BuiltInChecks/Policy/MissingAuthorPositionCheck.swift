@@ -1,6 +1,6 @@
 /// `missing-author-position`: an official post must say who wrote it and their position in the school.
-public struct MissingAuthorPositionCheck: Check {
-    public let descriptor = CheckDescriptor(
+package struct MissingAuthorPositionCheck: Check {
+    package let descriptor = CheckDescriptor(
         id: "missing-author-position",
         title: "Author or position missing",
         explanation: "Staff who post on the school's sites must say who they are and their position in the school, so readers know the post is official and who stands behind it.",
@@ -55,9 +55,9 @@ public struct MissingAuthorPositionCheck: Check {
             CheckExample("<p>Ceilidh fun.</p><p><strong>Heather Grant</strong> | Principal Teacher</p>", format: .html),
         ])
 
-    public init() {}
+    package init() {}
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let bylines = BylineFinder(document: document, configuration: context.configuration).bylines()
         if bylines.contains(where: \.hasPosition) { return [] }
         if let byline = bylines.first {

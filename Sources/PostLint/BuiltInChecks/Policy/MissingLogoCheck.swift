@@ -1,6 +1,6 @@
 /// `missing-logo`: a post published on the school's site must carry the school logo or brand.
-public struct MissingLogoCheck: Check {
-    public let descriptor = CheckDescriptor(
+package struct MissingLogoCheck: Check {
+    package let descriptor = CheckDescriptor(
         id: "missing-logo",
         title: "School logo missing",
         explanation: "The school's hosted sites must always show the school logo or brand, so readers can trust that a post is official. A post with no logo image (or inline SVG) is flagged.",
@@ -31,9 +31,9 @@ public struct MissingLogoCheck: Check {
             CheckExample("![School logo](/images/logo.png)\n\n# News\n", format: .markdown, configuration: "school:\n  logo-formats: [markdown]\n"),
         ])
 
-    public init() {}
+    package init() {}
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = context.configuration.school
         guard school.logoFormats.contains(document.format) else { return [] }
         let markers = school.logo.map { $0.lowercased() }.filter { !$0.isEmpty }

@@ -1,7 +1,7 @@
 /// `unapproved-citation`: citing or linking people, organisations or sites needs their permission
 /// unless the school has approved them (`sources` in .postlint.yml).
-public struct UnapprovedCitationCheck: Check {
-    public let descriptor = CheckDescriptor(
+package struct UnapprovedCitationCheck: Check {
+    package let descriptor = CheckDescriptor(
         id: "unapproved-citation",
         title: "Citation without approval",
         explanation: "The policy requires permission before citing or referencing the work of people or organisations. Links to outside sites and citations of sources that are not on the school's approved list are flagged so someone checks that permission was given.",
@@ -66,7 +66,7 @@ public struct UnapprovedCitationCheck: Check {
             CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
         ])
 
-    public init() {}
+    package init() {}
 
     static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.citationOpeners))
     private static let openParenthesis = FNV.hash("(")
@@ -95,7 +95,7 @@ public struct UnapprovedCitationCheck: Check {
 
     private static let apostropheKeys: Set<UInt64> = Set(["'", "\u{2019}", "-"].map { FNV.hash($0) })
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let approval = SourceApproval(configuration: context.configuration)
         var findings: [Finding] = []
         for link in document.document.links where !link.isInPageChrome {

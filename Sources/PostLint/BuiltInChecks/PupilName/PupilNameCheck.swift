@@ -14,12 +14,12 @@
 ///
 /// How words are told from names is documented on `PupilNameMatcher`. Messages quote only the
 /// matched text, never other roster data. Does nothing when no roster is configured.
-public struct PupilNameCheck: Check {
-    public init() {}
+package struct PupilNameCheck: Check {
+    package init() {}
 
-    public var descriptor: CheckDescriptor { Self.descriptor }
+    package var descriptor: CheckDescriptor { Self.descriptor }
 
-    public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         guard let roster = context.roster, !roster.isEmpty else { return [] }
         let names = roster.lookup()
         let replacement = context.configuration.pupils.replacement

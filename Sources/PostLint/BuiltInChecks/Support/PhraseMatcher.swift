@@ -1,10 +1,10 @@
 /// A compiled list of patterns (see `PhrasePattern`) for built-in checks that look for phrases in
 /// token streams: job titles, citation openers. One token trie for the whole list.
-public struct PhraseMatcher: Sendable {
+package struct PhraseMatcher: Sendable {
     private var trie = TokenTrie()
     private var patterns: [PhrasePattern] = []
 
-    public init(patterns sources: [String]) {
+    package init(patterns sources: [String]) {
         for source in sources {
             // The lists are data; an entry that does not parse is read as a literal phrase.
             let pattern = (try? PhrasePattern(source)) ?? (try? PhrasePattern(PhraseMatcher.escaped(source)))
@@ -14,12 +14,12 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    public var isEmpty: Bool { trie.isEmpty }
+    package var isEmpty: Bool { trie.isEmpty }
 
     /// The end (exclusive) of the longest match starting at `start`, or nil. Callers try every
     /// token, so the test that turns most of them away is inlined into their loops.
     @inline(__always)
-    public func longestMatch(in tokens: [Token], at start: Int) -> Int? {
+    package func longestMatch(in tokens: [Token], at start: Int) -> Int? {
         guard start < tokens.count, trie.canStart(with: tokens[start]) else { return nil }
         return longestMatch(startingWith: tokens, at: start)
     }
@@ -34,7 +34,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The first match in `range` of the tokens, as (start, end).
-    public func firstMatch(in tokens: [Token], range: Range<Int>) -> Range<Int>? {
+    package func firstMatch(in tokens: [Token], range: Range<Int>) -> Range<Int>? {
         let end = min(range.upperBound, tokens.count)
         var start = range.lowerBound
         while true {
