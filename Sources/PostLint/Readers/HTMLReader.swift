@@ -6,7 +6,10 @@ import CLibXML2
 /// mostly do, in SAX mode without building a tree. `HTMLParseSession` turns its callbacks into source
 /// positions and `HTMLDocumentBuilder` into blocks. Safe to call from many threads at once: each call
 /// has its own parser context, and libxml2 is initialised once.
-package enum HTMLReader {
+package enum HTMLReader: DraftReader {
+    package static let format = DocumentFormat.html
+    package static let extensions = ["html", "htm", "xhtml"]
+
     /// libxml2 must be initialised once, before any thread parses.
     private static let libxmlReady: Void = { xmlInitParser() }()
 
