@@ -40,6 +40,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["embed-files"]
         ),
+        // The engine: sources, readers, documents, text, checks, data rules, roster, configuration,
+        // diagnostics, the batch engine and file reading/atomic writing. What a library user imports;
+        // siblings reach further in through `package` declarations.
         .target(
             name: "PostLint",
             dependencies: [
@@ -50,11 +53,22 @@ let package = Package(
             ],
             plugins: ["EmbedFiles"]
         ),
+        // Text, JSON, SARIF, GitHub and HTML reports, streamed; for the command line and the server.
+        .target(name: "PostLintReporters", dependencies: ["PostLint"]),
+        // Child processes that run checks for the server and the language server, so a crash in a
+        // check costs one request, not the process.
+        .target(name: "PostLintWorker", dependencies: ["PostLint"]),
+        // `postlint lsp`: the Language Server Protocol over standard input and output.
+        .target(name: "PostLintLanguageServer", dependencies: ["PostLint", "PostLintWorker"]),
+        // git plumbing for `hook run` and `check --changed-since`.
+        .target(name: "PostLintGit", dependencies: ["PostLint"]),
         // `postlint serve`: the HTTP API and the staff page, on Hummingbird.
         .target(
             name: "PostLintServer",
             dependencies: [
                 "PostLint",
+                "PostLintReporters",
+                "PostLintWorker",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -70,6 +84,9 @@ let package = Package(
             name: "postlint",
             dependencies: [
                 "PostLint",
+                "PostLintReporters",
+                "PostLintLanguageServer",
+                "PostLintGit",
                 "PostLintServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -86,6 +103,10 @@ let package = Package(
             name: "PostLintTests",
             dependencies: [
                 "PostLint",
+                "PostLintReporters",
+                "PostLintWorker",
+                "PostLintLanguageServer",
+                "PostLintGit",
                 "postlint",
                 "PostLintServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

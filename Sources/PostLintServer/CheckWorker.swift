@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintWorker
 
 /// The hidden worker mode of `postlint serve`: checks the drafts the server sends over standard input
 /// and writes each answer to standard output, so a check that traps ends this process, not the server.

@@ -1,4 +1,5 @@
 import PostLint
+import PostLintReporters
 
 /// The engine as the server uses it: one linter, with the configuration and roster resolved once
 /// at start-up exactly as `postlint check` would for a draft in the server's working folder.

@@ -1,5 +1,6 @@
 import Dispatch
 import PostLint
+import PostLintWorker
 
 /// Hands drafts to worker processes (see `WorkerProcess`): a trap in a check ends one worker, which
 /// is restarted, and cancelling a check kills its worker, the only way to stop CPU-bound work.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostLint
+import PostLintReporters
 
 /// `postlint baseline PATH… --output FILE`: records the findings the drafts have now, so that a
 /// school can adopt PostLint on an existing site and have `check --baseline FILE` fail only on new

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostLint
+import PostLintReporters
 
 /// `postlint check [PATH…]`: the main job. Folders are walked for drafts; `-` reads standard input.
 struct CheckCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import PostLint
+import PostLintReporters
 
 /// `check --fix --diff`: a unified diff of what `--fix` would change, file by file, and nothing
 /// else on the output, so it can go straight to `git apply` or `patch -p1`. What cannot be fixed

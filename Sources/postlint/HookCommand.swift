@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PostLint
+import PostLintGit
+import PostLintReporters
 
 /// `postlint hook install|uninstall|run`: a plain git pre-commit hook, for repositories that do not
 /// use the pre-commit framework. The hook checks the *staged* content of staged drafts.

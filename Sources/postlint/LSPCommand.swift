@@ -1,5 +1,6 @@
 import ArgumentParser
 import PostLint
+import PostLintLanguageServer
 
 /// `postlint lsp`: a Language Server Protocol server on standard input and output, for editors.
 struct LSPCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PostLint
+import PostLintLanguageServer
 
 /// `postlint lsp-worker`, hidden: what `postlint lsp` starts to check documents in a separate process,
 /// so that a check that traps ends the worker (restarted on the next check), never the language server.

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 
 /// "files done / total, rate, time left" on standard error, redrawn in place (`\r`, clear line) at
 /// most ten times a second, once the batch has run for `delay` seconds, and removed at the end.

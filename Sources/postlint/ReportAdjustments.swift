@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintGit
 
 /// What `--baseline` and `--changed-since` do to a run: fewer drafts to check (only those the
 /// change touched) and, for each report, findings marked as known from the baseline and those off

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `postlint baseline` and `check --baseline` through the real binary: known findings are reported

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// The comms lead's batch: a folder of generated drafts through the real binary, every format,
 /// deterministic order, the HTML report opened and checked against the JSON one, progress only on a

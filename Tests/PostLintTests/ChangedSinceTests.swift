@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostLint
+@testable import PostLintGit
 import Testing
 
 /// `check --changed-since REF` and the hook's default through the real binary and real git: only

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// Consent columns change pupil-name's levels: without consent any mention is an error that says

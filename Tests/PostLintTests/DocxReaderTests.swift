@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 @Suite("DocxReader")
 struct DocxReaderTests {

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `postlint check` through the real binary with a broken `.postlint.yml`: the configuration error

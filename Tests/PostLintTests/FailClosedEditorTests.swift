@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+@testable import PostLintLanguageServer
 import Testing
 
 /// `postlint lsp` through the real binary (and its worker) with a broken `.postlint.yml`: the draft

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `postlint serve` and the pre-commit hook with a broken `.postlint.yml`. The server refuses to start

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintGit
 import Testing
 
 /// `check --fix --diff` through the real binary: a patch of exactly what `--fix` writes, and

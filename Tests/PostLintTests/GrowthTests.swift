@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// Work must grow linearly with a draft, however hostile: each case is checked and reported (JSON and

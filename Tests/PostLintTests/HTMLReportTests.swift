@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// `--format html`: a self-contained, escaped, printable page for a person who signs posts off.
 struct HTMLReportTests {

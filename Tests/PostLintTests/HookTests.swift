@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintGit
 import Testing
 
 /// `postlint hook install|uninstall` with real git in temporary repositories: the installed hook checks

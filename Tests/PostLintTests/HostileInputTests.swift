@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 #if canImport(Glibc)
 import Glibc

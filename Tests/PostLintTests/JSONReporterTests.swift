@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// The JSON format's documented shape (docs/json-format.md): scripts depend on it not moving.
 struct JSONReporterTests {

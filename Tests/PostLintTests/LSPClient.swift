@@ -1,4 +1,5 @@
 import Foundation
+@testable import PostLintLanguageServer
 
 /// A minimal LSP client for tests: starts the real `postlint lsp` binary, writes framed JSON-RPC to its
 /// standard input and reads framed messages from its standard output on a background thread (its own

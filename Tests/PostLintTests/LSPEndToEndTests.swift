@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+@testable import PostLintLanguageServer
 import Testing
 
 /// `postlint lsp` driven over stdio by a real client, as an editor would.

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+@testable import PostLintLanguageServer
 import Testing
 
 /// `postlint lsp` runs its checks in a worker process: a check that traps costs its document an error

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostLint
+@testable import PostLintLanguageServer
 import Testing
 
 /// A check with a fix, since no built-in check attaches fixes yet: "colour" → "color" style rewrite of

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `policy:` in `.postlint.yml` through the real binary: findings cite the school's own clause, and

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `postlint check --redact` through the real binary: in every format, no name of any pupil on the

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// `--output FILE` goes through `AtomicFileWriter`: a reader sees the old file or the new one whole.
 struct ReporterAtomicWriteTests {

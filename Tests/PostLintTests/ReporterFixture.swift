@@ -1,4 +1,5 @@
 import PostLint
+import PostLintReporters
 
 /// Hand-built reports for the reporter tests: a draft with an emoji, CR LF line ends, a tab, a region
 /// spanning two lines, a suppressed finding, a fix and input problems, so every format meets the

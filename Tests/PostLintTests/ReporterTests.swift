@@ -1,5 +1,6 @@
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// Text and GitHub Actions output, the summary, and the caret underline under awkward characters.
 struct ReporterTests {

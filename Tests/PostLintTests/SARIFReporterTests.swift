@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// The SARIF log's structure, as GitHub code scanning reads it. (Schema validity and snippet
 /// exactness were checked during development with the official schema; tests stay self-contained.)

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// The README's first command, through the real binary: the samples give exactly these findings.

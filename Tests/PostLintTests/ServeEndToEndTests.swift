@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// The real `postlint serve` binary on a free port, talked to with URLSession as a browser or a

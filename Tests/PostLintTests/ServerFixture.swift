@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import PostLint
+import PostLintReporters
 @testable import PostLintServer
 
 /// A folder with a `.postlint.yml` and a roster, and the server built on it, for the HTTP tests.

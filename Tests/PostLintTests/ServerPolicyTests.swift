@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import PostLint
+import PostLintReporters
 @testable import PostLintServer
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+@testable import PostLintReporters
+import Testing
 
 /// Streaming reporters write the same report the whole-document builders describe, whether the
 /// output is collected in memory, buffered to a descriptor or written through the atomic file stream.

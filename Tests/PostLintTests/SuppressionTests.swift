@@ -1,4 +1,5 @@
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `postlint-disable` comments: suppressed findings stay in the report, marked, in every format that

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintReporters
 import Testing
 
 /// `missing-logo` on Word drafts through the real binary: a logo picture is recognised by its name

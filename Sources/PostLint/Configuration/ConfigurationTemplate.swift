@@ -2,10 +2,10 @@
 /// line on what it means, so a school can configure PostLint without opening the documentation.
 /// It loads without errors as written, and the keys that have defaults are written from the
 /// defaults themselves, so the starter never contradicts them (tests hold it to both).
-public enum ConfigurationTemplate {
+package enum ConfigurationTemplate {
     private static let defaults = Configuration()
 
-    public static let starter = """
+    package static let starter = """
         # PostLint configuration. PostLint uses the nearest .postlint.yml above each file it checks.
         # Full reference: docs/configuration.md
 

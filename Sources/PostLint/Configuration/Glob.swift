@@ -1,12 +1,12 @@
 /// A gitignore-style glob over `/`-separated relative paths: `*` and `?` stay inside one path segment,
 /// `**` spans segments, `[abc]` is a set. A pattern without `/` matches a name at any depth, and a
 /// pattern that matches a folder matches everything below it.
-public struct Glob: Sendable, Hashable {
-    public let pattern: String
+package struct Glob: Sendable, Hashable {
+    package let pattern: String
     private let segments: [Substring]
     private let anchored: Bool
 
-    public init(_ pattern: String) {
+    package init(_ pattern: String) {
         self.pattern = pattern
         var trimmed = Substring(pattern)
         while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
@@ -16,7 +16,7 @@ public struct Glob: Sendable, Hashable {
         segments = trimmed.split(separator: "/", omittingEmptySubsequences: true)
     }
 
-    public func matches(_ path: String) -> Bool {
+    package func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard !segments.isEmpty else { return false }
         if anchored {

@@ -2,10 +2,10 @@ import Foundation
 
 /// Path arithmetic on `/`-separated strings, without touching the file system: configuration
 /// discovery and globs work on the paths the user gave, so symlinks are deliberately not resolved.
-enum LexicalPath {
+package enum LexicalPath {
     /// `path` made absolute against `base` (normally the working directory), with `.`, `..` and
     /// repeated slashes removed.
-    static func absolute(_ path: String, base: String) -> String {
+    package static func absolute(_ path: String, base: String) -> String {
         normalized(path.hasPrefix("/") ? path : base + "/" + path)
     }
 
@@ -23,7 +23,7 @@ enum LexicalPath {
     }
 
     /// The folder holding an absolute path; the root's parent is nil.
-    static func parent(_ path: String) -> String? {
+    package static func parent(_ path: String) -> String? {
         guard path != "/" else { return nil }
         guard let slash = path.lastIndex(of: "/") else { return nil }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -37,7 +37,7 @@ enum LexicalPath {
         return String(path.dropFirst(base.count + 1))
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 

@@ -6,22 +6,22 @@
 /// - `{word}`, `{Word}` (capitalised), `{number}`, `{any}` match any token of that class;
 /// - a leading `^` matches only at the start of a sentence.
 /// A plain phrase is a pattern without any of these.
-public struct PhrasePattern: Sendable, Hashable {
-    public let text: String
+package struct PhrasePattern: Sendable, Hashable {
+    package let text: String
     /// Every token sequence the pattern stands for.
-    public let sequences: [[TokenTrie.Step]]
-    public let requiresSentenceStart: Bool
+    package let sequences: [[TokenTrie.Step]]
+    package let requiresSentenceStart: Bool
 
-    public struct SyntaxError: Error, CustomStringConvertible, Sendable {
-        public var pattern: String
-        public var reason: String
-        public var description: String { "invalid pattern \"\(pattern)\": \(reason)" }
+    package struct SyntaxError: Error, CustomStringConvertible, Sendable {
+        package var pattern: String
+        package var reason: String
+        package var description: String { "invalid pattern \"\(pattern)\": \(reason)" }
     }
 
     /// The most sequences one pattern may expand to; more means a pattern too loose to be useful.
     static let maximumExpansions = 4096
 
-    public init(_ text: String) throws(SyntaxError) {
+    package init(_ text: String) throws(SyntaxError) {
         self.text = text
         var parser = Parser(text: text)
         do {
@@ -41,7 +41,7 @@ public struct PhrasePattern: Sendable, Hashable {
     }
 
     /// A literal phrase: the same tokenisation as the text it is matched against.
-    public static func literal(_ phrase: String) -> [TokenTrie.Step] {
+    package static func literal(_ phrase: String) -> [TokenTrie.Step] {
         var builder = TextBlockBuilder(kind: .paragraph)
         builder.appendVerbatim(Array(phrase.utf8), sourceStart: 0)
         return TokenizedBlock(block: builder.finish()).tokens.map { .token($0.key) }

@@ -45,7 +45,7 @@ public struct RulePack: Sendable {
     }
 
     /// A list's entries (empty only if the pack lacks the list, which a test rules out for the embedded pack).
-    public func list(_ id: WordList) -> [String] { lists[id.rawValue] ?? [] }
+    package func list(_ id: WordList) -> [String] { lists[id.rawValue] ?? [] }
 
     private static func describe(_ error: Error) -> String {
         switch error {

@@ -2,16 +2,16 @@ import Foundation
 
 /// Renders what a person reads about rules: `postlint rules`, `postlint explain RULE`, and
 /// `docs/rules.md` (which the test suite keeps in step with the registry).
-public enum RuleDocumentation {
+package enum RuleDocumentation {
     /// The whole catalogue as JSON (`postlint rules --format json`, the server's `GET /api/v1/rules`).
-    public static func json(_ descriptors: [CheckDescriptor]) throws -> String {
+    package static func json(_ descriptors: [CheckDescriptor]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(descriptors), as: UTF8.self)
     }
 
     /// One line per rule: id, default level, policy section, title.
-    public static func table(_ descriptors: [CheckDescriptor]) -> String {
+    package static func table(_ descriptors: [CheckDescriptor]) -> String {
         let idWidth = descriptors.map(\.id.count).max() ?? 0
         var lines = ["\("RULE".padded(to: idWidth))  LEVEL    POLICY  TITLE"]
         for descriptor in descriptors {
@@ -21,7 +21,7 @@ public enum RuleDocumentation {
     }
 
     /// The full explanation of one rule, for a terminal.
-    public static func explain(_ descriptor: CheckDescriptor) -> String {
+    package static func explain(_ descriptor: CheckDescriptor) -> String {
         var text = """
         \(descriptor.id): \(descriptor.title)
         Default level: \(descriptor.defaultLevel.rawValue)\(descriptor.isFixable ? " (fixable)" : "")
@@ -44,7 +44,7 @@ public enum RuleDocumentation {
     }
 
     /// `docs/rules.md`: every rule with its policy clause, help and examples.
-    public static func markdown(_ descriptors: [CheckDescriptor]) -> String {
+    package static func markdown(_ descriptors: [CheckDescriptor]) -> String {
         var text = """
         # PostLint rules
 

@@ -11,16 +11,16 @@ import Foundation
 /// or renaming the file makes it new. The file holds no text of a draft and no pupil's name in clear,
 /// only hashes and rule ids (a hash of a short name can still be confirmed by someone who guesses
 /// it: keep a baseline with the drafts, not in public).
-public struct Baseline: Sendable {
-    public static let formatVersion = 1
-    public static let recipe = "sha256(path relative to this file, U+001F, rule id, U+001F, flagged text with whitespace runs as one space (none for a finding about the whole draft), U+001F, its occurrence number in the file)"
+package struct Baseline: Sendable {
+    package static let formatVersion = 1
+    package static let recipe = "sha256(path relative to this file, U+001F, rule id, U+001F, flagged text with whitespace runs as one space (none for a finding about the whole draft), U+001F, its occurrence number in the file)"
 
     /// A recorded finding.
-    public struct Entry: Sendable, Hashable, Codable, Comparable {
-        public var rule: String
-        public var fingerprint: String
+    package struct Entry: Sendable, Hashable, Codable, Comparable {
+        package var rule: String
+        package var fingerprint: String
 
-        public static func < (a: Entry, b: Entry) -> Bool { (a.rule, a.fingerprint) < (b.rule, b.fingerprint) }
+        package static func < (a: Entry, b: Entry) -> Bool { (a.rule, a.fingerprint) < (b.rule, b.fingerprint) }
     }
 
     /// The file as written: versioned, sorted, one entry per finding.
@@ -31,21 +31,21 @@ public struct Baseline: Sendable {
         var findings: [Entry]
     }
 
-    public struct LoadError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct LoadError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// The folder the recorded paths are relative to: the baseline file's.
-    public let folder: String
-    public let entries: Set<Entry>
+    package let folder: String
+    package let entries: Set<Entry>
 
-    public init(folder: String, entries: Set<Entry>) {
+    package init(folder: String, entries: Set<Entry>) {
         self.folder = folder
         self.entries = entries
     }
 
     /// Reads a baseline file (`path` relative to `workingDirectory`).
-    public init(contentsOf path: String, workingDirectory: String) throws(LoadError) {
+    package init(contentsOf path: String, workingDirectory: String) throws(LoadError) {
         let absolute = LexicalPath.absolute(path, base: workingDirectory)
         let data: Data
         do {
@@ -67,14 +67,14 @@ public struct Baseline: Sendable {
 
     /// The entries of a report's findings that a baseline records: every finding that is not
     /// suppressed in the source, at any level.
-    public static func entries(of report: FileReport, folder: String, workingDirectory: String) -> [Entry] {
+    package static func entries(of report: FileReport, folder: String, workingDirectory: String) -> [Entry] {
         zip(report.diagnostics, fingerprints(of: report, folder: folder, workingDirectory: workingDirectory))
             .filter { !$0.0.isSuppressed && $0.0.level != .off }
             .map { Entry(rule: $0.0.ruleID, fingerprint: $0.1) }
     }
 
     /// The report with each finding marked `unchanged` (recorded here) or `new`.
-    public func mark(_ report: FileReport, workingDirectory: String) -> FileReport {
+    package func mark(_ report: FileReport, workingDirectory: String) -> FileReport {
         var report = report
         let fingerprints = Self.fingerprints(of: report, folder: folder, workingDirectory: workingDirectory)
         for index in report.diagnostics.indices {
@@ -85,7 +85,7 @@ public struct Baseline: Sendable {
     }
 
     /// The baseline file for these entries, as JSON text with sorted keys and entries.
-    public static func document(_ entries: [Entry]) -> String {
+    package static func document(_ entries: [Entry]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let file = File(version: formatVersion, tool: PostLintInfo.name, fingerprint: recipe, findings: entries.sorted())
@@ -114,7 +114,7 @@ public struct Baseline: Sendable {
     }
 
     /// The folder a baseline written to `path` (relative to `workingDirectory`) records paths from.
-    public static func folder(forFile path: String, workingDirectory: String) -> String {
+    package static func folder(forFile path: String, workingDirectory: String) -> String {
         LexicalPath.parent(LexicalPath.absolute(path, base: workingDirectory)) ?? "/"
     }
 

@@ -22,23 +22,23 @@ import Darwin
 /// It uses opendir/readdir rather than FileManager because readdir's `d_type` tells files from folders
 /// without a stat per entry: a tree of 100,000 files costs one lstat per folder, not per file, and
 /// files are never stat'ed here at all (the reader opens them once, later).
-public struct FileCollector: Sendable {
-    public struct Collected: Sendable {
-        public var files: [String]
-        public var problems: [Problem]
+package struct FileCollector: Sendable {
+    package struct Collected: Sendable {
+        package var files: [String]
+        package var problems: [Problem]
     }
 
-    public let resolver: ConfigurationResolver
+    package let resolver: ConfigurationResolver
 
-    public init(resolver: ConfigurationResolver) {
+    package init(resolver: ConfigurationResolver) {
         self.resolver = resolver
     }
 
     /// Why a file named on the command line was not read: what PostLint does read instead.
-    public static let unsupportedMessage = "unsupported file type: PostLint reads \(DocumentFormat.extensionList) files"
+    package static let unsupportedMessage = "unsupported file type: PostLint reads \(DocumentFormat.extensionList) files"
 
     /// What a folder walk looks for, for a run that found nothing to check.
-    public static let noDraftsMessage = "no drafts found: folders are searched recursively for \(DocumentFormat.extensionList) "
+    package static let noDraftsMessage = "no drafts found: folders are searched recursively for \(DocumentFormat.extensionList) "
         + "files (any letter case), skipping hidden files and folders and the configuration's ignore globs"
 
     /// The absolute path with every link resolved, or nil when it does not resolve.
@@ -49,7 +49,7 @@ public struct FileCollector: Sendable {
     }
 
     /// All files to check, and the problems with the arguments (missing paths, unsupported files).
-    public func collect(_ arguments: [String]) -> Collected {
+    package func collect(_ arguments: [String]) -> Collected {
         var files: [String] = []
         let problems = collect(arguments) { files.append($0) }
         return Collected(files: files, problems: problems)
@@ -60,7 +60,7 @@ public struct FileCollector: Sendable {
     ///
     /// Configuration errors are not reported here: the engine resolves every file's configuration and
     /// reports them once. A folder whose configuration does not load is walked without `ignore` globs.
-    public func collect(_ arguments: [String], _ body: (String) -> Void) -> [Problem] {
+    package func collect(_ arguments: [String], _ body: (String) -> Void) -> [Problem] {
         withoutActuallyEscaping(body) { body in
             var walk = Walk(resolver: resolver, emit: body)
             for argument in arguments { walk.visitArgument(argument) }

@@ -15,26 +15,26 @@ import Darwin
 /// real file unfixed); a draft with other hard links is refused, since a fixed copy would leave
 /// the other names holding the text. Drafts that were not UTF-8 are left alone: re-encoding
 /// someone's Windows-1252 or UTF-16 file is not a safe rewrite.
-public enum FixApplier {
-    public struct Outcome: Sendable, Equatable {
-        public var applied: Int
-        public var skipped: Int
+package enum FixApplier {
+    package struct Outcome: Sendable, Equatable {
+        package var applied: Int
+        package var skipped: Int
     }
 
-    public struct FixError: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct FixError: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// What `apply` would write: the file's text as checked (without its BOM), the edits that would
     /// be made to it, and the BOM to keep.
-    public struct Preview: Sendable {
-        public var prefix: [UInt8]
-        public var original: [UInt8]
+    package struct Preview: Sendable {
+        package var prefix: [UInt8]
+        package var original: [UInt8]
         /// Sorted, non-overlapping byte ranges of `original` with their replacements.
-        public var edits: [Fix.Edit]
-        public var outcome: Outcome
+        package var edits: [Fix.Edit]
+        package var outcome: Outcome
 
-        public var fixed: [UInt8] {
+        package var fixed: [UInt8] {
             var bytes = original
             for edit in edits.reversed() {
                 bytes.replaceSubrange(edit.range.clamped(to: 0..<bytes.count), with: Array(edit.replacement.utf8))
@@ -45,7 +45,7 @@ public enum FixApplier {
 
     /// The edits of the unsuppressed findings' fixes, sorted, leaving out those that overlap one
     /// already taken (counted as skipped; an identical edit from two findings counts once).
-    public static func chosenEdits(_ diagnostics: [Diagnostic]) -> (edits: [Fix.Edit], outcome: Outcome) {
+    package static func chosenEdits(_ diagnostics: [Diagnostic]) -> (edits: [Fix.Edit], outcome: Outcome) {
         let edits = diagnostics.filter { !$0.isSuppressed }.compactMap(\.fix).flatMap(\.edits)
             .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         var chosen: [Fix.Edit] = []
@@ -61,14 +61,14 @@ public enum FixApplier {
     }
 
     /// The fixed text, and how many fixes were applied and skipped (overlapping ones).
-    public static func fixedText(_ source: SourceText, diagnostics: [Diagnostic]) -> (bytes: [UInt8], outcome: Outcome) {
+    package static func fixedText(_ source: SourceText, diagnostics: [Diagnostic]) -> (bytes: [UInt8], outcome: Outcome) {
         let (edits, outcome) = chosenEdits(diagnostics)
         return (Preview(prefix: [], original: source.utf8, edits: edits, outcome: outcome).fixed, outcome)
     }
 
     /// What fixing `report` would change, without touching the file (`--fix --diff`); nil when it
     /// has nothing to fix. Refuses what `apply` refuses: Word documents and files not in UTF-8.
-    public static func preview(_ report: FileReport) throws(FixError) -> Preview? {
+    package static func preview(_ report: FileReport) throws(FixError) -> Preview? {
         guard let source = report.source else { return nil }
         guard report.diagnostics.contains(where: { !$0.isSuppressed && $0.fix != nil }) else { return nil }
         // The checked text of a Word draft is a rendering of its XML, not the file: nothing to write back.
@@ -85,7 +85,7 @@ public enum FixApplier {
     }
 
     /// Writes the fixes of `report` into the file at `report.path`.
-    public static func apply(_ report: FileReport) throws(FixError) -> Outcome {
+    package static func apply(_ report: FileReport) throws(FixError) -> Outcome {
         guard let preview = try preview(report) else { return Outcome(applied: 0, skipped: 0) }
         let prefix = preview.prefix
         let current: [UInt8]

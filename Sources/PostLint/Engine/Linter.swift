@@ -4,9 +4,14 @@ public struct Linter: Sendable {
     public let checks: [any Check]
     private let knownRuleIDs: Set<String>
     /// Rosters named by configurations, loaded once per linter (that is, once per run).
-    public let rosters: RosterStore
+    package let rosters: RosterStore
 
-    public init(checks: [any Check] = CheckRegistry.builtIn, rosters: RosterStore = RosterStore()) {
+    public init(checks: [any Check] = CheckRegistry.builtIn) {
+        self.init(checks: checks, rosters: RosterStore())
+    }
+
+    /// With the CLI's or the server's roster store (which knows the roster key's environment).
+    package init(checks: [any Check] = CheckRegistry.builtIn, rosters: RosterStore) {
         self.checks = checks
         self.knownRuleIDs = Set(checks.map(\.descriptor.id))
         self.rosters = rosters
@@ -61,25 +66,13 @@ public struct Linter: Sendable {
     /// Decodes and checks a draft's bytes.
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, configuration: Configuration,
                      relativePath: String? = nil) -> FileReport {
-        if format == .docx {
-            // A zip of XML parts, not text: it never goes through the text decoder.
-            do {
-                let document = try DocxReader.read(bytes: bytes, path: path)
-                return lint(document, configuration: configuration, relativePath: relativePath)
-            } catch {
-                return FileReport(path: path, format: format,
-                                  problems: [Problem(severity: .error, path: path, message: error.message)])
-            }
-        }
-        let decoded: SourceDecoder.Result
+        let document: Document
         do {
-            decoded = try SourceDecoder.decodeReporting(bytes, path: path, format: format)
+            document = try DocumentReader.read(file: bytes, path: path, format: format)
         } catch {
             return FileReport(path: path, format: format,
-                              problems: [Problem(severity: .error, path: path, message: error.byteOffset.map { "\(error.message) (at byte \($0))" } ?? error.message)])
+                              problems: [Problem(severity: .error, path: path, message: error.message)])
         }
-        var document = DocumentReader.read(decoded.source, format: format)
-        document.problems.insert(contentsOf: decoded.warnings, at: 0)
         return lint(document, configuration: configuration, relativePath: relativePath)
     }
 

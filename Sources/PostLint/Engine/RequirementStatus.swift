@@ -1,6 +1,6 @@
 /// Whether one check's requirements are met for a draft. A check that cannot run, or runs on part of
 /// what it needs, says so in the draft's report: an unmet requirement must never look like a clean draft.
-public enum RequirementStatus: Sendable, Hashable {
+package enum RequirementStatus: Sendable, Hashable {
     case met
     /// The check runs on what could be loaded; the reason says what is missing.
     case partial(reason: String)
@@ -9,7 +9,7 @@ public enum RequirementStatus: Sendable, Hashable {
 
     /// The status of `requirement` under `configuration`. `rosterLoaded` tells whether the roster files
     /// it names gave any pupils (nil when it names none).
-    public static func of(_ requirement: CheckRequirement, configuration: Configuration, rosterLoaded: Bool?) -> RequirementStatus {
+    package static func of(_ requirement: CheckRequirement, configuration: Configuration, rosterLoaded: Bool?) -> RequirementStatus {
         let name = requirement.displayName
         let errors = configuration.damage?.errors(affecting: requirement.configurationKey) ?? []
         switch requirement {
@@ -32,7 +32,7 @@ public enum RequirementStatus: Sendable, Hashable {
     }
 
     /// The problem a draft (or a configuration file, for a whole run) reports for `descriptor`, or nil when met.
-    public func problem(for descriptor: CheckDescriptor, path: String, position: SourcePosition? = SourcePosition(line: 1, column: 1)) -> Problem? {
+    package func problem(for descriptor: CheckDescriptor, path: String, position: SourcePosition? = SourcePosition(line: 1, column: 1)) -> Problem? {
         let what = "\(descriptor.id) (\(descriptor.title))"
         switch self {
         case .met:

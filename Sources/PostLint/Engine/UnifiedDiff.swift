@@ -4,14 +4,14 @@
 /// It is built from the edits themselves rather than by comparing the two texts: fixes replace byte
 /// ranges, so the changed lines are known exactly, and the diff takes time linear in the file even
 /// when every line of a large draft has a fix (a general line diff would be quadratic there).
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// The lines around each change that the diff repeats, as `diff -u` does.
-    public static let contextLines = 3
+    package static let contextLines = 3
 
     /// The diff of `original` with `edits` applied (sorted and non-overlapping, as
     /// `FixApplier.chosenEdits` gives them), or "" when nothing changes. `path` is the file's path as
     /// shown; it is written as `a/PATH` and `b/PATH`.
-    public static func render(original: [UInt8], edits: [Fix.Edit], path: String) -> String {
+    package static func render(original: [UInt8], edits: [Fix.Edit], path: String) -> String {
         let lines = LineTable(original)
         guard lines.count > 0 else { return "" }
         let changes = changedBlocks(original, lines: lines, edits: edits)

@@ -12,16 +12,36 @@
 ///
 /// `Document.lineLocations` names each line the way a person finds it in Word ("paragraph 12",
 /// "header 1, paragraph 2", "paragraph 4, image alt text"), and reporters show that name.
-public enum DocxReader {
+package enum DocxReader: DraftReader {
+    package static let format = DocumentFormat.docx
+    package static let extensions = ["docx"]
+
     /// Why a file could not be read at all.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var message: String
+        package var description: String { message }
     }
 
-    public static let mainPart = "word/document.xml"
+    package static let mainPart = "word/document.xml"
 
-    public static func read(bytes: [UInt8], path: String) throws(Failure) -> Document {
+    /// A zip of XML parts, not text: it never goes through the text decoder.
+    package static func read(file bytes: [UInt8], path: String) throws(UnreadableDraft) -> Document {
+        do {
+            return try read(bytes: bytes, path: path)
+        } catch {
+            throw UnreadableDraft(message: error.message)
+        }
+    }
+
+    /// Text handed in as `.docx` (an editor showing a rendering) can only be a rendering already, and
+    /// is read line by line as plain text.
+    package static func read(_ source: SourceText) -> Document {
+        var document = PlainTextReader.read(source)
+        document.format = .docx
+        return document
+    }
+
+    package static func read(bytes: [UInt8], path: String) throws(Failure) -> Document {
         var archive: DocxArchive
         do {
             archive = try DocxArchive(bytes: bytes)

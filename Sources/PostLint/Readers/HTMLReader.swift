@@ -6,7 +6,10 @@ import CLibXML2
 /// mostly do, in SAX mode without building a tree. `HTMLParseSession` turns its callbacks into source
 /// positions and `HTMLDocumentBuilder` into blocks. Safe to call from many threads at once: each call
 /// has its own parser context, and libxml2 is initialised once.
-public enum HTMLReader {
+package enum HTMLReader: DraftReader {
+    package static let format = DocumentFormat.html
+    package static let extensions = ["html", "htm", "xhtml"]
+
     /// libxml2 must be initialised once, before any thread parses.
     private static let libxmlReady: Void = { xmlInitParser() }()
 
@@ -15,7 +18,7 @@ public enum HTMLReader {
     private static let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue
         | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-    public static func read(_ source: SourceText) -> Document {
+    package static func read(_ source: SourceText) -> Document {
         readCountingFallbacks(source).document
     }
 

@@ -4,8 +4,11 @@
 /// swift-markdown is not a dependency, and its source ranges are
 /// per node rather than per byte, so this is a CommonMark subset parsed directly on UTF-8 bytes:
 /// blocks first (`MarkdownBlockParser`), then link definitions, then inlines per leaf.
-public enum MarkdownReader {
-    public static func read(_ source: SourceText) -> Document {
+package enum MarkdownReader: DraftReader {
+    package static let format = DocumentFormat.markdown
+    package static let extensions = ["md", "markdown", "mdown", "mkd"]
+
+    package static func read(_ source: SourceText) -> Document {
         var document = Document(source: source, format: .markdown)
         let bytes = source.utf8
         var firstLine = 0

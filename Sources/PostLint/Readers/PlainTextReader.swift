@@ -1,8 +1,11 @@
 /// Reads a plain-text draft: paragraphs are runs of lines between blank lines, each one verbatim block,
 /// so every text offset maps to the same byte in the file. A line that holds only `<!-- … -->` is a
 /// comment (that is how suppressions are written in plain text), not prose.
-public enum PlainTextReader {
-    public static func read(_ source: SourceText) -> Document {
+package enum PlainTextReader: DraftReader {
+    package static let format = DocumentFormat.text
+    package static let extensions = ["txt", "text"]
+
+    package static func read(_ source: SourceText) -> Document {
         var document = Document(source: source, format: .text)
         let bytes = source.utf8
         var paragraph: Range<Int>?  // first non-blank byte ..< end of the last line's content

@@ -49,7 +49,7 @@ public struct Roster: Sendable {
         for pupil in pupils { builder.add(pupil) }
         var groups: Set<String> = []
         for pupil in pupils { groups.formUnion(pupil.groups) }
-        names = .clear(builder.finish(), groupWords: Set(groups.flatMap(PupilNameVocabulary.wordKeys)))
+        names = .clear(builder.finish(), groupWords: Set(groups.flatMap(TokenizedBlock.wordKeys)))
         statistics = builder.statistics(hasConsentData: hasConsentData)
     }
 

@@ -7,15 +7,15 @@ import Foundation
 /// after trimming white space and line ends, and at least `minimumLength` bytes: a short key could
 /// be guessed, and with it every forename is a dictionary away. It is never printed or stored;
 /// `origin` says where it came from, for messages.
-public struct RosterKey: Sendable {
-    public static let environmentVariable = "POSTLINT_ROSTER_KEY"
-    public static let minimumLength = 16
+package struct RosterKey: Sendable {
+    package static let environmentVariable = "POSTLINT_ROSTER_KEY"
+    package static let minimumLength = 16
 
     let material: SymmetricKey
     /// "POSTLINT_ROSTER_KEY" or "the key file /path": where the key came from.
-    public let origin: String
+    package let origin: String
 
-    public init(secret: String, origin: String) throws(RosterKeyError) {
+    package init(secret: String, origin: String) throws(RosterKeyError) {
         let trimmed = secret.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.utf8.count >= Self.minimumLength else {
             throw RosterKeyError("the roster key from \(origin) is too short (\(trimmed.utf8.count) characters; at least "

@@ -2,23 +2,23 @@
 /// file (`roster-key-file:` in .postlint.yml, or `--key-file`). Resolved only when a sealed roster
 /// is met, so a school with a CSV roster needs no key. Hashable, for `RosterStore`'s cache key; it
 /// holds the environment's value only to tell a changed key apart.
-public struct RosterKeySource: Sendable, Hashable {
+package struct RosterKeySource: Sendable, Hashable {
     /// The value of `POSTLINT_ROSTER_KEY`, when set and not empty.
-    public var environmentValue: String?
+    package var environmentValue: String?
     /// An absolute path to a file holding the key.
-    public var keyFile: String?
+    package var keyFile: String?
 
-    public init(environmentValue: String? = nil, keyFile: String? = nil) {
+    package init(environmentValue: String? = nil, keyFile: String? = nil) {
         self.environmentValue = environmentValue?.isEmpty == true ? nil : environmentValue
         self.keyFile = keyFile
     }
 
     /// The source for a run: `environment`'s `POSTLINT_ROSTER_KEY` and `keyFile`.
-    public init(environment: [String: String], keyFile: String?) {
+    package init(environment: [String: String], keyFile: String?) {
         self.init(environmentValue: environment[RosterKey.environmentVariable], keyFile: keyFile)
     }
 
-    public func resolve() -> Result<RosterKey, RosterKeyError> {
+    package func resolve() -> Result<RosterKey, RosterKeyError> {
         if let environmentValue { return Self.key(environmentValue, origin: RosterKey.environmentVariable) }
         guard let keyFile else {
             return .failure(RosterKeyError("no key to open it: set \(RosterKey.environmentVariable) (in CI, from a secret) "

@@ -1,18 +1,11 @@
 /// What loading a roster needs beyond its paths: how to read consent columns, and where a sealed
 /// roster's key is. Hashable: `RosterStore` keys its cache on it.
-public struct RosterLoadOptions: Sendable, Hashable {
-    public var consent = ConsentSettings()
-    public var key = RosterKeySource()
+package struct RosterLoadOptions: Sendable, Hashable {
+    package var consent = ConsentSettings()
+    package var key = RosterKeySource()
 
-    public init(consent: ConsentSettings = ConsentSettings(), key: RosterKeySource = RosterKeySource()) {
+    package init(consent: ConsentSettings = ConsentSettings(), key: RosterKeySource = RosterKeySource()) {
         self.consent = consent
         self.key = key
-    }
-
-    /// The options a configuration sets (`roster-consent:`, `roster-key-file:`), with the key from
-    /// `environment` first.
-    public init(configuration: Configuration, environment: [String: String]) {
-        self.init(consent: configuration.rosterConsent,
-                  key: RosterKeySource(environment: environment, keyFile: configuration.rosterKeyFile))
     }
 }

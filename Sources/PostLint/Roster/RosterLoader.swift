@@ -3,27 +3,27 @@ import Foundation
 /// What loading one or more roster files produced: the compiled roster (nil when nothing usable was
 /// read), problems with file and line, and per-file facts for `postlint roster check`. Nothing here
 /// holds a pupil's name.
-public struct RosterLoadResult: Sendable {
-    public struct FileSummary: Sendable, Hashable {
-        public var path: String
+package struct RosterLoadResult: Sendable {
+    package struct FileSummary: Sendable, Hashable {
+        package var path: String
         /// Data rows read (header excluded, blank lines skipped).
-        public var rows: Int
+        package var rows: Int
         /// Recognised headers as written, with the role each was read as ("Legal Forename → forename").
-        public var columns: [String]
+        package var columns: [String]
         /// The field delimiter, as a name: "comma", "semicolon" or "tab".
-        public var delimiter: String
-        public var encoding: String
+        package var delimiter: String
+        package var encoding: String
         /// The header has a consent column (`ConsentSettings.columns`).
-        public var hasConsentColumns = false
+        package var hasConsentColumns = false
         /// A sealed roster (its pupils counted in `rows`; no columns or delimiter).
-        public var isSealed = false
+        package var isSealed = false
     }
 
-    public var roster: Roster?
-    public var problems: [Problem]
-    public var files: [FileSummary]
+    package var roster: Roster?
+    package var problems: [Problem]
+    package var files: [FileSummary]
 
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    package var hasErrors: Bool { problems.contains { $0.severity == .error } }
 }
 
 /// Reads roster CSV files exported by a school MIS (SIMS, Arbor, Bromcom…) into pupils.
@@ -36,8 +36,8 @@ public struct RosterLoadResult: Sendable {
 /// with fewer fields than the header (naming its line), a quoted field never closed, no pupils at all.
 /// Rows with errors are skipped; the rest of the file is still used, because a partial roster protects
 /// more pupils than none — the errors still make the run fail.
-public enum RosterLoader {
-    public static func load(paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> RosterLoadResult {
+package enum RosterLoader {
+    package static func load(paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> RosterLoadResult {
         var pupils: [Pupil] = []
         var problems: [Problem] = []
         var files: [RosterLoadResult.FileSummary] = []
@@ -59,7 +59,7 @@ public enum RosterLoader {
     }
 
     /// Loads a roster file's bytes held in memory (any of the encodings above, or sealed) as if read from `path`.
-    public static func load(bytes: [UInt8], path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
+    package static func load(bytes: [UInt8], path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
         -> RosterLoadResult {
         if SealedRosterWriter.isSealed(bytes) { return loadSealed(bytes, path: path, paths: [path], options: options) }
         let read = read(bytes: bytes, path: path, consent: options.consent)
@@ -67,7 +67,7 @@ public enum RosterLoader {
     }
 
     /// Loads roster text held in memory (examples, tests, an editor buffer) as if read from `path`.
-    public static func load(text: String, path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
+    package static func load(text: String, path: String = "roster.csv", options: RosterLoadOptions = RosterLoadOptions())
         -> RosterLoadResult {
         load(bytes: Array(text.utf8), path: path, options: options)
     }

@@ -68,7 +68,7 @@ enum SealedRosterWriter {
         }
         var groupTags: Set<UInt64> = []
         for group in Set(pupils.flatMap(\.groups)) {
-            for word in PupilNameVocabulary.words(group) { groupTags.insert(sealedKey.digest(of: word.normalized).group) }
+            for word in TokenizedBlock.words(group) { groupTags.insert(sealedKey.digest(of: word.normalized).group) }
         }
 
         var output = Array("postlint-sealed-roster \(version)\n".utf8)

@@ -10,7 +10,7 @@ import Darwin
 /// go through the C library (`memchr`, `memcmp`) over every byte of every draft; the scanners that look
 /// for rare starting bytes (digits, "@", ":" of "http://") skip eight bytes at a time between candidates
 /// instead of running their full per-byte logic on every byte.
-enum ByteSearch {
+package enum ByteSearch {
     /// The offset of the first `byte` in `bytes[range]`.
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         guard let base = bytes.baseAddress, !range.isEmpty else { return nil }
@@ -19,7 +19,7 @@ enum ByteSearch {
     }
 
     /// The offset of the first `needle` in `bytes` at or after `start`.
-    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    package static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard let first = needle.first else { return nil }
         var index = start
         while index + needle.count <= bytes.count,

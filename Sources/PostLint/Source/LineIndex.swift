@@ -3,13 +3,13 @@
 /// Lines end at LF or CR LF (SARIF's default line ends); the CR of a CR LF belongs to no column a
 /// region can end inside. Built once per file in a single pass over the bytes; a position costs a
 /// binary search and a bounded scan (`CodePointPrefix`), whatever the length of its line.
-public struct LineIndex: Sendable {
+package struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
-    public let lineStarts: [Int]
+    package let lineStarts: [Int]
     private let bytes: [UInt8]
     private let prefix: CodePointPrefix
 
-    public init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
@@ -24,15 +24,15 @@ public struct LineIndex: Sendable {
         self.prefix = CodePointPrefix(bytes)
     }
 
-    public var lineCount: Int { lineStarts.count }
+    package var lineCount: Int { lineStarts.count }
 
     /// The 0-based line holding `offset`.
-    public func lineIndex(of offset: Int) -> Int {
+    package func lineIndex(of offset: Int) -> Int {
         Self.line(containing: offset, lineStarts: lineStarts)
     }
 
     /// The index of the last of `lineStarts` (ascending, starting with 0) at or before `offset`.
-    static func line(containing offset: Int, lineStarts: [Int]) -> Int {
+    package static func line(containing offset: Int, lineStarts: [Int]) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -42,7 +42,7 @@ public struct LineIndex: Sendable {
         return low
     }
 
-    public func position(of offset: Int) -> SourcePosition {
+    package func position(of offset: Int) -> SourcePosition {
         let clamped = max(0, min(offset, bytes.count))
         let line = lineIndex(of: clamped)
         let counts = prefix.counts(in: bytes, from: lineStarts[line], to: clamped)
@@ -50,16 +50,16 @@ public struct LineIndex: Sendable {
     }
 
     /// Code points and UTF-16 code units in a byte range (for converters with other line ends).
-    func counts(from start: Int, to end: Int) -> (codePoints: Int, utf16: Int) {
+    package func counts(from start: Int, to end: Int) -> (codePoints: Int, utf16: Int) {
         prefix.counts(in: bytes, from: start, to: end)
     }
 
-    public func region(of range: Range<Int>) -> SourceRegion {
+    package func region(of range: Range<Int>) -> SourceRegion {
         SourceRegion(start: position(of: range.lowerBound), end: position(of: range.upperBound), byteRange: range)
     }
 
     /// The byte range of a 0-based line, without its line end.
-    public func lineRange(_ line: Int) -> Range<Int> {
+    package func lineRange(_ line: Int) -> Range<Int> {
         let start = lineStarts[line]
         guard line + 1 < lineStarts.count else { return start..<bytes.count }
         var end = lineStarts[line + 1] - 1  // the LF
@@ -68,7 +68,7 @@ public struct LineIndex: Sendable {
     }
 
     /// The byte offset of a 1-based line and code-point column (the inverse of `position(of:)`).
-    public func offset(line: Int, column: Int) -> Int? {
+    package func offset(line: Int, column: Int) -> Int? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let range = lineRange(line - 1)
         var index = range.lowerBound

@@ -3,22 +3,22 @@
 /// Decoding keeps the sequence of code points, so a code-point column in the decoded text is the
 /// column in the file as saved. Everything runs on bytes: UTF-8 is validated in one pass without
 /// creating a `String`, and the other encodings are transcoded unit by unit.
-public enum SourceDecoder {
+package enum SourceDecoder {
     /// The decoded text plus what is doubtful about the input (an unknown charset, NUL bytes…).
-    public struct Result: Sendable {
-        public var source: SourceText
-        public var warnings: [ReadProblem]
+    package struct Result: Sendable {
+        package var source: SourceText
+        package var warnings: [ReadProblem]
     }
 
     /// Decodes `bytes`, dropping the warnings; use `decodeReporting` to keep them.
-    public static func decode(_ bytes: [UInt8], path: String, format: DocumentFormat) throws(SourceDecodingError)
+    package static func decode(_ bytes: [UInt8], path: String, format: DocumentFormat) throws(SourceDecodingError)
         -> SourceText
     {
         try decodeReporting(bytes, path: path, format: format).source
     }
 
     /// Decodes `bytes` and reports warnings (unknown declared charset, NUL bytes) as `ReadProblem`s.
-    public static func decodeReporting(_ bytes: [UInt8], path: String, format: DocumentFormat)
+    package static func decodeReporting(_ bytes: [UInt8], path: String, format: DocumentFormat)
         throws(SourceDecodingError) -> Result
     {
         if let kind = binaryKind(bytes) {
@@ -102,7 +102,7 @@ public enum SourceDecoder {
 
     /// The offset of the first byte that is not part of well-formed UTF-8, or nil when all is valid.
     /// Rejects overlong forms, surrogates and code points above U+10FFFF.
-    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
             let count = buffer.count
             var index = 0
@@ -211,7 +211,7 @@ public enum SourceDecoder {
     ]
 
     /// Windows-1252 (and ISO-8859-1, read as browsers do) to UTF-8.
-    public static func decodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
+    package static func decodeWindows1252(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 8)
         bytes.withUnsafeBufferPointer { buffer in
@@ -230,24 +230,24 @@ public enum SourceDecoder {
 }
 
 /// Why a file could not be decoded; the message names the file.
-public struct SourceDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-    public var byteOffset: Int?
+package struct SourceDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var path: String
+    package var message: String
+    package var byteOffset: Int?
 
-    public init(path: String, message: String, byteOffset: Int? = nil) {
+    package init(path: String, message: String, byteOffset: Int? = nil) {
         self.path = path
         self.message = message
         self.byteOffset = byteOffset
     }
 
-    public var description: String {
+    package var description: String {
         if let byteOffset { return "\(path): \(message) (at byte \(byteOffset))" }
         return "\(path): \(message)"
     }
 
     /// The same failure as a read problem of error severity.
-    public var problem: ReadProblem {
+    package var problem: ReadProblem {
         ReadProblem(severity: .error, message: description, byteOffset: byteOffset)
     }
 }

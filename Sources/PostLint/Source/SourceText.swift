@@ -9,7 +9,7 @@ public struct SourceText: Sendable {
     public let path: String
     public let utf8: [UInt8]
     public let encoding: TextEncoding
-    public let lines: LineIndex
+    package let lines: LineIndex
 
     public init(path: String, utf8: [UInt8], encoding: TextEncoding = .utf8) {
         self.path = path

@@ -1,14 +1,14 @@
 /// One automaton for a whole list of phrases or names: a trie over token keys (hashes of normalised
 /// tokens), with optional edges for token classes (any number, any capitalised word). Matching walks
 /// the trie from each token, so the cost per token does not grow with the number of phrases.
-public struct TokenTrie: Sendable {
+package struct TokenTrie: Sendable {
     /// A step in a sequence: one exact token, or any token of a class.
-    public enum Step: Sendable, Hashable {
+    package enum Step: Sendable, Hashable {
         case token(UInt64)
         case tokenClass(TokenClass)
     }
 
-    public enum TokenClass: String, Sendable, Hashable, CaseIterable {
+    package enum TokenClass: String, Sendable, Hashable, CaseIterable {
         case word
         case number
         case capitalizedWord = "Word"
@@ -124,12 +124,12 @@ public struct TokenTrie: Sendable {
     private var longestSequence = 0
     private var widestBranching = 1
 
-    public init() {}
+    package init() {}
 
-    public var isEmpty: Bool { nodes.count == 1 }
+    package var isEmpty: Bool { nodes.count == 1 }
 
     /// Makes room for about `count` more edges before a large batch of inserts.
-    public mutating func reserveCapacity(_ count: Int) {
+    package mutating func reserveCapacity(_ count: Int) {
         // Room in the root filter for about one edge in eight leaving the root, so that a large
         // automaton (a roster) is not rebuilding the filter as it grows (first: the rebuild reads
         // the edge table, which is still small).
@@ -149,7 +149,7 @@ public struct TokenTrie: Sendable {
     }
 
     /// Adds a sequence; `payload` is returned with every match of it.
-    public mutating func insert(_ steps: [Step], payload: Int32) {
+    package mutating func insert(_ steps: [Step], payload: Int32) {
         guard !steps.isEmpty else { return }
         let node = Int(path(steps))
         if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
@@ -236,7 +236,7 @@ public struct TokenTrie: Sendable {
     /// Calls `found` with (end token index, exclusive; payload) for every sequence that matches
     /// `tokens` starting at `start`. `accept` decides whether a token may take part in a match.
     /// The depth-first stack lives on the call stack: this runs for every candidate token of every check.
-    public func matches(in tokens: [Token], from start: Int, accept: (Token) -> Bool = { _ in true },
+    package func matches(in tokens: [Token], from start: Int, accept: (Token) -> Bool = { _ in true },
                         found: (Int, Int32) -> Void) {
         withUnsafeTemporaryAllocation(of: (node: Int32, next: Int).self, capacity: longestSequence * widestBranching + 1) { stack in
             var top = 0
@@ -268,7 +268,7 @@ public struct TokenTrie: Sendable {
 
     /// The first index in `start..<end` whose token can start a sequence, or `end`: one tight loop
     /// over the tokens for checks that try every token of a block.
-    public func firstStart(in tokens: [Token], from start: Int, to end: Int) -> Int {
+    package func firstStart(in tokens: [Token], from start: Int, to end: Int) -> Int {
         tokens.withUnsafeBufferPointer { tokens in
             var index = start
             while index < end {
@@ -281,7 +281,7 @@ public struct TokenTrie: Sendable {
 
     /// Whether any sequence starts with this token (a cheap filter before a full match).
     @inline(__always)
-    public func canStart(with token: Token) -> Bool {
+    package func canStart(with token: Token) -> Bool {
         if mayHaveRootEdge(token.key), edges.find(0, token.key) != nil { return true }
         guard rootClasses != 0 else { return false }
         return TokenClass.allCases.contains { rootClasses & $0.bit != 0 && $0.matches(token) }

@@ -1,0 +1,283 @@
+/// `unapproved-citation`: citing or linking people, organisations or sites needs their permission
+/// unless the school has approved them (`sources` in .postlint.yml).
+package struct UnapprovedCitationCheck: Check {
+    package let descriptor = CheckDescriptor(
+        id: "unapproved-citation",
+        title: "Citation without approval",
+        explanation: "The policy requires permission before citing or referencing the work of people or organisations. Links to outside sites and citations of sources that are not on the school's approved list are flagged so someone checks that permission was given.",
+        policy: PolicyClause(
+            section: "8", heading: "Content of Webspace",
+            text: "Permission must be sought from the relevant people before citing or referencing their work or referencing service providers, partners or other agencies."),
+        defaultLevel: .warning,
+        help: "Ask the source for permission before citing or linking it, then add it to sources.names or sources.domains in .postlint.yml; or remove the citation.",
+        tags: ["permission"],
+        triggeringExamples: [
+            CheckExample("«According to the Daily Example», homework is on the rise."),
+            CheckExample("«Research by Acme University» shows that breakfast helps."),
+            CheckExample("<div class=\"layout layout--sidebar\"><article><p>«According to the Eastern Daily Press», the roadworks go on.</p></article></div>",
+                         format: .html),
+            CheckExample("Children who read daily do better «(Smith, 2019)»."),
+            CheckExample("«Source: Example News»"),
+            CheckExample("Read more at «https://www.example.org/study»."),
+            CheckExample("<p>See <a href=\"«https://example.com/report»\">the full report</a>.</p>", format: .html),
+            CheckExample("<p>«As <cite>The Example Times</cite> put it», reading matters.</p>", format: .html),
+            CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
+            CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
+            CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
+            CheckExample("«Research by the charity Examplecap» shows it. «The Exampleton Echo described» the scheme as a lifeline."),
+            CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
+            CheckExample("«Examplecom's latest report found» that most children have a profile."),
+            CheckExample("«Studies show» that sleep matters more than revision."),
+            CheckExample("«The Anti-Bullying Example Alliance says» one in five children are affected."),
+            CheckExample("«As the Exampleton Journal put it», a village school punching above its weight."),
+            CheckExample("The road is closed, «according to a post on a local Facebook group»."),
+            CheckExample("«A report in Schools Example» said attendance is falling."),
+            CheckExample("Food bank use is rising, and «the charity found» that one in four users are children."),
+            CheckExample("As «Poppyscotland explains» on its learning pages, the Scottish poppy has four petals."),
+            CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,
+                         configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
+        ],
+        nonTriggeringExamples: [
+            CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
+            CheckExample("It was wonderful to see the Kestrels helping the Wrens find the last eggs."),
+            CheckExample("According to the Department for Education, attendance matters.",
+                         configuration: "sources:\n  names: [Department for Education]\n"),
+            CheckExample("See <a href=\"https://www.gov.uk/school-term-dates\">term dates</a>.", format: .html,
+                         configuration: "sources:\n  domains: [gov.uk]\n"),
+            CheckExample("<p>Read our <a href=\"/news/trip\">trip report</a> or <a href=\"https://www.beechwood.example.sch.uk/x\">menu</a>.</p>",
+                         format: .html, configuration: "school:\n  domains: [beechwood.example.sch.uk]\n"),
+            CheckExample("According to our records, 96% of pupils attended."),
+            CheckExample("Everything went according to plan."),
+            CheckExample("According to Mrs Patel, the trip was a success."),
+            CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
+            CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
+            CheckExample("The Christmas shows were a triumph. Everyone says so."),
+            CheckExample("You can get advice from the NSPCC helpline at any time."),
+            CheckExample("Ofsted reported that pupils feel safe.", configuration: "sources:\n  names: [Ofsted]\n"),
+            CheckExample("<p>Email <a href=\"mailto:office@beechwood.example.sch.uk\">the office</a>.</p>", format: .html),
+            CheckExample("The 2019 results (Year 6, 2019) were our best."),
+            CheckExample("Run `curl https://example.org` in the terminal.", format: .markdown),
+            CheckExample("<body><article><p>News.</p></article><footer><ul class=\"social\"><li><a href=\"https://www.facebook.com/ExampleSchool\">Facebook</a></li></ul><p>Website by <a href=\"https://cms.example.com\">ExampleCMS</a></p></footer></body>", format: .html),
+            CheckExample("<p>Class pages: <a href=\"https://sites.google.com/view/beechwoodps/class-4\">Class 4</a>, <a href=\"https://beechwoodprimary.wordpress.com/\">blog</a>, <a href=\"https://sites.google.com/beechwood.example.sch.uk/home\">staff site</a>.</p>", format: .html,
+                         configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
+            CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
+            CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
+            CheckExample("<p>Year 6 performed <cite>Julius Caesar</cite> and read <cite>The Fox and the Lantern</cite>.</p>", format: .html),
+            CheckExample("Provisional national figures published by the Department for Education show a rise.",
+                         configuration: "sources:\n  names: [Department for Education]\n"),
+            CheckExample("<head><meta property=\"og:image\" content=\"https://images.cdn.example.com/logo.png\"></head><body><p>News.</p></body>", format: .html),
+            CheckExample("<body><article><p>News.</p></article><div id=\"jotter-footer\"><p>Powered by <a href=\"https://cms.example.com\">School CMS</a></p></div></body>", format: .html),
+            CheckExample("<article><p>News.</p><div class=\"share-buttons\"><a href=\"https://x.com/intent/post?url=https%3A%2F%2Fschool.example\">Post</a></div></article>", format: .html),
+        ])
+
+    package init() {}
+
+    static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.citationOpeners))
+    private static let openParenthesis = FNV.hash("(")
+    private static let closeParenthesis = FNV.hash(")")
+    private static let comma = FNV.hash(",")
+    private static let according = FNV.hash("according")
+
+    /// A source in lower case after "according to", up to the end of its clause: "a post on a local
+    /// Facebook group", "last year's survey". Nil for what names no outside source: "our records",
+    /// "plan", "legend", "age" (`Rules/citation-not-sources.yml`).
+    private static func lowerCaseSource(in tokens: [Token], from start: Int) -> Range<Int>? {
+        guard start < tokens.count, tokens[start].kind == .word, !tokens[start].flags.contains(.lineBreakBefore) else { return nil }
+        var first = start
+        if ["a", "an", "the"].map(FNV.hash).contains(tokens[first].key), first + 1 < tokens.count { first += 1 }
+        if ReportedSource.notSources.contains(tokens[start].key) || ReportedSource.notSources.contains(tokens[first].key) { return nil }
+        var end = start
+        while end < tokens.count, end - start < 10 {
+            let token = tokens[end]
+            if end > start && token.flags.contains(.lineBreakBefore) { break }
+            if token.kind == .punctuation && !(apostropheKeys.contains(token.key) && !token.flags.contains(.spaceBefore)) { break }
+            end += 1
+        }
+        while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    private static let apostropheKeys: Set<UInt64> = Set(["'", "\u{2019}", "-"].map { FNV.hash($0) })
+
+    package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
+        let approval = SourceApproval(configuration: context.configuration)
+        var findings: [Finding] = []
+        for link in document.document.links where !link.isInPageChrome {
+            guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host),
+                  !approval.isOwnHostedSite(link.target) else { continue }
+            findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
+        }
+        // <blockquote cite="…">, <q cite="…">: the quoted source's address.
+        for element in document.document.elements {
+            guard let cite = element.attributes.first(where: { $0.name == "cite" }),
+                  let host = SourceApproval.host(of: cite.value), !approval.isApproved(host: host),
+                  !approval.isOwnHostedSite(cite.value) else { continue }
+            findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
+        }
+        for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
+            findings += textualCitations(in: block, approval: approval)
+            // An address in a <meta> ("og:image", "twitter:url") is the page's own metadata, not a reference.
+            if block.block.kind != .meta { findings += bareAddresses(in: block, approval: approval) }
+        }
+        return findings
+    }
+
+    private func message(source: String, link: Bool) -> String {
+        link ? "links to \(source), which is not an approved source: permission is needed before referencing it"
+            : "cites \u{201C}\(source)\u{201D}, which is not an approved source: permission is needed before citing it"
+    }
+
+    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
+        let tokens = block.tokens
+        // Statics read once per block, not once per token (each read is a lazy-initialisation check).
+        let openers = Self.openers
+        let openParenthesis = Self.openParenthesis
+        let according = Self.according
+        var findings: [Finding] = []
+        var index = 0
+        while index < tokens.count {
+            if !tokens[index].contexts.isDisjoint(with: [.code, .pageChrome]) { index += 1; continue }
+            // <cite> alone marks the title of a work ("<cite>Julius Caesar</cite>"), which names no source:
+            // a citation needs an opener or a reporting verb ("As <cite>The Example Times</cite> put it").
+            if let end = openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
+                let sourceText = text(block, source)
+                let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
+                if !startsWithTitle && !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = source.upperBound
+                continue
+            }
+            if tokens[index].key == according, let end = openers.longestMatch(in: tokens, at: index),
+               let source = Self.lowerCaseSource(in: tokens, from: end) {
+                // "according to a post on a local Facebook group", "according to last year's survey".
+                let sourceText = text(block, source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = source.upperBound
+                continue
+            }
+            if ReportedSource.mayStart(tokens, at: index), index == 0 || !ReportedSource.notSources.contains(tokens[index - 1].key),
+               let cited = ReportedSource.match(in: tokens, at: index) {
+                // "The Guardian reported", "Ofcom's latest report found", "Studies show".
+                let sourceText = text(block, cited.source)
+                if !approval.isApproved(name: sourceText) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
+                                            message: message(source: sourceText, link: false)))
+                }
+                index = cited.whole.upperBound
+                continue
+            }
+            if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index) {
+                let author = text(block, (index + 1)..<parenthetical.author)
+                if !approval.isApproved(name: author) {
+                    findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
+                                            message: message(source: author, link: false)))
+                }
+                index = parenthetical.end
+                continue
+            }
+            index += 1
+        }
+        return findings
+    }
+
+    /// The source after an opener; openers may chain: "according to a study from the Science Museum".
+    private static func source(in tokens: [Token], after end: Int) -> Range<Int>? {
+        if let source = CitedSource.range(in: tokens, from: end) { return source }
+        for next in [end, end + 1] where next < tokens.count {
+            if let chained = openers.longestMatch(in: tokens, at: next), let source = CitedSource.range(in: tokens, from: chained) {
+                return source
+            }
+        }
+        return nil
+    }
+
+    /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the
+    /// parenthesis and of the author part.
+    private func authorYear(_ tokens: [Token], at start: Int) -> (author: Int, end: Int)? {
+        guard tokens[start].key == Self.openParenthesis, start + 4 < tokens.count else { return nil }
+        var index = start + 1
+        guard tokens[index].kind == .word, tokens[index].flags.contains(.capitalized) else { return nil }
+        var scanned = 0
+        while index < tokens.count, tokens[index].key != Self.comma, scanned < 8 {
+            let token = tokens[index]
+            guard token.kind == .word || token.kind == .punctuation && token.range.count == 1 || token.kind == .symbol else { return nil }
+            if token.key == Self.closeParenthesis { return nil }
+            index += 1
+            scanned += 1
+        }
+        let authorEnd = index
+        guard index + 2 < tokens.count, tokens[index].key == Self.comma, tokens[index + 1].kind == .number,
+              tokens[index + 2].key == Self.closeParenthesis else { return nil }
+        let year = tokens[index + 1].range.count
+        guard year == 4 else { return nil }
+        return (authorEnd, index + 3)
+    }
+
+    /// Web addresses written out in prose (not inside a link, whose target is checked already).
+    private func bareAddresses(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
+        let text = block.block.text
+        var findings: [Finding] = []
+        var index = 0
+        while let start = Self.nextAddress(in: text, from: index) {
+            var end = start
+            while end < text.count, !Self.endsAddress(text[end]) { end += 1 }
+            while end > start, ".,;:!?)]'\"".utf8.contains(text[end - 1]) { end -= 1 }
+            let contexts = block.block.contexts(at: start)
+            let address = String(decoding: text[start..<end], as: UTF8.self)
+            if contexts.isDisjoint(with: [.link, .code, .pageChrome]), let host = SourceApproval.host(of: address), !approval.isApproved(host: host),
+               !approval.isOwnHostedSite(address) {
+                findings.append(Finding(range: block.block.sourceRange(start..<end), message: message(source: host, link: true)))
+            }
+            index = max(end, start + 1)
+        }
+        return findings
+    }
+
+    /// The start of the next "http://", "https://" or "www." at or after `start` that begins a word.
+    /// Each has a ":" or "." at a fixed distance from its start, and those bytes are rare, so the search
+    /// jumps from one of them to the next and looks back.
+    private static func nextAddress(in text: [UInt8], from start: Int) -> Int? {
+        var mark = start
+        while true {
+            mark = ByteSearch.firstIndex(in: text, from: mark, of: UInt8(ascii: ":"), or: UInt8(ascii: "."))
+            guard mark < text.count else { return nil }
+            if text[mark] == UInt8(ascii: ":") {
+                if isAddressStart(text, mark - 4, from: start, "http://") { return mark - 4 }
+                if isAddressStart(text, mark - 5, from: start, "https://") { return mark - 5 }
+            } else if isAddressStart(text, mark - 3, from: start, "www.") {
+                return mark - 3
+            }
+            mark += 1
+        }
+    }
+
+    private static func isAddressStart(_ text: [UInt8], _ index: Int, from start: Int, _ prefix: String) -> Bool {
+        guard index >= start, index + 4 < text.count else { return false }
+        guard index == 0 || endsAddress(text[index - 1]) || text[index - 1] == UInt8(ascii: "(") else { return false }
+        return hasPrefix(text, index, prefix)
+    }
+
+    private static func hasPrefix(_ text: [UInt8], _ start: Int, _ prefix: String) -> Bool {
+        let bytes = Array(prefix.utf8)
+        guard start + bytes.count <= text.count else { return false }
+        for (offset, byte) in bytes.enumerated() where text[start + offset] | 0x20 != byte | 0x20 { return false }
+        return true
+    }
+
+    private static func endsAddress(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == 0xC2  // no-break space
+    }
+
+    private func text(_ block: TokenizedBlock, _ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = block.tokens[range.lowerBound].range.lowerBound
+        let end = block.tokens[range.upperBound - 1].range.upperBound
+        return String(decoding: block.block.text[start..<end], as: UTF8.self).collapsingWhitespace
+    }
+}

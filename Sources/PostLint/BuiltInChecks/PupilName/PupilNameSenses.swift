@@ -1,0 +1,55 @@
+/// What a post, its school and its roster say about the words that could be pupils' forenames: the
+/// post-wide half of `pupil-name`'s evidence.
+///
+/// A word has one sense per post. When a post writes "Oak class", "St Bede's", "in May" or "Storm
+/// Bert", the same word alone elsewhere in it ("Oak", "Bede", "May") is far more likely that thing
+/// than a child, so a mention of it alone is reported only with evidence that a child is meant. The
+/// school's own name and aliases, its groups (from `school.groups` and the roster's registration-group
+/// column) and its staff's forenames are such words from the start.
+struct PupilNameSenses {
+    /// Words the school's configuration gives another sense (its name, groups, staff); the roster's
+    /// group words are asked of `names` (`isConfigured`).
+    private let configured: Set<UInt64>
+    private let names: RosterNameLookup
+    /// Words this post uses for something else (a thing, a date, a figure).
+    private(set) var recorded: Set<UInt64> = []
+    /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
+    /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
+    private(set) var adults: Set<UInt64> = []
+    /// Forenames of pupils the post names in full or with an initial ("Hope Dean", "Wren F."): there the
+    /// forename alone is most likely the same child.
+    private(set) var namedInFull: Set<UInt64> = []
+    /// Surnames of pupils the post names in full ("Brodie Sharp"): the surname alone doing something
+    /// ("Sharp added a second") is that child.
+    private(set) var surnamesNamedInFull: Set<UInt64> = []
+    /// Words the post writes in lower case somewhere (the word, not the name).
+    let lowercaseWords: TokenKeySet
+
+    init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: TokenKeySet) {
+        var words: Set<UInt64> = []
+        for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
+            words.formUnion(TokenizedBlock.wordKeys(name))
+        }
+        for name in configuration.staff {
+            // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
+            words.formUnion(TokenizedBlock.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
+        }
+        configured = words
+        self.names = names
+        self.lowercaseWords = lowercaseWords
+    }
+
+    /// Whether the school (its name, groups, staff) or the roster's groups give the word another sense.
+    /// For a sealed roster the word must have been asked of `names` in this document already.
+    func isConfigured(_ key: UInt64) -> Bool { configured.contains(key) || names.isGroupWord(key: key) }
+
+    mutating func record(otherSense key: UInt64) { recorded.insert(key) }
+
+    mutating func record(adult key: UInt64) { adults.insert(key) }
+
+    mutating func record(namedInFull key: UInt64) { namedInFull.insert(key) }
+
+    mutating func record(surnameNamedInFull key: UInt64) { surnamesNamedInFull.insert(key) }
+
+    func hasOtherSense(_ key: UInt64) -> Bool { isConfigured(key) || recorded.contains(key) || adults.contains(key) }
+}

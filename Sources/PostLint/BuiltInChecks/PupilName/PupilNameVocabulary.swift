@@ -1,0 +1,29 @@
+/// The evidence `pupil-name` weighs, read from the rule pack (`Rules/name-*.yml`) once, as token keys.
+/// The lists are data so that a school, or a contributor, can see and extend what counts as a title, a
+/// thing's head noun, a figure of faith or a sign that a child is meant; `PupilNameMatcher` says how
+/// they are weighed.
+enum PupilNameVocabulary {
+    /// Forenames that are also ordinary words (`common-word-names`).
+    static let commonWordNames = keys(.commonWordNames).union(calendarWords)
+    /// Before a name: an adult or a role ("Mrs", "Father", "author").
+    static let titles = keys(.nameTitles)
+    /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
+    static let figureTitles = keys(.nameFigureTitles)
+    /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
+    static let thingHeads = keys(.nameThingHeads)
+    /// Months, seasons and festivals that are also forenames (`calendar-words`).
+    static let calendarWords = keys(.calendarWords)
+    /// Figures of scripture and saints, read as the figure in a block that speaks of faith.
+    static let religiousFigures = keys(.nameReligiousFigures)
+    static let religiousContext = keys(.nameReligiousContext)
+    /// Holy places that are also forenames, read as the place in a paragraph that speaks of faith.
+    static let holyPlaces = keys(.nameHolyPlaces)
+    /// Word sequences right before a name that say a child is meant ("well done to", "played by").
+    static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
+    /// Words right after a name that say someone is doing something ("scored", "won").
+    static let childActions = keys(.nameChildActions)
+
+    private static func keys(_ list: WordList) -> Set<UInt64> {
+        Set(RulePack.embedded.list(list).flatMap(TokenizedBlock.wordKeys))
+    }
+}

@@ -1,0 +1,50 @@
+/// The `partialFingerprints` value that lets GitHub code scanning recognise a finding across runs.
+///
+/// It hashes what was found, not where: the rule, the flagged text with whitespace normalised, and
+/// which occurrence of that same (rule, text) pair in the file this is. Inserting or deleting
+/// unrelated lines moves a finding without changing its fingerprint, so an alert is not closed and
+/// reopened every time a draft is edited. Uses FNV-1a 64, whose value is fixed by definition, unlike
+/// Swift's `Hasher`, which is seeded randomly per process.
+package struct PartialFingerprint: Sendable {
+    /// The key under `partialFingerprints`; bump the version if the recipe changes.
+    package static let key = "postlint/v1"
+
+    private var occurrences: [String: Int] = [:]
+
+    package init() {}
+
+    /// The fingerprint of the next diagnostic of one file; call in the file's diagnostic order.
+    package mutating func next(ruleID: String, snippet: String) -> String {
+        Self.hex(Self.fnv1a64(identity(ruleID: ruleID, snippet: snippet)))
+    }
+
+    /// What identifies the next diagnostic of one file, before hashing: the rule, the flagged text
+    /// normalised and its occurrence number, joined by U+001F. `Baseline` hashes the same identity
+    /// (with the file's path) so a baseline and code scanning recognise a finding alike.
+    package mutating func identity(ruleID: String, snippet: String) -> String {
+        let pair = ruleID + "\u{1F}" + Self.normalise(snippet)
+        let occurrence = occurrences[pair, default: 0]
+        occurrences[pair] = occurrence + 1
+        return pair + "\u{1F}" + String(occurrence)
+    }
+
+    /// Whitespace runs (including line ends) become one space, and the ends are trimmed, so
+    /// re-wrapping a paragraph does not change a finding's identity.
+    static func normalise(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func fnv1a64(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
