@@ -1,4 +1,5 @@
 import Foundation
+import PostLintTestSupport
 import Testing
 
 /// A sealed roster must find exactly what its CSV finds. Every school of the accuracy corpora and the
