@@ -7,8 +7,6 @@ package struct IgnoreRules: Sendable {
         globs = patterns.map(Glob.init)
     }
 
-    package var isEmpty: Bool { globs.isEmpty }
-
     /// Whether a glob matches this path (relative to the configuration's folder) itself. A walk asks
     /// this of each entry and does not enter an ignored folder.
     package func matches(_ relativePath: String) -> Bool {

@@ -1,8 +1,8 @@
 /// What a run's reports add up to, as every command's exit status: 0 passed, 1 an outstanding finding
 /// at or above the fail level, 2 a draft or configuration that could not be (fully) checked.
 package struct RunStatus: Sendable {
-    package private(set) var hasFailingFinding = false
-    package private(set) var hasError = false
+    private var hasFailingFinding = false
+    private var hasError = false
 
     package init() {}
 
