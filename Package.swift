@@ -99,22 +99,54 @@ let package = Package(
             name: "postlint-bench",
             dependencies: ["PostLint", "CLibXML2Floor"]
         ),
+        // Tests, one target per module, sharing what they all need (temporary folders, running the
+        // binary, fixtures) through PostLintTestSupport, as SwiftLint's TestHelpers.
+        .target(
+            name: "PostLintTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/PostLintTestSupport"
+        ),
+        // The engine: readers, checks, configuration, roster, the batch engine; also through the binary.
         .testTarget(
             name: "PostLintTests",
             dependencies: [
                 "PostLint",
                 "PostLintReporters",
-                "PostLintWorker",
-                "PostLintLanguageServer",
-                "PostLintGit",
+                "PostLintTestSupport",
                 "postlint",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(
+            name: "PostLintReportersTests",
+            dependencies: ["PostLint", "PostLintReporters", "PostLintTestSupport", "postlint"]
+        ),
+        .testTarget(
+            name: "PostLintLanguageServerTests",
+            dependencies: ["PostLint", "PostLintLanguageServer", "PostLintTestSupport", "postlint"]
+        ),
+        .testTarget(
+            name: "PostLintServerTests",
+            dependencies: [
+                "PostLint",
+                "PostLintReporters",
                 "PostLintServer",
+                "PostLintTestSupport",
+                "postlint",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // The commands through the binary: check, baseline, hook (and git), output safety.
+        .testTarget(
+            name: "PostLintCLITests",
+            dependencies: [
+                "PostLint", "PostLintReporters", "PostLintGit", "PostLintTestSupport", "postlint",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
     ]

@@ -5,11 +5,11 @@ import PostLintWorker
 /// The configuration in force for each open document, found as on the command line (the nearest
 /// `.postlint.yml` from the document's folder up) and reloaded when it changes.
 ///
-/// `ConfigurationResolver` caches per folder, which is right for one batch run but not for an editor
+/// The session's resolver caches per folder, which is right for one batch run but not for an editor
 /// session that lasts all day. So before each check the watcher compares the modification stamp (time,
 /// size, inode) of every file that decided a configuration — each candidate configuration file on the
 /// way up from a document's folder, present or not, and each roster file — with what it recorded, and
-/// starts a fresh resolver when anything differs. That is a few `stat` calls per check. A broken
+/// reloads the session when anything differs. That is a few `stat` calls per check. A broken
 /// configuration is retried on every check, so fixing it (or creating a missing roster) takes effect at
 /// once. `invalidate()` forces a reload (on `workspace/didChangeWatchedFiles`). A damaged configuration
 /// is used for what loaded, as on the command line.
@@ -34,22 +34,18 @@ final class ConfigurationWatcher {
         }
     }
 
-    private let loader: ConfigurationLoader
-    private let workingDirectory: String
-    private var resolver: ConfigurationResolver
+    private var session: LintSession
     /// Every file that decided a configuration, with its stamp when it was read (nil: it did not exist).
     private var stamps: [String: Stamp?] = [:]
     private var lastLoadFailed = false
 
-    init(loader: ConfigurationLoader, workingDirectory: String) {
-        self.loader = loader
-        self.workingDirectory = workingDirectory
-        self.resolver = ConfigurationResolver(loader: loader, workingDirectory: workingDirectory)
+    init(session: LintSession) {
+        self.session = session
     }
 
     /// Forgets every loaded configuration; the next check loads them again.
     func invalidate() {
-        resolver = ConfigurationResolver(loader: loader, workingDirectory: workingDirectory)
+        session.reload()
         stamps.removeAll()
         lastLoadFailed = false
     }
@@ -68,13 +64,14 @@ final class ConfigurationWatcher {
             }
             folder = LexicalPath.parent(here)
         }
-        let configuration = resolver.partialConfiguration(forFile: path)
+        let settings = session.settings(forFile: path)
+        let configuration = settings.configuration
         for roster in configuration.roster where stamps[roster] == nil {
             stamps[roster] = .some(Self.stamp(roster))
         }
         let errors = configuration.damage.map { ConfigurationErrors($0.errors) }
         if errors != nil { lastLoadFailed = true }
-        return Settings(configuration: configuration, relativePath: resolver.relativePath(of: path, in: configuration),
+        return Settings(configuration: configuration, relativePath: settings.relativePath,
                         errors: errors, file: configuration.path ?? nearest)
     }
 

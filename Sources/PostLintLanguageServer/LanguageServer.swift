@@ -63,9 +63,7 @@ final class LanguageServer {
         self.onExit = onExit
         let workingDirectory = workingDirectory ?? FileManager.default.currentDirectoryPath
         self.workingDirectory = workingDirectory
-        self.watcher = ConfigurationWatcher(
-            loader: linter.configurationLoader,
-            workingDirectory: workingDirectory)
+        self.watcher = ConfigurationWatcher(session: LintSession(linter: linter, workingDirectory: workingDirectory))
     }
 
     // MARK: Messages in
@@ -238,8 +236,7 @@ final class LanguageServer {
             ?? params.rootUri.flatMap(DocumentURI.filePath) ?? params.rootPath
         if let root, root.hasPrefix("/") {
             workingDirectory = root
-            watcher = ConfigurationWatcher(
-                loader: linter.configurationLoader, workingDirectory: root)
+            watcher = ConfigurationWatcher(session: LintSession(linter: linter, workingDirectory: root))
         }
         typealias Capabilities = LSP.InitializeResult.ServerCapabilities
         return LSP.InitializeResult(

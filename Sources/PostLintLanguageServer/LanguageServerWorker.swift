@@ -21,8 +21,8 @@ public enum LanguageServerWorker {
             if let path = request.documentPath {
                 let key = "\(request.configurationGeneration) \(request.workingDirectory)"
                 if watcher?.key != key {
-                    watcher = (key, ConfigurationWatcher(loader: linter.configurationLoader,
-                                                         workingDirectory: request.workingDirectory))
+                    watcher = (key, ConfigurationWatcher(session: LintSession(linter: linter,
+                                                                             workingDirectory: request.workingDirectory)))
                 }
                 let settings = watcher!.watcher.settings(forFile: path)
                 configuration = settings.configuration

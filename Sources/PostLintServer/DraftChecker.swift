@@ -4,9 +4,9 @@ import PostLintReporters
 /// The engine as the server uses it: one linter, with the configuration and roster resolved once
 /// at start-up exactly as `postlint check` would for a draft in the server's working folder.
 public struct DraftChecker: Sendable {
-    public let linter: Linter
+    /// Configuration resolution and roster, as for every front end.
+    let session: LintSession
     let configuration: Configuration
-    let resolver: ConfigurationResolver
     let workingDirectory: String
     /// `--config`, for the worker processes, which load the same configuration.
     let configPath: String?
@@ -22,18 +22,15 @@ public struct DraftChecker: Sendable {
     /// - Parameters:
     ///   - configPath: `--config`; nil finds the nearest `.postlint.yml` from `workingDirectory` upwards.
     public init(configPath: String?, workingDirectory: String, redact: Bool = false) throws(ServerSetupError) {
-        linter = Linter()
-        resolver = ConfigurationResolver(
-            loader: linter.configurationLoader,
-            explicitPath: configPath, workingDirectory: workingDirectory)
+        session = LintSession(configPath: configPath, workingDirectory: workingDirectory)
+        let linter = session.linter
         self.workingDirectory = workingDirectory
         self.configPath = configPath
         redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
-        configuration = resolver.partialConfiguration(forFile: Self.virtualPath("draft", in: workingDirectory))
+        configuration = session.settings(forFile: Self.virtualPath("draft", in: workingDirectory)).configuration
         // Loading the roster now hands its problems out here, once, so no response ever carries them.
         // Bad rows are the operator's to see, as `postlint check` shows them, while the good rows are used.
-        let shown = configuration.path.map(resolver.shownPath) ?? "."
-        let coverage = linter.coverageProblems(for: configuration, path: shown)
+        let coverage = session.coverageProblems(of: configuration)
         let messages = coverage.map { "\($0.path): \($0.message)" }
         let unchecked = coverage.filter { $0.ruleID != nil }.map { "\($0.path): \($0.message)" }
         if let damage = configuration.damage {
@@ -46,12 +43,14 @@ public struct DraftChecker: Sendable {
         warnings = messages
     }
 
+    public var linter: Linter { session.linter }
+
     /// Checks one draft under the server's configuration.
     func check(_ draft: Draft) -> FileReport {
         let path = Self.virtualPath(draft.filename, in: workingDirectory)
         let report = linter.lint(bytes: draft.bytes, path: draft.filename, format: draft.format,
                                  configuration: configuration,
-                                 relativePath: resolver.relativePath(of: path, in: configuration))
+                                 relativePath: session.resolver.relativePath(of: path, in: configuration))
         return redactor?.redact(report) ?? report
     }
 

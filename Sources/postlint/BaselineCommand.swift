@@ -21,17 +21,14 @@ struct BaselineCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
-        let linter = Linter()
         let workingDirectory = FileManager.default.currentDirectoryPath
-        let resolver = ConfigurationResolver(
-            loader: linter.configurationLoader,
-            explicitPath: config, workingDirectory: workingDirectory)
-        let plan = ScanPlan.collect(paths.isEmpty ? ["."] : paths, resolver: resolver, linter: linter)
+        let plan = ScanPlan.collect(paths.isEmpty ? ["."] : paths,
+                                    session: LintSession(configPath: config, workingDirectory: workingDirectory))
         var problems = plan.problemReports.flatMap(\.problems)
         let folder = Baseline.folder(forFile: output, workingDirectory: workingDirectory)
         var entries: [Baseline.Entry] = []
         let settings = plan.settings
-        BatchLinter(linter: linter) { path in
+        BatchLinter(linter: plan.session.linter) { path in
             settings[path] ?? BatchLinter.FileSettings(configuration: Configuration(), relativePath: nil)
         }.run(plan.files) { report in
             entries += Baseline.entries(of: report, folder: folder, workingDirectory: workingDirectory)

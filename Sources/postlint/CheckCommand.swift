@@ -58,13 +58,11 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linter = Linter()
         let workingDirectory = FileManager.default.currentDirectoryPath
-        let resolver = ConfigurationResolver(
-            loader: linter.configurationLoader,
-            explicitPath: config, workingDirectory: workingDirectory)
         let arguments = paths.isEmpty ? ["."] : paths
-        var plan = ScanPlan.collect(arguments, resolver: resolver, linter: linter)
+        var plan = ScanPlan.collect(arguments, session: LintSession(configPath: config, workingDirectory: workingDirectory,
+                                                                    failLevel: failLevel))
+        let linter = plan.session.linter
         // Standard input's configuration is resolved now, so its errors are reported with the others, first.
         let stdinSettings = arguments.contains("-") ? plan.settings(forVirtualFile: stdinFilename ?? "<stdin>") : nil
         let adjustments = try ReportAdjustments(baselinePath: baseline, changedSince: changedSince,
@@ -91,13 +89,11 @@ struct CheckCommand: ParsableCommand {
         let flushesEachFile = output == nil && (format == .text || format == .github)
         let sharesTerminal = isatty(STDOUT_FILENO) != 0
         var summary = RunSummary()
-        var failing = false
-        let failLevel = failLevel
         let redactor = redact ? NameRedactor(descriptors: linter.descriptors) : nil
         func emit(_ report: FileReport) throws {
             let report = redactor?.redact(report) ?? report
             summary.add(report)
-            if report.diagnostics.contains(where: { $0.isOutstanding && $0.level >= failLevel }) { failing = true }
+            plan.session.record(report)
             try stream.file(report)
             guard flushesEachFile else { return }
             if sharesTerminal { try progress.pausing { try sink.flush() } } else { try sink.flush() }
@@ -142,8 +138,7 @@ struct CheckCommand: ParsableCommand {
             let useColor = color.enabled(for: FileHandle.standardError)
             FileHandle.standardError.write(Data(TextReporter(useColor: useColor).summary(summary).utf8))
         }
-        if summary.counts.problemErrors > 0 { throw ExitStatus.error }
-        throw failing ? ExitStatus.findings : ExitCode.success
+        throw ExitCode(plan.session.status.exitCode)
     }
 
     /// The run's date and time for the HTML report's heading, in UTC.

@@ -16,12 +16,10 @@ struct RosterOptions: ParsableArguments {
     /// misnamed there would be read wrongly, so nothing goes ahead on a broken configuration).
     func loadOptions() throws -> RosterLoadOptions {
         let workingDirectory = FileManager.default.currentDirectoryPath
-        let resolver = ConfigurationResolver(
-            loader: ConfigurationLoader(knownRuleIDs: Set(CheckRegistry.builtIn.map(\.descriptor.id))),
-            explicitPath: config, workingDirectory: workingDirectory)
+        let session = LintSession(configPath: config, workingDirectory: workingDirectory)
         let configuration: Configuration
         do {
-            configuration = try resolver.configuration(forFolder: workingDirectory)
+            configuration = try session.resolver.configuration(forFolder: workingDirectory)
         } catch {
             for message in error.errors { printError(message.description) }
             throw ExitStatus.error

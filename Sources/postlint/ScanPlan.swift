@@ -1,33 +1,29 @@
 import Foundation
 import PostLint
 
-/// The files of one run with the configuration each is checked under, resolved up front (once per
-/// folder, cached by the resolver) so configuration errors are reported once, not once per file.
+/// The drafts of one run with the configuration each is checked under, resolved up front (once per
+/// folder, cached by the session) so configuration errors are reported once, before any finding.
 struct ScanPlan {
-    let resolver: ConfigurationResolver
-    let linter: Linter
+    var session: LintSession
     private(set) var files: [(path: String, format: DocumentFormat)] = []
     private(set) var settings: [String: BatchLinter.FileSettings] = [:]
     /// Reports that hold only problems: missing paths, unsupported files, broken configurations.
     private(set) var problemReports: [FileReport] = []
-    /// Configuration files (absolute; "" for the defaults) already reported on.
-    private var reportedConfigurations: Set<String> = []
 
-    init(resolver: ConfigurationResolver, linter: Linter) {
-        self.resolver = resolver
-        self.linter = linter
+    init(session: LintSession) {
+        self.session = session
     }
 
     /// The drafts under `arguments` (files and folders; `-` is left to the caller), each with its
     /// configuration, and a problem for each folder that held none: what `check` and `baseline` read.
-    static func collect(_ arguments: [String], resolver: ConfigurationResolver, linter: Linter) -> ScanPlan {
-        var plan = ScanPlan(resolver: resolver, linter: linter)
+    static func collect(_ arguments: [String], session: LintSession) -> ScanPlan {
+        var plan = ScanPlan(session: session)
         let fileArguments = arguments.filter { $0 != "-" }
         guard !fileArguments.isEmpty else { return plan }
-        let collected = FileCollector(resolver: resolver).collect(fileArguments)
+        let collected = FileCollector(resolver: session.resolver).collect(fileArguments)
         plan.add(problems: collected.problems)
         for file in collected.files { plan.add(file: file) }
-        plan.reportNoDrafts(arguments: fileArguments, workingDirectory: resolver.workingDirectory)
+        plan.reportNoDrafts(arguments: fileArguments, workingDirectory: session.workingDirectory)
         return plan
     }
 
@@ -62,17 +58,10 @@ struct ScanPlan {
     }
 
     /// The configuration for a path (which need not exist, as for `--stdin-filename`): whatever of it
-    /// could be loaded. The first time a configuration is met, its errors, its roster's problems and
-    /// the checks it leaves undone are reported, so they come before any finding; each draft still
-    /// says which checks did not run on it.
+    /// could be loaded. The first time a configuration is met, its problems join `problemReports`.
     mutating func settings(forVirtualFile path: String) -> BatchLinter.FileSettings {
-        let configuration = resolver.partialConfiguration(forFile: path)
-        if reportedConfigurations.insert(configuration.path ?? "").inserted {
-            let errors = configuration.damage?.errors ?? []
-            add(problems: errors.map(\.problem))
-            add(problems: linter.coverageProblems(for: configuration, path: configuration.path.map(resolver.shownPath) ?? "."))
-        }
-        return BatchLinter.FileSettings(configuration: configuration,
-                                        relativePath: resolver.relativePath(of: path, in: configuration))
+        let fileSettings = session.settings(forFile: path)
+        add(problems: session.firstProblems(of: fileSettings.configuration))
+        return fileSettings
     }
 }

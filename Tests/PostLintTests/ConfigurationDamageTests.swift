@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintTestSupport
 import Testing
 
 /// `ConfigurationLoader.loadPartially`: a mistake costs only the key it is in, every other key is

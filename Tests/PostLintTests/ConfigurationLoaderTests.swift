@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+import PostLintTestSupport
+import Testing
 
 private let ruleIDs: Set<String> = ["personal-opinion", "missing-logo", "pupil-name"]
 private let loader = ConfigurationLoader(knownRuleIDs: ruleIDs)

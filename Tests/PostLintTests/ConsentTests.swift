@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 /// Consent columns change pupil-name's levels: without consent any mention is an error that says

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PostLint
 @testable import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 @Suite("DocxReader")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 @testable import PostLint
+import PostLintTestSupport
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif

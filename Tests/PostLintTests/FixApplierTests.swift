@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintTestSupport
 import Testing
 
 /// A check with a fix, for exercising --fix without depending on a particular built-in rule.

@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintTestSupport
 import Testing
 
 /// Replays Fuzz/regressions/TARGET/* and the seed corpus Fuzz/seeds/TARGET/* through what each fuzz

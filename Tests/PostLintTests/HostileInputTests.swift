@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import PostLintTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 /// `policy:` in `.postlint.yml` through the real binary: findings cite the school's own clause, and

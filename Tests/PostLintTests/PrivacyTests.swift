@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintTestSupport
 import Testing
 
 /// The roster never reaches the output beyond the text a finding matched in the draft: not in any

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostLint
+import PostLintTestSupport
 import Testing
 
 @Suite struct PupilNameCheckTests {

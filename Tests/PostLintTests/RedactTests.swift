@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 /// `postlint check --redact` through the real binary: in every format, no name of any pupil on the

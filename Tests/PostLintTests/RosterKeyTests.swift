@@ -1,5 +1,6 @@
 import Foundation
 import PostLint
+import PostLintTestSupport
 import Testing
 
 /// Where a sealed roster's key comes from, through the real binary: `POSTLINT_ROSTER_KEY` (a CI

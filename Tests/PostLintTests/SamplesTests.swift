@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 /// The README's first command, through the real binary: the samples give exactly these findings.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostLint
+import PostLintTestSupport
 import Testing
 
 /// A sealed roster holds no name a reader could find: for every name of every roster we have (the

@@ -1,5 +1,6 @@
 import Foundation
 @testable import PostLint
+import PostLintTestSupport
 import Testing
 
 /// The sealed roster through the library: it opens only with its key, refuses an edited or cut file

@@ -1,6 +1,7 @@
 import Foundation
 import PostLint
 import PostLintReporters
+import PostLintTestSupport
 import Testing
 
 /// `missing-logo` on Word drafts through the real binary: a logo picture is recognised by its name

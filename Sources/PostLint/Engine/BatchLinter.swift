@@ -43,24 +43,32 @@ public struct BatchLinter: Sendable {
     /// `fileChecked`, when given, is called on a worker thread as each file is done (for progress).
     public func run(_ files: [(path: String, format: DocumentFormat)], fileChecked: (@Sendable () -> Void)? = nil,
                     report: (FileReport) -> Void) {
-        guard !files.isEmpty else { return }
-        let queue = OrderedReports(capacity: min(windowSize, files.count), fileCount: files.count)
         let linter = linter
         let settings = settings
+        run(count: files.count, fileChecked: fileChecked, check: { index in
+            let file = files[index]
+            let fileSettings = settings(file.path)
+            return linter.lintFile(at: file.path, format: file.format, configuration: fileSettings.configuration,
+                                   relativePath: fileSettings.relativePath)
+        }, report: report)
+    }
+
+    /// Checks `count` drafts that need not be files on disk (`hook run`'s staged content): `check`
+    /// makes draft `index`'s report on a worker thread, and `report` gets them in input order.
+    package func run(count: Int, fileChecked: (@Sendable () -> Void)? = nil,
+                     check: @escaping @Sendable (Int) -> FileReport, report: (FileReport) -> Void) {
+        guard count > 0 else { return }
+        let queue = OrderedReports(capacity: min(windowSize, count), fileCount: count)
         let workers = DispatchGroup()
-        for _ in 0..<min(workerCount, files.count) {
+        for _ in 0..<min(workerCount, count) {
             DispatchQueue.global().async(group: workers) {
                 while let index = queue.claimNext() {
-                    let file = files[index]
-                    let fileSettings = settings(file.path)
-                    queue.store(linter.lintFile(at: file.path, format: file.format,
-                                                configuration: fileSettings.configuration,
-                                                relativePath: fileSettings.relativePath), at: index)
+                    queue.store(check(index), at: index)
                     fileChecked?()
                 }
             }
         }
-        for index in files.indices { report(queue.take(index)) }
+        for index in 0..<count { report(queue.take(index)) }
         workers.wait()
     }
 }

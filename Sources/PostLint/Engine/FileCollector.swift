@@ -85,7 +85,7 @@ private struct Walk {
     /// The resolved folder named on the command line that is being walked: links must stay inside it.
     var root = "/"
     /// Compiled `ignore` globs and base folder, by configuration file.
-    var ignoreCache: [String: (base: String, globs: [Glob])] = [:]
+    var ignoreCache: [String: (base: String, rules: IgnoreRules)] = [:]
 
     init(resolver: ConfigurationResolver, emit: @escaping (String) -> Void) {
         self.resolver = resolver
@@ -181,20 +181,20 @@ private struct Walk {
     }
 
     /// The nearest configuration's `ignore` globs for entries of `folder`, compiled once per file.
-    private mutating func ignoreGlobs(forFolder folder: String) -> (base: String, globs: [Glob])? {
+    private mutating func ignoreGlobs(forFolder folder: String) -> (base: String, rules: IgnoreRules)? {
         // A damaged configuration's `ignore` still applies when that key itself loaded.
         let configuration = resolver.partialConfiguration(forFolder: folder)
         guard let base = configuration.baseDirectory, !configuration.ignore.isEmpty else { return nil }
         let key = configuration.path ?? base
         if let cached = ignoreCache[key] { return cached }
-        let compiled = (base, configuration.ignore.map(Glob.init))
+        let compiled = (base, IgnoreRules(configuration.ignore))
         ignoreCache[key] = compiled
         return compiled
     }
 
-    private func isIgnored(_ absolute: String, by ignore: (base: String, globs: [Glob])?) -> Bool {
+    private func isIgnored(_ absolute: String, by ignore: (base: String, rules: IgnoreRules)?) -> Bool {
         guard let ignore, let relative = LexicalPath.relative(absolute, to: ignore.base) else { return false }
-        return ignore.globs.contains { $0.matches(relative) }
+        return ignore.rules.matches(relative)
     }
 
     /// The user's path as they typed it, less a leading `./` and trailing slashes.
