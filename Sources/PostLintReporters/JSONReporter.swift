@@ -12,12 +12,14 @@ public struct JSONReporter: Reporter {
     }
 
     /// Writes the document as `JSONEncoder` prints it (sorted keys: `files` first, then `summary`,
-    /// `tool`, `version`), one file at a time, so the output equals a whole-document encoding.
+    /// `tool`, `version`), one file at a time, so the output equals a whole-document encoding. Files,
+    /// which hold the findings, go through `JSONWriter`; the run's few fixed parts through the encoder.
     final class Stream: ReportStream {
         let reporter: JSONReporter
         let sink: any ReportSink
         let encoder = JSONFragments.encoder()
         var rules: [String: CheckDescriptor] = [:]
+        var writer = JSONWriter(indent: 4)
         var first = true
 
         init(reporter: JSONReporter, sink: any ReportSink) {
@@ -31,8 +33,9 @@ public struct JSONReporter: Reporter {
         }
 
         func file(_ file: FileReport) throws {
-            let value = reporter.file(for: file, rules: rules)
-            try sink.write((first ? "    " : ",\n    ") + JSONFragments.encode(value, indent: 4, encoder: encoder))
+            writer.reset(indent: 4)
+            reporter.file(for: file, rules: rules).write(to: &writer)
+            try sink.write((first ? "    " : ",\n    ") + String(decoding: writer.bytes, as: UTF8.self))
             first = false
         }
 

@@ -29,6 +29,7 @@ public struct SARIFReporter: Reporter {
         var notifications: [SARIFLog.Notification] = []
         var artifacts: [SARIFLog.Artifact] = []
         var successful = true
+        var writer = JSONWriter(indent: 8)
         var first = true
 
         init(reporter: SARIFReporter, sink: any ReportSink) {
@@ -61,12 +62,14 @@ public struct SARIFReporter: Reporter {
             let artifact = reporter.artifactLocation(file.path, workingDirectory: workingDirectory)
             if !file.diagnostics.isEmpty, let entry = SARIFReporter.encodedArtifact(file, location: artifact) { artifacts.append(entry) }
             var fingerprints = PartialFingerprint()
-            var output = ""
+            writer.reset(indent: 8)
             for diagnostic in file.diagnostics {
                 let fingerprint = fingerprints.next(ruleID: diagnostic.ruleID, snippet: diagnostic.snippet)
                 let result = reporter.result(diagnostic, ruleIndex: ruleIndex[diagnostic.ruleID], artifact: artifact,
                                              source: file.source, fingerprint: fingerprint, redactions: file.redactions)
-                output += (first ? "        " : ",\n        ") + JSONFragments.encode(result, indent: 8, encoder: encoder)
+                if !first { writer.appendRaw(",\n") }
+                writer.appendRaw("        ")
+                result.write(to: &writer)
                 first = false
             }
             for problem in file.problems {
@@ -74,7 +77,7 @@ public struct SARIFReporter: Reporter {
                                                             ruleIndex: problem.ruleID.flatMap { ruleIndex[$0] }))
                 if problem.severity == .error { successful = false }
             }
-            if !output.isEmpty { try sink.write(output) }
+            if !writer.bytes.isEmpty { try sink.write(String(decoding: writer.bytes, as: UTF8.self)) }
         }
 
         func end(_ summary: RunSummary) throws {

@@ -1,0 +1,167 @@
+/// Writes pretty-printed JSON straight into bytes, laid out exactly as `JSONEncoder` prints with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (two-space indent, `"key" : value`, an
+/// empty container as an open line), so the per-finding part of a report costs an append, not an
+/// encoder's boxing and sorting. Callers write an object's members in sorted key order;
+/// `JSONWriterTests` holds every writer to `JSONEncoder`'s output.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Spaces before a member at the current depth.
+    private var indent: Int
+    /// For each open container: whether anything was written in it yet.
+    private var hasMembers: [Bool] = []
+    /// A key was written and its value comes next, on the same line.
+    private var afterKey = false
+
+    /// - Parameter indent: how deep the value sits in the enclosing document, in spaces.
+    init(indent: Int = 0, capacity: Int = 1024) {
+        self.indent = indent
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Forgets the bytes written, keeping the buffer's capacity for the next value.
+    mutating func reset(indent: Int) {
+        bytes.removeAll(keepingCapacity: true)
+        self.indent = indent
+        hasMembers.removeAll(keepingCapacity: true)
+        afterKey = false
+    }
+
+    /// Bytes between top-level values (a separator, the indent of a value in a larger document).
+    mutating func appendRaw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func openObject() { openContainer(UInt8(ascii: "{")) }
+    mutating func closeObject() { closeContainer(UInt8(ascii: "}")) }
+    mutating func openArray() { openContainer(UInt8(ascii: "[")) }
+    mutating func closeArray() { closeContainer(UInt8(ascii: "]")) }
+
+    /// Starts a member of the open object; `name` must need no escaping.
+    mutating func key(_ name: StaticString) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: Self.keySeparator)
+        afterKey = true
+    }
+
+    /// Starts a member whose name is data (a dictionary's key).
+    mutating func key(_ name: String) {
+        newMember()
+        bytes.append(UInt8(ascii: "\""))
+        var text = name
+        text.withUTF8 { appendEscaped($0) }
+        bytes.append(contentsOf: Self.keySeparator)
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) {
+        beginValue()
+        bytes.append(UInt8(ascii: "\""))
+        var text = value
+        text.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ value: Int) {
+        beginValue()
+        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, no allocation
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    mutating func bool(_ value: Bool) {
+        beginValue()
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    }
+
+    /// Members whose value is optional are left out when nil, as synthesized `Encodable` does.
+    mutating func string(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        string(value)
+    }
+
+    mutating func int(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        int(value)
+    }
+
+    // MARK: - Layout
+
+    private static let keySeparator: [UInt8] = Array("\" : ".utf8)
+    private static let trueBytes: [UInt8] = Array("true".utf8)
+    private static let falseBytes: [UInt8] = Array("false".utf8)
+
+    private mutating func openContainer(_ bracket: UInt8) {
+        beginValue()
+        bytes.append(bracket)
+        hasMembers.append(false)
+        indent += 2
+    }
+
+    private mutating func closeContainer(_ bracket: UInt8) {
+        let wasEmpty = hasMembers.removeLast() == false
+        indent -= 2
+        bytes.append(UInt8(ascii: "\n"))
+        if wasEmpty { bytes.append(UInt8(ascii: "\n")) }
+        appendIndent()
+        bytes.append(bracket)
+    }
+
+    /// A value follows its key directly; inside an array it starts a new member line.
+    private mutating func beginValue() {
+        if afterKey { afterKey = false; return }
+        if !hasMembers.isEmpty { newMember() }
+    }
+
+    private mutating func newMember() {
+        if hasMembers[hasMembers.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasMembers[hasMembers.count - 1] = true
+        bytes.append(UInt8(ascii: "\n"))
+        appendIndent()
+    }
+
+    private mutating func appendIndent() {
+        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// `JSONEncoder`'s escaping: quote and backslash, the short forms of five controls, `\u00XX`
+    /// (lower-case hex) for the other controls; everything else, slashes and non-ASCII included, as is.
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in 0..<text.count {
+            let byte = text[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            runStart = index + 1
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                bytes.append(Self.hexDigits[Int(byte >> 4)])
+                bytes.append(Self.hexDigits[Int(byte & 0xF)])
+            }
+        }
+        if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+}
