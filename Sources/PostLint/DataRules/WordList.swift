@@ -27,6 +27,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case nameReligiousFigures = "name-religious-figures"
     case nameThingHeads = "name-thing-heads"
     case nameTitles = "name-titles"
+    case nameWellKnownPeople = "name-well-known-people"
     case numberLabels = "number-labels"
     case personalEmailDomains = "personal-email-domains"
     case schoolNameSuffixes = "school-name-suffixes"

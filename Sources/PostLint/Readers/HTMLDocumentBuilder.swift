@@ -348,8 +348,15 @@ struct HTMLDocumentBuilder {
             case "role":
                 if chromeRoles.contains(lowercased(attribute.value)) { return true }
             case "class", "id":
-                for word in lowercased(attribute.value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                    let parts = word.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                let value = String(decoding: attribute.value.bytes, as: UTF8.self)
+                for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    let word = name.lowercased()
+                    let parts = nameParts(name)
+                    // An e-mail template's or a theme's own footer: "templateFooter" (Mailchimp), "template-footer".
+                    if !insideContent, parts.count > 1, parts.last == "footer" || parts.last == "header",
+                       !flagOpeners.contains(parts[0]) {
+                        return true
+                    }
                     // A layout flag on a container that holds the post too: "layout--sidebar" (a BEM
                     // modifier), "has-sidebar", "page-with-sidebar", "sidebar-layout".
                     if word.contains("--") || parts.contains(where: { layoutFlagParts.contains($0) }) { continue }
@@ -364,6 +371,33 @@ struct HTMLDocumentBuilder {
         return false
     }
 
+    /// A class or id name's words, lower-cased: split at "-", "_" and camelCase ("templateFooter",
+    /// "site_footer", "mcnFollowBlock").
+    private static func nameParts(_ name: Substring) -> [String] {
+        var parts: [String] = []
+        var current: [UInt8] = []
+        var previousIsLower = false
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") {
+                if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousIsLower = false
+                continue
+            }
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            if isUpper, previousIsLower, !current.isEmpty {
+                parts.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(isUpper ? byte | 0x20 : byte)
+            previousIsLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+        }
+        if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+        return parts
+    }
+
+    /// First words of a layout flag rather than a region: "has-footer", "with-header", "no-footer".
+    private static let flagOpeners: Set<String> = ["has", "with", "no", "without", "show", "hide"]
     private static let wholePageElements: Set<String> = ["html", "body", "main", "article"]
     private static let layoutFlagParts: Set<String> = ["layout", "has", "with", "no", "template", "grid", "container", "wrapper"]
     private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]

@@ -14,6 +14,7 @@ package struct UnapprovedCitationCheck: Check {
         triggeringExamples: [
             CheckExample("«According to the Daily Example», homework is on the rise."),
             CheckExample("«Research by Acme University» shows that breakfast helps."),
+            CheckExample("«Yn ôl BBC Cymru Fyw», mae'r garfan yn gryf; «yn ôl adroddiad gan yr Ymddiriedolaeth Sutton», mae'r bwlch yn tyfu."),
             CheckExample("<div class=\"layout layout--sidebar\"><article><p>«According to the Eastern Daily Press», the roadworks go on.</p></article></div>",
                          format: .html),
             CheckExample("Children who read daily do better «(Smith, 2019)»."),
@@ -39,6 +40,8 @@ package struct UnapprovedCitationCheck: Check {
         ],
         nonTriggeringExamples: [
             CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
+            CheckExample("Croeso yn ôl i'r ysgol! Mae'r Urdd yn ôl hefyd."),
+            CheckExample("<table><tr><td><p>News.</p></td></tr><tr><td id=\"templateFooter\"><a href=\"https://www.facebook.com/ExampleSchool\">Facebook</a> <a href=\"https://example.us21.list-manage.com/unsubscribe?u=1\">Unsubscribe</a> <a href=\"http://eepurl.com/abc\">Mailchimp</a></td></tr></table>", format: .html),
             CheckExample("It was wonderful to see the Kestrels helping the Wrens find the last eggs."),
             CheckExample("According to the Department for Education, attendance matters.",
                          configuration: "sources:\n  names: [Department for Education]\n"),

@@ -51,9 +51,11 @@ package struct PupilNameCheck: Check {
                 if !candidates.isEmpty { proposals.append((block, candidates)) }
             }
         }
+        let resolved = proposals.map { (block: $0.block, matches: PupilNameMatcher.resolve($0.candidates, senses: senses)) }
+        let signers = PupilNameSigners(resolved, document: document, configuration: context.configuration)
         var findings: [Finding] = []
-        for (block, candidates) in proposals {
-            for match in PupilNameMatcher.resolve(candidates, senses: senses) {
+        for (block, matches) in resolved {
+            for match in matches where !signers.signed(match, in: block) {
                 findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
             }
         }

@@ -23,6 +23,7 @@ extension PupilNameCheck {
         Rowan,Price,,3,Oak
         Summer,Hughes,,6,Oak
         Christian,Dale,,4,Kingfishers
+        Dylan,Thomas,,5,Oak
         """
 
     /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
@@ -139,6 +140,13 @@ extension PupilNameCheck {
             schoolExample("«Grace Patel» opened the scoring, and «Grace» found space for a second."),
             consentExample("Star of the Week: «Rowan»! Well done also to «Ivy» and «Haf»."),
             consentExample("Thank you to the «Price» family, and to «Ivy Fitzgerald» for the poster."),
+            example("Llongyfarchiadau i «Haf» a «Rowan» am ennill y ras."),
+            example("«Ivy», «Rose» and «Hope», three of our Year 2 pupils, led the assembly."),
+            example("Relay: our team of **«Rose», «Hope», «Skye» and «Ivy»** took bronze.", format: .markdown),
+            example("In World Book Day photos, «Skye» (4 Oak) came as the Storm Whale."),
+            example("“I'd never have applied without my teachers,” said «Rose»."),
+            example("«Dylan Thomas» (Year 5) recited “Do not go gentle”."),
+            example("Our BSL class is led by Mr Oliver Hale. «Oliver» has been teaching his class to fingerspell."),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -196,6 +204,11 @@ extension PupilNameCheck {
             example("The Rose was very old, and the Rose Garden was planted by the PTA."),
             schoolExample("Mrs Adams watched from the touchline, and Grace found space for a second."),
             consentExample("Mr Price planted a rowan tree and ivy by the gate."),
+            example("Year 8 performed extracts from Under Milk Wood by Dylan Thomas, who was born in Swansea in 1914."),
+            example("Congratulations to Mrs Cook and her husband on the birth of their baby boy, Oscar!"),
+            example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
+            example("Tîm Rowan won the Community Challenge; Team Hope came second."),
+            example("Thank you for your support.\n\nRose Baker\nHead of Year 2 and Foundation Phase Co-ordinator / Pennaeth Blwyddyn 2\n"),
         ],
         isFixable: true,
         requirements: [.roster])

@@ -79,8 +79,8 @@ extension PupilNameMatcher {
             return tokens[index].key
         }
         var keys: [UInt64] = []
-        if start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key), let key = otherName(start - 2) { keys.append(key) }
-        if end + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[end].key), let key = otherName(end + 1) { keys.append(key) }
+        if start >= 2, PupilNameWords.nameJoiners.contains(tokens[start - 1].key), let key = otherName(start - 2) { keys.append(key) }
+        if end + 1 < tokens.count, PupilNameWords.nameJoiners.contains(tokens[end].key), let key = otherName(end + 1) { keys.append(key) }
         return keys
     }
 
@@ -111,6 +111,99 @@ extension PupilNameMatcher {
         let next = tokens[end + 1]
         if isYearGroup(at: end + 1) || names.isGroupWord(next, normalized) { return true }
         return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
+    }
+
+    /// "from the Sallow Valley SSP", "o'r Urdd" right after the name: a visitor from an organisation,
+    /// not a child from a class ("Eve from Puffins", "Ruby from the Owls class", "Amari from Year 3").
+    func isFromOrganisation(after end: Int) -> Bool {
+        guard end < tokens.count, !tokens[end - 1].flags.contains(.possessive) else { return false }
+        var next = end + 1
+        if tokens[end].key == PupilNameWords.from {
+            guard next < tokens.count, tokens[next].key == PupilNameWords.the else { return false }
+            next += 1
+        } else if !PupilNameWords.fromThe.contains(tokens[end].key) {
+            return false
+        }
+        guard next < tokens.count, tokens[next].kind == .word, isCapitalised(tokens[next]), !tokens[next].flags.contains(.lineBreakBefore),
+              !isYearGroup(at: next), !names.isGroupWord(tokens[next], normalized) else { return false }
+        for index in next..<min(tokens.count, next + 4) where PupilNameWords.classWords.contains(tokens[index].key) { return false }
+        return true
+    }
+
+    /// "our lollipop man, Lucky", "Lucky, our school crossing patrol officer": a name set beside an
+    /// adult's role (not "our Head Girl, Ruby", nor "Ruby, our caretaker's daughter").
+    func isBesideAdultRole(_ start: Int, _ end: Int) -> Bool {
+        func isRole(_ index: Int) -> Bool {
+            tokens[index].kind == .word && PupilNameWords.adultRoles.contains(tokens[index].key) && !tokens[index].flags.contains(.possessive)
+        }
+        if start >= 3, tokens[start - 1].key == PupilNameWords.comma, isRole(start - 2) {
+            var index = start - 3
+            while index >= 0, index >= start - 7, tokens[index].kind == .word {
+                if PupilNameWords.roleDeterminers.contains(tokens[index].key) { return true }
+                index -= 1
+            }
+        }
+        if end + 2 < tokens.count, tokens[end].key == PupilNameWords.comma, PupilNameWords.roleDeterminers.contains(tokens[end + 1].key) {
+            var index = end + 2
+            while index < tokens.count, index <= end + 6, tokens[index].kind == .word {
+                if isRole(index) { return true }
+                if tokens[index].flags.contains(.possessive) { return false }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// "Noor, Lucky and Faith, three of our deaf pupils, led…": names set beside "N of our pupils".
+    func isApposedToPupils(after end: Int) -> Bool {
+        var index = end
+        let limit = min(tokens.count, end + 12)
+        while index + 3 < limit {
+            let key = tokens[index].key
+            if PupilNameWords.sentenceEnds.contains(key) { return false }
+            if key == PupilNameWords.comma, PupilNameWords.groupCounts.contains(tokens[index + 1].key),
+               tokens[index + 2].key == PupilNameWords.of, PupilNameWords.roleDeterminers.contains(tokens[index + 3].key) {
+                for word in (index + 4)..<min(tokens.count, index + 8) {
+                    if PupilNameWords.pupilNouns.contains(tokens[word].key) { return true }
+                    if tokens[word].kind != .word && tokens[word].kind != .number { return false }
+                }
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The keys of the words from `start` to `end`, punctuation left out ("J. K. Rowling" → j, k, rowling).
+    func wordKeys(_ start: Int, _ end: Int) -> [UInt64] {
+        tokens[start..<end].filter { $0.kind == .word }.map(\.key)
+    }
+
+    /// After a quotation, the one who said it: "…to try," said Celyn. / meddai Celyn.
+    func isSpeaker(before start: Int, end: Int) -> Bool {
+        guard start >= 1, PupilNameWords.speechVerbs.contains(tokens[start - 1].key) else { return false }
+        return end >= tokens.count || tokens[end].kind == .punctuation
+    }
+
+    /// "a" between two names: Welsh "and" ("Grace a Mali"), not an article.
+    func isWelshAnd(before start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].key == PupilNameWords.welshAnd else { return false }
+        let before = tokens[start - 2]
+        return before.kind == .word && isNameLike(before) && names.canStart(before, normalized)
+    }
+
+    /// "their baby boy, Gethin", "a newborn, Awel": a name given to a baby.
+    func isNamedAsBaby(before start: Int) -> Bool {
+        var index = start - 1
+        var steps = 0
+        while index >= 0, steps < 3 {
+            let key = tokens[index].key
+            if PupilNameWords.babies.contains(key) { return true }
+            guard key == PupilNameWords.comma || PupilNameWords.babySexes.contains(key) else { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
     }
 
     /// A capitalised surname alone, not after a title or another capitalised word, with a verb right
@@ -147,13 +240,20 @@ extension PupilNameMatcher {
         return false
     }
 
-    /// One year only: "Wren (Reception & Year 1)" is a class.
+    /// One year only: "Wren (Reception & Year 1)" is a class. A registration group from the roster
+    /// will do too: "Storm (R Sence)", "Zainab Osman (2 Derwent)".
     func hasBracketedYearGroup(after end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.openingBracket, isYearGroup(at: end + 1) else { return false }
-        var index = end + 2
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.openingBracket else { return false }
+        var named = false
+        var index = end + 1
         while index < tokens.count, index < end + 5 {
-            if tokens[index].key == PupilNameWords.closingBracket { return true }
-            if tokens[index].kind == .punctuation || PupilNameWords.andWords.contains(tokens[index].key) { return false }
+            if tokens[index].key == PupilNameWords.closingBracket { return named }
+            if isYearGroup(at: index) || (tokens[index].kind == .word && names.isGroupWord(tokens[index], normalized)) {
+                named = true
+            } else if index == end + 1 || tokens[index].kind == .punctuation || PupilNameWords.andWords.contains(tokens[index].key) {
+                // A year group or form opens the brackets ("(Year 4)", "(2 Derwent)"), or nothing does.
+                guard index == end + 1, tokens[index].kind == .number else { return false }
+            }
             index += 1
         }
         return false
@@ -254,7 +354,10 @@ extension PupilNameMatcher {
         range.contains { isCapitalised(tokens[$0]) }
     }
 
-    enum Title { case adult, figure }
+    /// `honorific`: "Mr Kai Morgan", "Councillor Zainab Hassan" (an adult, who is then "Mr Morgan",
+    /// never "Kai", so the forename alone keeps its weight); `adult`: "author Rowan Tremayne", "Coach
+    /// Jay" (an adult the post may go on to call by the forename).
+    enum Title { case honorific, adult, figure }
 
     /// "Mrs Patel", "Mr. Whitfield", "Miss Grace", "Brother Luke" (an adult); "St Bede", "Storm Bert" (a figure).
     func hasTitle(before start: Int) -> Title? {
@@ -264,7 +367,8 @@ extension PupilNameMatcher {
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
         // "big brother Luke", "our coach Harry": a kinship or job word is a title only with its capital.
         if PupilNameWords.titlesOnlyCapitalised.contains(tokens[index].key), !isCapitalised(tokens[index]) { return nil }
-        return PupilNameVocabulary.titles.contains(tokens[index].key) ? .adult : nil
+        guard PupilNameVocabulary.titles.contains(tokens[index].key) else { return nil }
+        return PupilNameWords.honorifics.contains(tokens[index].key) ? .honorific : .adult
     }
 
     func sentenceEndsWithQuestion(from index: Int) -> Bool {
@@ -306,8 +410,10 @@ extension PupilNameMatcher {
     }
 
     /// Quoted, emphasised or cited: where titles are written.
+    /// Quoted, italic or cited: how titles of works are set (a bold span is more often children singled
+    /// out: "relay team of **Priya, Rahma, Destiny and Shannon**").
     func isTitleLike(_ token: Token) -> Bool {
-        token.flags.contains(.quoted) || !token.contexts.isDisjoint(with: [.emphasis, .citation, .quotation])
+        token.flags.contains(.quoted) || !token.contexts.isDisjoint(with: [.italic, .citation, .quotation])
     }
 
     /// A quoted or italic title ("“Faith, Hope and Love”", "“Joy to the World”", *Faith in

@@ -151,7 +151,7 @@ struct PupilNameMatcher {
                 }
             }
             if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full }) {
-                senses.record(otherSense: tokens[start].key)
+                senses.record(otherPerson: tokens[start].key)
             }
         }
         return candidates
@@ -176,7 +176,12 @@ struct PupilNameMatcher {
             }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
-            if senses.recorded.contains(evidence.key) { return evidence.strong || listedWithPupils || evidence.some }
+            // A post that names the pupil in full ("Ibrahim Hassan (R Sence) … Ibrahim, your teachers…")
+            // means them by the forename alone too, unless it names someone else with that forename.
+            if senses.recorded.contains(evidence.key) {
+                return evidence.strong || listedWithPupils || evidence.some
+                    || (namedInFull && !evidence.weakDoubt && !senses.otherPeople.contains(evidence.key))
+            }
             if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
             return true
         }
@@ -199,6 +204,13 @@ struct PupilNameMatcher {
         let range = first.range.lowerBound..<tokens[end - 1].range.upperBound
         switch form.kind {
         case .full:
+            // "extracts by Dylan Thomas": a well-known person, unless the post says a child is meant, or
+            // gives the name after a label ("Sports Personality of the Year: Mo Farah", "Angelou – Mo Farah").
+            if PupilNameVocabulary.wellKnownPeople.contains(wordKeys(start, end)), !hasChildCue(before: start),
+               !hasYearGroup(after: end), !hasBracketedYearGroup(after: end),
+               start == 0 || !PupilNameWords.definitionMarks.contains(tokens[start - 1].key) {
+                return nil
+            }
             if isCapitalised(first) { return hasCapitalisedWord(in: (start + form.forenameTokens)..<end) ? range : nil }
             // In lower case: only a forename that is not also a word ("harry barker", not "will cook"),
             // unless a cue or a year group says a child is meant ("y8 girls – hope young", "mercy lowther – y10").
@@ -267,7 +279,13 @@ struct PupilNameMatcher {
         let ambiguous = single && isAmbiguous(first)
         // "St Bede", "Storm Bert", "author Rowan Tremayne", "Miss Grace": a figure or an adult, who is then
         // what the word alone means in this post ("Rowan read from the opening chapter").
-        if let title = hasTitle(before: start) { return .thing(sense: title == .adult ? .adult : .always) }
+        if let title = hasTitle(before: start) {
+            switch title {
+            case .honorific: return .thing(sense: .never)
+            case .adult: return .thing(sense: .adult)
+            case .figure: return .thing(sense: .always)
+            }
+        }
         let sameLine = { (token: Token) in !token.flags.contains(.lineBreakBefore) }
         if let next, next.kind == .word, sameLine(next) {
             // Before a thing's head noun: "Oak class", "Summer term", "Bede Road", "Mason's Bakery"
@@ -324,10 +342,18 @@ struct PupilNameMatcher {
            !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
             return .thing(sense: .always)
         }
-        // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name.
+        // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name; "Team Teifi", "Tîm Taf" with the capital.
         if let previous, PupilNameWords.groupNouns.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
+        if let previous, PupilNameWords.teamNouns.contains(previous.key), isCapitalised(previous), sameLine(first) {
+            return .thing(sense: .always)
+        }
+        // "on the birth of their baby boy, Gethin": a baby, not a pupil.
+        if isNamedAsBaby(before: start) { return .thing(sense: .never) }
+        // "coach Jay from the Sallow Valley SSP", "Elis o'r Urdd": someone who comes from an organisation.
+        if !cueBefore, isFromOrganisation(after: end) || isBesideAdultRole(start, end) { return .thing(sense: .adult) }
         if let previous, previous.kind == .word, sameLine(first) {
-            if PupilNameWords.determiners.contains(previous.key) { return .thing(sense: .always) }
+            // (Welsh "a" between two names is "and": "Haf a Lili", "Efa a Taliesin".)
+            if PupilNameWords.determiners.contains(previous.key), !isWelshAnd(before: start) { return .thing(sense: .always) }
             // "three nights in Florence", "Leavers in Florence!": a place (but "in Florence's group" is hers).
             if PupilNameWords.placePrepositions.contains(previous.key), single, !last.flags.contains(.possessive),
                !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
@@ -414,9 +440,10 @@ struct PupilNameMatcher {
         }
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
-            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end)
+            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end) || isApposedToPupils(after: end)
                 || hasBracketedYearGroup(after: end),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
+                || isSpeaker(before: start, end: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }

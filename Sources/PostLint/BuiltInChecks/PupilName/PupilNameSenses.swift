@@ -13,6 +13,9 @@ struct PupilNameSenses {
     private let names: RosterNameLookup
     /// Words this post uses for something else (a thing, a date, a figure).
     private(set) var recorded: Set<UInt64> = []
+    /// Forenames this post gives someone else in full ("Favour Adebayo, Chair of the Friends"): the
+    /// forename alone may be either person.
+    private(set) var otherPeople: Set<UInt64> = []
     /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
     /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
     private(set) var adults: Set<UInt64> = []
@@ -46,6 +49,11 @@ struct PupilNameSenses {
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }
+
+    mutating func record(otherPerson key: UInt64) {
+        recorded.insert(key)
+        otherPeople.insert(key)
+    }
 
     mutating func record(namedInFull key: UInt64) { namedInFull.insert(key) }
 

@@ -18,6 +18,8 @@ enum PupilNameVocabulary {
     static let religiousContext = keys(.nameReligiousContext)
     /// Holy places that are also forenames, read as the place in a paragraph that speaks of faith.
     static let holyPlaces = keys(.nameHolyPlaces)
+    /// Full names of well-known people a pupil may share ("Dylan Thomas"), as word-key sequences.
+    static let wellKnownPeople: Set<[UInt64]> = Set(RulePack.embedded.list(.nameWellKnownPeople).map(TokenizedBlock.wordKeys))
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
     static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
     /// Words right after a name that say someone is doing something ("scored", "won").

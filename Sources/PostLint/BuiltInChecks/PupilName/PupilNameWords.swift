@@ -44,6 +44,8 @@ enum PupilNameWords {
 
     /// What joins the names of a list: "Carys, Gethin and Sky".
     static let listJoiners = keys([",", "and", "&"])
+    /// Between two names only, also Welsh "a" and "ac" (and): "Haf a Lili", "Cai ac Alaw".
+    static let nameJoiners = keys([",", "and", "&", "a", "ac"])
 
     static let of = FNV.hash("of")
     static let the = FNV.hash("the")
@@ -74,6 +76,33 @@ enum PupilNameWords {
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
     /// Before a capitalised word, these make it a group's name: "Class Oak", "Dosbarth Celyn".
     static let groupNouns = keys(["class", "house", "dosbarth", "ty", "tŷ", "rang", "teach"])
+    /// Before a capitalised name, with their own capital: "Team Teifi", "Tîm Taf" (Welsh mutates it: "Thîm").
+    static let teamNouns = keys(["team", "tîm", "thîm", "dîm", "foireann"])
+    /// "Elis o'r Urdd": Welsh "from the", like "from the" in English.
+    static let fromThe = keys(["o'r", "o\u{2019}r"])
+    static let babies = keys(["baby", "newborn", "babi"])
+    static let babySexes = keys(["boy", "girl", "son", "daughter", "bach", "fach"])
+    static let comma = FNV.hash(",")
+    static let welshAnd = FNV.hash("a")
+    /// Before a name that ends the clause, the speaker of a quotation: "said Celyn.", "meddai Celyn".
+    static let speechVerbs = keys(["said", "says", "added", "explained", "admitted", "laughed", "replied", "shouted",
+                                   "whispered", "meddai", "dywedodd", "ychwanegodd"])
+    /// Titles of `name-titles` by which an adult is addressed with the surname ("Mr Morgan").
+    static let honorifics = keys(["mr", "mrs", "ms", "miss", "mx", "dr", "cllr", "councillor", "sir", "dame", "madam", "madame",
+                                  "monsieur", "mme", "mlle", "herr", "frau", "senor", "señor", "senora", "señora", "señorita",
+                                  "prof", "professor"])
+    /// Roles only adults hold, for a name set beside one: "our lollipop man, Lucky" (not "councillor":
+    /// pupils sit on the school council).
+    static let adultRoles = keys(["man", "lady", "woman", "caretaker", "officer", "manager", "cook", "chef", "cleaner", "teacher",
+                                  "headteacher", "head", "assistant", "governor", "chair", "vicar", "imam", "priest", "rabbi",
+                                  "pandit", "granthi", "minister", "chaplain", "coach", "librarian", "nurse", "secretary",
+                                  "administrator", "volunteer", "author", "illustrator", "driver", "warden", "technician",
+                                  "receptionist", "principal", "director", "inspector", "grandma", "grandad", "grandmother",
+                                  "grandfather", "mum", "dad", "mother", "father"])
+    static let roleDeterminers = keys(["our", "the", "their", "your"])
+    static let groupCounts = keys(["two", "three", "four", "five", "six", "seven", "eight", "all", "both", "some", "one"])
+    static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
+                                  "disgyblion", "plant"])
     /// The words that end a child cue and may come before a name written in lower case: three
     /// comparisons, not a set look-up, as this is asked of every lower-case word of a post.
     static func isLowerCaseCueEnd(_ key: UInt64) -> Bool { key == to || key == from || key == by }

@@ -91,7 +91,9 @@ struct BylineFinder {
                 // The position follows the name on its line, on the next line (which may give it in two
                 // languages: "Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic"), or in the next short block.
                 var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
-                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 10 {
+                // A longer next line only when it opens with the position.
+                if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 10
+                    || startsWithPosition(tokens, at: lines[lineNumber + 1].lowerBound) {
                     hasPosition = containsPosition(block: block, in: lines[lineNumber + 1])
                 }
                 if !hasPosition, lineNumber + 1 == lines.count, index + 1 < blocks.count {
@@ -217,9 +219,11 @@ struct BylineFinder {
     private func startsWithPosition(_ tokens: [Token], at start: Int) -> Bool {
         guard start < tokens.count, tokens[start].flags.contains(.lineBreakBefore) else { return false }
         var end = start + 1
-        while end < tokens.count, end - start < 12, !tokens[end].flags.contains(.lineBreakBefore) { end += 1 }
+        while end < tokens.count, end - start < 30, !tokens[end].flags.contains(.lineBreakBefore) { end += 1 }
+        // Opening with the title, the line may go on in a second language ("Pennaeth y Gymraeg a
+        // Chydlynydd yr Eisteddfod / Head of Welsh and Eisteddfod Co-ordinator").
+        if end - start < 30, isPosition(tokens, at: start) { return true }
         guard end - start < 12 else { return false }
-        if isPosition(tokens, at: start) { return true }
         // Given in two languages: "Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic".
         return (start..<end - 1).contains { tokens[$0].key == BylineFinder.slash && isPosition(tokens, at: $0 + 1) }
     }
