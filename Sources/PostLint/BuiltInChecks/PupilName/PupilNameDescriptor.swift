@@ -24,6 +24,7 @@ extension PupilNameCheck {
         Summer,Hughes,,6,Oak
         Christian,Dale,,4,Kingfishers
         Dylan,Thomas,,5,Oak
+        Mabli,Jones,,6,Kingfishers
         """
 
     /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
@@ -147,6 +148,7 @@ extension PupilNameCheck {
             example("“I'd never have applied without my teachers,” said «Rose»."),
             example("«Dylan Thomas» (Year 5) recited “Do not go gentle”."),
             example("Our BSL class is led by Mr Oliver Hale. «Oliver» has been teaching his class to fingerspell."),
+            example("Llongyfarchiadau i «Fabli» ac i «Ddylan» am eu perfformiadau. Maith thú, a «Shiobhán»!"),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),

@@ -119,7 +119,18 @@ struct PupilNameMatcher {
                !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
                 continue
             }
-            guard names.canStart(token, normalized) else { continue }
+            guard names.canStart(token, normalized) else {
+                // A mutated forename, unless the word is the school's or a group's: "a Cholmcille" (the house).
+                if capitalised, start > 0, let (form, key) = mutatedForename(at: start), !senses.isConfigured(key) {
+                    switch forenameReading(start, start + 1, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
+                                           isTitleCaseLine: isTitleCaseLine, mutated: true) {
+                    case .evidence(let evidence):
+                        candidates.append(Match(start: start, end: start + 1, form: form, textRange: token.range, pending: evidence))
+                    case .thing: break
+                    }
+                }
+                continue
+            }
             let before = candidates.count
             var senseUnlessFullName = false
             names.matches(in: tokens, normalized, from: start) { end, form in
@@ -267,9 +278,10 @@ struct PupilNameMatcher {
 
     /// Step 1 of the forename decision, and the evidence for steps 2 and 3 (see the type's comment).
     /// `speaksOfFaith` and `blockSpeaksOfFaith` say (once each, cached) whether the document or the
-    /// block has a word of `name-religious-context`.
+    /// block has a word of `name-religious-context`; `mutated`, that the name is in a Welsh or Irish mutated spelling.
     private func forenameReading(_ start: Int, _ end: Int, speaksOfFaith: () -> Bool,
-                                 blockSpeaksOfFaith: () -> Bool, isTitleCaseLine: (Int) -> Bool) -> ForenameReading {
+                                 blockSpeaksOfFaith: () -> Bool, isTitleCaseLine: (Int) -> Bool,
+                                 mutated: Bool = false) -> ForenameReading {
         let tokens = tokens
         let first = tokens[start]
         let last = tokens[end - 1]
@@ -352,8 +364,11 @@ struct PupilNameMatcher {
         // "coach Jay from the Sallow Valley SSP", "Elis o'r Urdd": someone who comes from an organisation.
         if !cueBefore, isFromOrganisation(after: end) || isBesideAdultRole(start, end) { return .thing(sense: .adult) }
         if let previous, previous.kind == .word, sameLine(first) {
-            // (Welsh "a" between two names is "and": "Haf a Lili", "Efa a Taliesin".)
-            if PupilNameWords.determiners.contains(previous.key), !isWelshAnd(before: start) { return .thing(sense: .always) }
+            // (Welsh "a" between two names is "and": "Haf a Lili", "Efa a Taliesin"; before a mutated name,
+            // "and" or Irish calling someone: "Cai a Thomos", "a Shíofra".)
+            if PupilNameWords.determiners.contains(previous.key), !mutated, !isWelshAnd(before: start) {
+                return .thing(sense: .always)
+            }
             // "three nights in Florence", "Leavers in Florence!": a place (but "in Florence's group" is hers).
             if PupilNameWords.placePrepositions.contains(previous.key), single, !last.flags.contains(.possessive),
                !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {

@@ -1,0 +1,113 @@
+/// Who a name alone is, read from the words around it: someone from an organisation, an adult set
+/// beside a role, a baby, a speaker, pupils set beside "N of our pupils"; and names in Welsh and Irish
+/// spellings (joined by "a", mutated). The rest of the evidence is in `PupilNameMatcher+Evidence`.
+extension PupilNameMatcher {
+    /// "from the Sallow Valley SSP", "o'r Urdd" right after the name: a visitor from an organisation,
+    /// not a child from a class ("Eve from Puffins", "Ruby from the Owls class", "Amari from Year 3").
+    func isFromOrganisation(after end: Int) -> Bool {
+        guard end < tokens.count, !tokens[end - 1].flags.contains(.possessive) else { return false }
+        var next = end + 1
+        if tokens[end].key == PupilNameWords.from {
+            guard next < tokens.count, tokens[next].key == PupilNameWords.the else { return false }
+            next += 1
+        } else if !PupilNameWords.fromThe.contains(tokens[end].key) {
+            return false
+        }
+        guard next < tokens.count, tokens[next].kind == .word, isCapitalised(tokens[next]), !tokens[next].flags.contains(.lineBreakBefore),
+              !isYearGroup(at: next), !names.isGroupWord(tokens[next], normalized) else { return false }
+        for index in next..<min(tokens.count, next + 4) where PupilNameWords.classWords.contains(tokens[index].key) { return false }
+        return true
+    }
+
+    /// "our lollipop man, Lucky", "Lucky, our school crossing patrol officer": a name set beside an
+    /// adult's role (not "our Head Girl, Ruby", nor "Ruby, our caretaker's daughter").
+    func isBesideAdultRole(_ start: Int, _ end: Int) -> Bool {
+        func isRole(_ index: Int) -> Bool {
+            tokens[index].kind == .word && PupilNameWords.adultRoles.contains(tokens[index].key) && !tokens[index].flags.contains(.possessive)
+        }
+        if start >= 3, tokens[start - 1].key == PupilNameWords.comma, isRole(start - 2) {
+            var index = start - 3
+            while index >= 0, index >= start - 7, tokens[index].kind == .word {
+                if PupilNameWords.roleDeterminers.contains(tokens[index].key) { return true }
+                index -= 1
+            }
+        }
+        if end + 2 < tokens.count, tokens[end].key == PupilNameWords.comma, PupilNameWords.roleDeterminers.contains(tokens[end + 1].key) {
+            var index = end + 2
+            while index < tokens.count, index <= end + 6, tokens[index].kind == .word {
+                if isRole(index) { return true }
+                if tokens[index].flags.contains(.possessive) { return false }
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// "Noor, Lucky and Faith, three of our deaf pupils, led…": names set beside "N of our pupils".
+    func isApposedToPupils(after end: Int) -> Bool {
+        var index = end
+        let limit = min(tokens.count, end + 12)
+        while index + 3 < limit {
+            let key = tokens[index].key
+            if PupilNameWords.sentenceEnds.contains(key) { return false }
+            if key == PupilNameWords.comma, PupilNameWords.groupCounts.contains(tokens[index + 1].key),
+               tokens[index + 2].key == PupilNameWords.of, PupilNameWords.roleDeterminers.contains(tokens[index + 3].key) {
+                for word in (index + 4)..<min(tokens.count, index + 8) {
+                    if PupilNameWords.pupilNouns.contains(tokens[word].key) { return true }
+                    if tokens[word].kind != .word && tokens[word].kind != .number { return false }
+                }
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The keys of the words from `start` to `end`, punctuation left out ("J. K. Rowling" → j, k, rowling).
+    func wordKeys(_ start: Int, _ end: Int) -> [UInt64] {
+        tokens[start..<end].filter { $0.kind == .word }.map(\.key)
+    }
+
+    /// After a quotation, the one who said it: "…to try," said Celyn. / meddai Celyn.
+    func isSpeaker(before start: Int, end: Int) -> Bool {
+        guard start >= 1, PupilNameWords.speechVerbs.contains(tokens[start - 1].key) else { return false }
+        return end >= tokens.count || tokens[end].kind == .punctuation
+    }
+
+    /// The forename form `tokens[start]` is in a mutated spelling ("i Fabli", "a Shíofra"), if any, with
+    /// the key of the unmutated word.
+    func mutatedForename(at start: Int) -> (form: NameAutomaton.Form, key: UInt64)? {
+        let token = tokens[start]
+        for spelling in PupilNameMutations.unmutated(normalized[token.normalizedRange], after: tokens[start - 1].key) {
+            let unmutated = Token(kind: .word, range: token.range, normalizedRange: 0..<spelling.count,
+                                  key: FNV.hash(spelling[...]), flags: token.flags, contexts: token.contexts)
+            var found: NameAutomaton.Form?
+            names.matches(in: [unmutated], spelling, from: 0) { end, form in
+                if end == 1, form.kind == .forename, found == nil { found = form }
+            }
+            if let found { return (found, unmutated.key) }
+        }
+        return nil
+    }
+
+    /// "a" between two names: Welsh "and" ("Grace a Mali"), not an article.
+    func isWelshAnd(before start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].key == PupilNameWords.welshAnd else { return false }
+        let before = tokens[start - 2]
+        return before.kind == .word && isNameLike(before) && names.canStart(before, normalized)
+    }
+
+    /// "their baby boy, Gethin", "a newborn, Awel": a name given to a baby.
+    func isNamedAsBaby(before start: Int) -> Bool {
+        var index = start - 1
+        var steps = 0
+        while index >= 0, steps < 3 {
+            let key = tokens[index].key
+            if PupilNameWords.babies.contains(key) { return true }
+            guard key == PupilNameWords.comma || PupilNameWords.babySexes.contains(key) else { return false }
+            index -= 1
+            steps += 1
+        }
+        return false
+    }
+}
