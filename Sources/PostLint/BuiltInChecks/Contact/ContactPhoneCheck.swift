@@ -59,6 +59,7 @@ package struct ContactPhoneCheck: Check {
         tags: ["privacy"],
         triggeringExamples: [
             CheckExample("For questions about the trip, text Mr Jones on «07700 900123»."),
+            CheckExample("You can talk to the Samaritans any time on «116 123»."),
             CheckExample("Call Mrs Patel at home on «(01625) 496000» after 6pm."),
             CheckExample("Her mobile is «+44 (0)7700 900 123» if you need her over the weekend."),
             CheckExample("WhatsApp the group: «+447700900123»."),

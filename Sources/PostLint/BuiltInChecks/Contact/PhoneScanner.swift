@@ -203,6 +203,10 @@ struct PhoneScanner: Sendable {
             }
             digits += slice
         }
+        // The harmonised helplines, six digits in two groups: "116 123" (Samaritans), "116 111" (Childline).
+        if plus == nil, digits.count == 6, groups.count == 2, digits.starts(with: Array("116".utf8)), text[groups[1].start..<groups[1].end].count == 3 {
+            return Match(range: start..<end, canonical: String(decoding: digits, as: UTF8.self), isUK: true)
+        }
         guard digits.count >= 7, digits.count <= 17 else { return nil }
         let isInternational = plus != nil || (digits.count > 2 && digits[0] == 0x30 && digits[1] == 0x30)
         if isInternational {

@@ -25,6 +25,8 @@ package struct MissingAuthorPositionCheck: Check {
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
+            CheckExample("Bhailigh muid 200 bosca bia.\n\nTadhg Ó Baoill, Múinteoir Rang 6\n"),
+            CheckExample("<p>Eisteddfod results.</p><p>Ffion Evans<br>Pennaeth y Gymraeg a Chydlynydd yr Eisteddfod / Head of Welsh and Eisteddfod Co-ordinator</p>", format: .html),
             CheckExample("Eid Mubarak to all our families celebrating today! As pilgrims complete the Hajj we remember the spirit of sharing with neighbours and those in need. Enjoy the rest of half-term; we will see everyone back on Monday 1 June. – Mrs Iqbal, Headteacher #EidMubarak"),
             CheckExample("<p class=\"story-meta\">16th January 2026 &middot; By Mrs Jo Harker, Class Teacher and EYFS Lead</p><p>Birdwatch day.</p>", format: .html),
             CheckExample("What a day!\n\nDan Hughes, Director of Sport\n"),

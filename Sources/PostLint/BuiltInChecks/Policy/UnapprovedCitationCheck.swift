@@ -15,6 +15,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«According to the Daily Example», homework is on the rise."),
             CheckExample("«Research by Acme University» shows that breakfast helps."),
             CheckExample("«Yn ôl BBC Cymru Fyw», mae'r garfan yn gryf; «yn ôl adroddiad gan yr Ymddiriedolaeth Sutton», mae'r bwlch yn tyfu."),
+            CheckExample("«De réir Údarás na Gaeltachta», labhraíonn breis agus 60% de mhuintir an cheantair Gaeilge."),
             CheckExample("<div class=\"layout layout--sidebar\"><article><p>«According to the Eastern Daily Press», the roadworks go on.</p></article></div>",
                          format: .html),
             CheckExample("Children who read daily do better «(Smith, 2019)»."),

@@ -25,6 +25,7 @@ package struct PupilNameCheck: Check {
         let replacement = context.configuration.pupils.replacement
         let style = PupilNameDocumentStyle(document)
         var senses = PupilNameSenses(configuration: context.configuration, names: names, lowercaseWords: style.lowercaseWords)
+        senses.recordAuthors(of: document.document)
         var faith: Bool?
         let speaksOfFaith = {
             if faith == nil {

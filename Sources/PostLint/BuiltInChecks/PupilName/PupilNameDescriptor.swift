@@ -149,6 +149,8 @@ extension PupilNameCheck {
             example("«Dylan Thomas» (Year 5) recited “Do not go gentle”."),
             example("Our BSL class is led by Mr Oliver Hale. «Oliver» has been teaching his class to fingerspell."),
             example("Llongyfarchiadau i «Fabli» ac i «Ddylan» am eu perfformiadau. Maith thú, a «Shiobhán»!"),
+            example("Breithlá sona do «Shiobhán» i Rang 1!"),
+            example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
         ],
         nonTriggeringExamples: [
             example("Mrs Patel's class visited the farm."),
@@ -210,6 +212,9 @@ extension PupilNameCheck {
             example("Congratulations to Mrs Cook and her husband on the birth of their baby boy, Oscar!"),
             example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
             example("Tîm Rowan won the Community Challenge; Team Hope came second."),
+            example("PTA officers: Chair: Oliver Whitfield; Treasurer: Grace Patel. Thanks to our coach Oscar too."),
+            example("Please ring the office.\n\nMrs D. Rose\nAttendance Officer"),
+            example("---\nauthor: Dr Rose Hale\n---\nI left the sixth form in 2011 and never looked back.\n\nRose\n", format: .markdown),
             example("Thank you for your support.\n\nRose Baker\nHead of Year 2 and Foundation Phase Co-ordinator / Pennaeth Blwyddyn 2\n"),
         ],
         isFixable: true,

@@ -107,7 +107,8 @@ extension PupilNameMatcher {
 
     /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
     func hasClass(after end: Int) -> Bool {
-        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in else { return false }
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in
+                || tokens[end].key == PupilNameWords.irishIn else { return false }
         let next = tokens[end + 1]
         if isYearGroup(at: end + 1) || names.isGroupWord(next, normalized) { return true }
         return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
@@ -177,7 +178,7 @@ extension PupilNameMatcher {
     func isYearGroup(at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         let token = tokens[index]
-        if token.key == PupilNameWords.year || token.key == PupilNameWords.yr {
+        if token.key == PupilNameWords.year || token.key == PupilNameWords.yr || PupilNameWords.yearWords.contains(token.key) {
             return index + 1 < tokens.count && tokens[index + 1].kind == .number
         }
         if PupilNameWords.yearNames.contains(token.key) { return true }
@@ -271,9 +272,22 @@ extension PupilNameMatcher {
         var index = start - 1
         if index >= 0, tokens[index].key == PupilNameWords.period { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return nil }
+        // An initial between: "Mrs D. Mason", "Mr J Hughes".
+        if tokens[index].normalizedRange.count == 1, isCapitalised(tokens[index]), index >= 1 {
+            var before = index - 1
+            if tokens[before].key == PupilNameWords.period, before >= 1 { before -= 1 }
+            if tokens[before].kind == .word, PupilNameWords.honorifics.contains(tokens[before].key), isCapitalised(tokens[before]) {
+                return .honorific
+            }
+        }
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
-        // "big brother Luke", "our coach Harry": a kinship or job word is a title only with its capital.
-        if PupilNameWords.titlesOnlyCapitalised.contains(tokens[index].key), !isCapitalised(tokens[index]) { return nil }
+        // "big brother Luke": a kinship or job word is a title only with its capital, or for a job after
+        // "our" or "the" ("our coach Setanta", "the chef Amir").
+        if PupilNameWords.titlesOnlyCapitalised.contains(tokens[index].key), !isCapitalised(tokens[index]) {
+            guard PupilNameWords.lowerCaseJobTitles.contains(tokens[index].key), index >= 1,
+                  PupilNameWords.roleDeterminers.contains(tokens[index - 1].key) else { return nil }
+            return .adult
+        }
         guard PupilNameVocabulary.titles.contains(tokens[index].key) else { return nil }
         return PupilNameWords.honorifics.contains(tokens[index].key) ? .honorific : .adult
     }
@@ -333,7 +347,7 @@ extension PupilNameMatcher {
         var words = 0, capitalised = 0
         for position in lower...upper where position != index {
             let token = tokens[position]
-            if token.kind == .word, token.normalizedRange.count >= 4 {
+            if token.kind == .word, token.normalizedRange.count >= 4, !PupilNameWords.longSmallWords.contains(token.key) {
                 words += 1
                 if isCapitalised(token) { capitalised += 1 }
             }

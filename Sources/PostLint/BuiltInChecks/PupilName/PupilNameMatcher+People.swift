@@ -110,4 +110,16 @@ extension PupilNameMatcher {
         }
         return false
     }
+
+    /// A role only an adult holds right before the name and its colon, or in brackets right after it:
+    /// "Treasurer: Dara Kelly", "Dara Kelly (Cisteoir)".
+    func hasOfficerRole(around start: Int, _ end: Int) -> Bool {
+        if start >= 2, tokens[start - 1].key == PupilNameWords.colon {
+            var index = start - 2
+            if tokens[index].key == PupilNameWords.closingBracket, index >= 1 { index -= 1 }
+            if PupilNameWords.officerRoles.contains(tokens[index].key) { return true }
+        }
+        return end + 2 < tokens.count && tokens[end].key == PupilNameWords.openingBracket
+            && PupilNameWords.officerRoles.contains(tokens[end + 1].key) && tokens[end + 2].key == PupilNameWords.closingBracket
+    }
 }

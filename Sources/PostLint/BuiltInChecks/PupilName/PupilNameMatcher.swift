@@ -217,11 +217,15 @@ struct PupilNameMatcher {
         case .full:
             // "extracts by Dylan Thomas": a well-known person, unless the post says a child is meant, or
             // gives the name after a label ("Sports Personality of the Year: Mo Farah", "Angelou – Mo Farah").
+            // A name in bold is a pupil singled out ("**Jamie Vardy** achieved grade 7s").
             if PupilNameVocabulary.wellKnownPeople.contains(wordKeys(start, end)), !hasChildCue(before: start),
+               first.contexts.isDisjoint(with: .emphasis) || first.contexts.contains(.italic),
                !hasYearGroup(after: end), !hasBracketedYearGroup(after: end),
                start == 0 || !PupilNameWords.definitionMarks.contains(tokens[start - 1].key) {
                 return nil
             }
+            // "Cisteoir (Treasurer): Dara Kelly", "Dara Kelly (Treasurer)": an officer of the parents' association.
+            if hasOfficerRole(around: start, end) { return nil }
             if isCapitalised(first) { return hasCapitalisedWord(in: (start + form.forenameTokens)..<end) ? range : nil }
             // In lower case: only a forename that is not also a word ("harry barker", not "will cook"),
             // unless a cue or a year group says a child is meant ("y8 girls – hope young", "mercy lowther – y10").
@@ -314,8 +318,16 @@ struct PupilNameMatcher {
                 }
             }
             // "Columba of Iona", "Seren yr Wythnos", "Fionn mac Cumhaill": a longer proper name.
+            // (Not "Bríd i Rang 2": Irish "i" before a class is "in".)
             if PupilNameWords.nameConnectors.contains(next.key), end + 1 < tokens.count,
-               isCapitalised(tokens[end + 1]) || isMutatedCapital(tokens[end + 1]), sameLine(tokens[end + 1]) {
+               isCapitalised(tokens[end + 1]) || isMutatedCapital(tokens[end + 1]), sameLine(tokens[end + 1]),
+               !isYearGroup(at: end + 1) {
+                return .thing(sense: .always)
+            }
+            // "Fionn and Oisín Houses": the first of two groups named together.
+            if PupilNameWords.andWords.contains(next.key), end + 2 < tokens.count, isCapitalised(tokens[end + 1]),
+               isCapitalised(tokens[end + 2]), PupilNameWords.groupPlurals.contains(tokens[end + 2].key),
+               sameLine(tokens[end + 2]) {
                 return .thing(sense: .always)
             }
             // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").

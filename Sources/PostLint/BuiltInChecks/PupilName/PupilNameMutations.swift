@@ -20,7 +20,10 @@ enum PupilNameMutations {
         let second = word[word.startIndex + 1]
         let rest = Array(word.dropFirst())
         if aspirateTriggers.contains(previous), second == UInt8(ascii: "h"), lenitable.contains(first) {
-            forms.append([first] + word.dropFirst(2))  // "thomos" → "tomos", "shiofra" → "siofra"
+            let lenited = [first] + word.dropFirst(2)
+            forms.append(lenited)  // "thomos" → "tomos", "shiofra" → "siofra"
+            // Calling a boy, Irish also makes the last consonants slender: "a Chonaill" (Conall), "a Sheáin" (Seán).
+            if let broad = withoutSlenderI(lenited) { forms.append(broad) }
         }
         if softTriggers.contains(previous) {
             switch first {
@@ -43,6 +46,17 @@ enum PupilNameMutations {
         return forms
     }
 
+    /// "conaill" → "conall", "seain" → "sean": the i before the final consonants taken out.
+    private static func withoutSlenderI(_ word: [UInt8]) -> [UInt8]? {
+        var index = word.count - 1
+        while index > 0, !vowels.contains(word[index]) { index -= 1 }
+        guard index > 1, index < word.count - 1, word[index] == UInt8(ascii: "i"), vowels.contains(word[index - 1]) else { return nil }
+        var broad = word
+        broad.remove(at: index)
+        return broad
+    }
+
+    private static let vowels: Set<UInt8> = Set("aeiou".utf8)
     private static let lenitable: Set<UInt8> = Set("bcdfgmpst".utf8)
     private static let vowelsAndGLetters: Set<UInt8> = Set("aeiouwylr".utf8)
 }

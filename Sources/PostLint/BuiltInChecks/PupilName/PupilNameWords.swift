@@ -71,6 +71,8 @@ enum PupilNameWords {
     static let titlesOnlyCapitalised = keys(["brother", "sister", "father", "mother", "coach", "chef", "nurse", "officer",
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
+    /// Jobs among `titlesOnlyCapitalised`: a title in lower case too after "our" or "the".
+    static let lowerCaseJobTitles = keys(["coach", "chef", "nurse", "officer", "judge", "chaplain", "deacon", "canon"])
     static let personalPossessives = keys(["her", "his", "their"])
     static let yearNames = keys(["reception", "nursery", "ks1", "ks2", "ks3", "ks4", "eyfs", "elc"])
     static let classWords = keys(["class", "form", "group", "set", "house", "dosbarth"])
@@ -99,6 +101,12 @@ enum PupilNameWords {
                                   "administrator", "volunteer", "author", "illustrator", "driver", "warden", "technician",
                                   "receptionist", "principal", "director", "inspector", "grandma", "grandad", "grandmother",
                                   "grandfather", "mum", "dad", "mother", "father"])
+    /// Officers of a parents' association or a governing body (not "secretary": a school council has one).
+    static let officerRoles = keys(["treasurer", "chair", "chairperson", "vice-chair", "cisteoir", "cathaoirleach", "trysorydd",
+                                    "cadeirydd", "governor", "governors"])
+    static let colon = FNV.hash(":")
+    /// "Fionn and Oisín Houses": groups named together before their plural noun.
+    static let groupPlurals = keys(["houses", "classes", "teams", "groups", "forms", "tai", "dosbarthiadau", "ranganna"])
     static let roleDeterminers = keys(["our", "the", "their", "your"])
     static let groupCounts = keys(["two", "three", "four", "five", "six", "seven", "eight", "all", "both", "some", "one"])
     static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
@@ -109,6 +117,13 @@ enum PupilNameWords {
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
     static let year = FNV.hash("year")
+    /// "Rang 2", "Blwyddyn 7", "Bl. 9", "Bliain 3": a year group or class with its number, in Irish and Welsh.
+    static let yearWords = keys(["rang", "blwyddyn", "bl", "bliain"])
+    /// Irish "i" (in): "Bríd i Rang 2".
+    static let irishIn = FNV.hash("i")
+    /// Small words of four letters or more that a title in title case leaves in lower case
+    /// ("*Fiadh agus an Sionnach*", "*Sam with the Golden Kite*").
+    static let longSmallWords = keys(["agus", "with", "from", "into", "upon", "onto", "gyda", "dros"])
     static let yr = FNV.hash("yr")
     static let hyphen = FNV.hash("-")
     /// A child's relatives: "Mason's uncle", "Diya and her mum" speak of a child.

@@ -180,7 +180,8 @@ struct BylineFinder {
         while end < line.upperBound {
             var next = end
             if BylineFinder.joiners.contains(tokens[next].key) { next += 1 }
-            guard next < line.upperBound, PersonName.isHonorific(tokens[next]),
+            // "Tadhg Boyle, Múinteoir Rang 6": a title that is also a job ("Múinteoir", teacher) starts the position.
+            guard next < line.upperBound, PersonName.isHonorific(tokens[next]), !isPosition(tokens, at: next),
                   let nameEnd = PersonName.end(in: tokens, at: next, allowUntitled: false), nameEnd <= line.upperBound else { break }
             end = nameEnd
         }

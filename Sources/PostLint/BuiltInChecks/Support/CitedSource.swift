@@ -3,9 +3,10 @@
 /// address ("example.org"). Lower-case text ("according to our records") and a language alone
 /// ("writing in English") name no source.
 enum CitedSource {
-    /// Small words inside a name, Welsh ones too ("Comisiwn Beddau Rhyfel y Gymanwlad").
+    /// Small words inside a name, Welsh and Irish ones too ("Comisiwn Beddau Rhyfel y Gymanwlad",
+    /// "Údarás na Gaeltachta").
     private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’",
-                                                      "y", "yr", "ac"].map { FNV.hash($0) })
+                                                      "y", "yr", "ac", "na", "an", "agus"].map { FNV.hash($0) })
     private static let determiners: Set<UInt64> = Set(["the", "a", "an", "y", "yr"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
     private static let sourceKinds: Set<UInt64> = Set(["charity", "charities", "organisation", "organization", "newspaper", "paper",
