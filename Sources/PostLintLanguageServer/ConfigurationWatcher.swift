@@ -8,8 +8,9 @@ import PostLintWorker
 /// The session's resolver caches per folder, which is right for one batch run but not for an editor
 /// session that lasts all day. So before each check the watcher compares the modification stamp (time,
 /// size, inode) of every file that decided a configuration — each candidate configuration file on the
-/// way up from a document's folder, present or not, and each roster file — with what it recorded, and
-/// reloads the session when anything differs. That is a few `stat` calls per check. A broken
+/// way up from a document's folder, present or not, each roster file, and each rule file and folder of
+/// `rules-path:` — with what it recorded, and reloads the session when anything differs. That is a few
+/// `stat` calls per check. A broken
 /// configuration is retried on every check, so fixing it (or creating a missing roster) takes effect at
 /// once. `invalidate()` forces a reload (on `workspace/didChangeWatchedFiles`). A damaged configuration
 /// is used for what loaded, as on the command line.
@@ -66,8 +67,8 @@ final class ConfigurationWatcher {
         }
         let settings = session.settings(forFile: path)
         let configuration = settings.configuration
-        for roster in configuration.roster where stamps[roster] == nil {
-            stamps[roster] = .some(Self.stamp(roster))
+        for file in configuration.roster + configuration.rulesPath + configuration.runtimeRules.files where stamps[file] == nil {
+            stamps[file] = .some(Self.stamp(file))
         }
         let errors = configuration.damage.map { ConfigurationErrors($0.errors) }
         if errors != nil { lastLoadFailed = true }

@@ -8,6 +8,13 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case github
     case html
 
+    /// "text, json, sarif, github or html": every format as a sentence, for `--format` help texts, so
+    /// a new format is offered by every command that streams reports.
+    public static var sentence: String {
+        let names = allCases.map(\.rawValue)
+        return names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
     /// The reporter for this format. Only text uses colour; the CLI decides whether it may
     /// (a terminal and no `NO_COLOR`).
     public func reporter(useColor: Bool = false) -> any Reporter {

@@ -57,7 +57,7 @@ public struct DraftChecker: Sendable {
     /// The report in the CLI's own format (`--format json` or `--format sarif`), through its reporter.
     /// Paths are the client's bare file name, relative to "/": a SARIF log names no server folder.
     func render(_ report: FileReport, as format: ReportFormat) -> String {
-        format.reporter().render(RunReport(rules: linter.descriptors, files: [report], workingDirectory: "/"))
+        format.reporter().render(RunReport(rules: linter.descriptors(for: configuration), files: [report], workingDirectory: "/"))
     }
 
     private static func virtualPath(_ name: String, in folder: String) -> String {

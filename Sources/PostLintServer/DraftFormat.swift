@@ -3,7 +3,8 @@ import PostLint
 /// Which reader a draft needs, from what the client said: an explicit `format`, else the file name's
 /// extension, else the upload's media type, else plain text.
 enum DraftFormat {
-    static let supportedExtensions = ".html, .htm, .md, .markdown, .txt or .docx"
+    /// From the readers' table, so a new reader is named here without anyone remembering to.
+    static let supportedExtensions = DocumentFormat.extensionList
 
     static func resolve(format: String?, filename: String?, mediaType: String? = nil) throws(APIError) -> DocumentFormat {
         if let format {

@@ -21,7 +21,7 @@ struct EndpointHandlers: Sendable {
         pool = WorkerPool(executable: executable,
                           arguments: CheckWorkerArguments.make(checker: checker, maxFindings: options.maxFindings),
                           heavyWidth: options.lintConcurrency, queueLength: options.queueLength)
-        rulesJSON = try RuleDocumentation.json(checker.linter.descriptors) + "\n"
+        rulesJSON = try RuleDocumentation.json(checker.linter.descriptors(for: checker.configuration)) + "\n"
     }
 
     func respond(to endpoint: Endpoint, request: Request, context: ServerRequestContext) async throws -> Response {

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files and folders to check (default: the current folder). Use - for standard input.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text, json, sarif, github or html (a self-contained page; use with --output).")
+    @Option(help: "Output format: \(ReportFormat.sentence) (html: a self-contained page; use with --output).")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file (atomically) instead of standard output.")
@@ -100,7 +100,7 @@ struct CheckCommand: ParsableCommand {
         }
 
         do {
-            try stream.begin(RunFacts(rules: linter.descriptors, workingDirectory: workingDirectory, roots: arguments,
+            try stream.begin(RunFacts(rules: plan.session.descriptors, workingDirectory: workingDirectory, roots: arguments,
                                       expectedFiles: plan.problemReports.count + plan.files.count,
                                       startedAt: Self.timestamp()))
             for report in plan.problemReports { try emit(report) }

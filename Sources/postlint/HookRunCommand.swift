@@ -15,7 +15,7 @@ struct HookRunCommand: ParsableCommand {
     @Option(help: "Lowest level that makes the exit status 1: error, warning or note.")
     var failLevel: Level = .error
 
-    @Option(help: "Output format: text, json, sarif or github.")
+    @Option(help: "Output format: \(ReportFormat.sentence).")
     var format: ReportFormat = .text
 
     @Option(help: "Colour in text output: auto, always or never.")
@@ -81,7 +81,7 @@ struct HookRunCommand: ParsableCommand {
             try stream.file(report)
         }
         do {
-            try stream.begin(RunFacts(rules: linter.descriptors, workingDirectory: staged.topLevel,
+            try stream.begin(RunFacts(rules: plan.session.descriptors, workingDirectory: staged.topLevel,
                                       expectedFiles: plan.problemReports.count + drafts.count))
             for report in plan.problemReports { try emit(report) }
             let settings = settings

@@ -12,13 +12,29 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "text, markdown (the docs/rules.md page) or json.")
     var format: Format = .text
 
+    @Option(help: "Use this configuration file instead of the nearest .postlint.yml (its rules-path adds rules).")
+    var config: String?
+
     func run() throws {
-        let descriptors = Linter().descriptors
+        let descriptors = try RulesCommand.descriptors(config: config)
         switch format {
         case .text: print(RuleDocumentation.table(descriptors), terminator: "")
         case .markdown: print(RuleDocumentation.markdown(descriptors), terminator: "")
         case .json: print(try RuleDocumentation.json(descriptors))
         }
+    }
+
+    /// The built-in rules and those the configuration in force here (`--config`, else the nearest
+    /// `.postlint.yml`) loads from `rules-path:`. A configuration with mistakes is refused, naming
+    /// them, rather than listing fewer rules than a check would run.
+    static func descriptors(config: String?) throws -> [CheckDescriptor] {
+        let session = LintSession(configPath: config, workingDirectory: FileManager.default.currentDirectoryPath)
+        let configuration = session.settings(forFile: LexicalPath.join(session.workingDirectory, "draft")).configuration
+        if let damage = configuration.damage {
+            for error in damage.errors { printError("postlint: \(error)") }
+            throw ExitStatus.error
+        }
+        return session.linter.descriptors(for: configuration)
     }
 }
 
@@ -30,8 +46,11 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule id, e.g. personal-opinion.")
     var rule: String
 
+    @Option(help: "Use this configuration file instead of the nearest .postlint.yml (its rules-path adds rules).")
+    var config: String?
+
     func run() throws {
-        let descriptors = Linter().descriptors
+        let descriptors = try RulesCommand.descriptors(config: config)
         guard let descriptor = descriptors.first(where: { $0.id == rule }) else {
             printError("postlint: unknown rule '\(rule)'. Rules: \(descriptors.map(\.id).joined(separator: ", "))")
             throw ExitStatus.error

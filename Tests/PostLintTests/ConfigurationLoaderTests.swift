@@ -99,7 +99,7 @@ private func onlyError(_ text: String) -> String? {
 
     @Test func unknownTopLevelKeySuggestsTheClosest() {
         #expect(onlyError("school: {}\nrule:\n  personal-opinion: off\n")
-                == "2:1: unknown key `rule` at the top level; did you mean `rules`? Known keys: school, roster, roster-key-file, roster-consent, pupils, sources, positions, staff, rules, overrides, ignore, policy.")
+                == "2:1: unknown key `rule` at the top level; did you mean `rules`? Known keys: school, roster, roster-key-file, roster-consent, pupils, sources, positions, staff, rules, overrides, ignore, policy, rules-path.")
     }
 
     @Test func unknownNestedKeyListsTheKeysAtItsLevel() {

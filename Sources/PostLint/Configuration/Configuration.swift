@@ -80,6 +80,10 @@ public struct Configuration: Sendable {
     /// built-in wording, which names no school.
     public var policy: [String: PolicyClause] = [:]
     public var overrides: [Override] = []
+    /// `rules-path:`: the rule files and folders (absolute) loaded at run time, in the shape of `Rules/`.
+    public var rulesPath: [String] = []
+    /// The rules and word-list additions `rules-path:` loaded.
+    public var runtimeRules = RuntimeRules()
     /// Glob patterns (relative to `baseDirectory`) of files and folders not to scan.
     public var ignore: [String] = []
     /// The folder the configuration file is in: globs and roster paths are relative to it.

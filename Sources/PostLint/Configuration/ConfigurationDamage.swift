@@ -11,6 +11,8 @@ public struct ConfigurationDamage: Sendable, Hashable {
     /// Top-level keys whose value was lost or read only in part, with the errors that did it. A
     /// misspelt key (`rooster:`) counts against the key it was probably meant to be.
     public var damagedKeys: [String: [ConfigurationError]]
+    /// Rule files of `rules-path:` that did not load: every draft names the rules they held as NOT checked.
+    package var unloadedRules: [UnloadedRule] = []
 
     public init(errors: [ConfigurationError], isTotal: Bool, damagedKeys: [String: [ConfigurationError]] = [:]) {
         self.errors = errors
@@ -23,16 +25,12 @@ public struct ConfigurationDamage: Sendable, Hashable {
         isTotal ? errors : damagedKeys[key] ?? []
     }
 
-    /// The same damage with every error naming `path` (how the file is shown to the user).
-    func naming(_ path: String) -> ConfigurationDamage {
-        func renamed(_ list: [ConfigurationError]) -> [ConfigurationError] {
-            list.map { error in
-                var error = error
-                error.path = path
-                return error
-            }
-        }
-        return ConfigurationDamage(errors: renamed(errors), isTotal: isTotal,
-                                   damagedKeys: damagedKeys.mapValues(renamed))
+    /// The same damage with every path (the configuration's, its rule files') passed through `rename`
+    /// (how files are shown to the user).
+    func naming(_ rename: (String) -> String) -> ConfigurationDamage {
+        func renamed(_ list: [ConfigurationError]) -> [ConfigurationError] { list.map { $0.renamed(rename) } }
+        var damage = ConfigurationDamage(errors: renamed(errors), isTotal: isTotal, damagedKeys: damagedKeys.mapValues(renamed))
+        damage.unloadedRules = unloadedRules.map { $0.renamed(rename) }
+        return damage
     }
 }

@@ -20,4 +20,9 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable, Hash
     public var problem: Problem {
         Problem(severity: .error, path: path, position: SourcePosition(line: line, column: column), message: message)
     }
+
+    /// The same error with its path passed through `rename`.
+    func renamed(_ rename: (String) -> String) -> ConfigurationError {
+        ConfigurationError(path: rename(path), line: line, column: column, message: message)
+    }
 }

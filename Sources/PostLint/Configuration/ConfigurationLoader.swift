@@ -91,6 +91,7 @@ public struct ConfigurationLoader: Sendable {
             .map(\.element)
         guard usable else { return unusable(absolutePath, errors) }
         configuration.damage = ConfigurationDamage(errors: errors, isTotal: false, damagedKeys: reader.damagedKeys)
+        configuration.damage?.unloadedRules = reader.unloadedRules
         return configuration
     }
 

@@ -2,10 +2,15 @@ import Foundation
 import Yams
 
 /// Walks a composed `.postlint.yml` and fills a `Configuration`, recording every mistake with its
-/// position instead of stopping at the first, so one run shows everything to fix.
+/// position instead of stopping at the first, so one run shows everything to fix. Its typed readers
+/// also read the rule files of `rules-path:` (`RuleFileReader`), so both kinds of file report mistakes
+/// in the same words.
 struct ConfigurationNodeReader {
+    /// Every top-level key, in one place: the reader, `ConfigurationDamage` and the test that holds
+    /// `schemas/postlint-config.schema.json` to the loader use this list.
     static let topLevelKeys = ["school", "roster", "roster-key-file", "roster-consent", "pupils", "sources", "positions", "staff",
-                               "rules", "overrides", "ignore", "policy"]
+                               "rules", "overrides", "ignore", "policy", "rules-path"]
+    static let policyKeys = ["section", "heading", "text"]
     static let schoolKeys = ["name", "aliases", "groups", "domains", "phones", "addresses", "logo", "logo-formats"]
     static let sourcesKeys = ["domains", "names"]
     static let pupilsKeys = ["replacement"]
@@ -14,12 +19,17 @@ struct ConfigurationNodeReader {
 
     let path: String
     let baseDirectory: String
-    let knownRuleIDs: Set<String>
+    /// The linter's rule ids, then those `rules-path:` adds (read first, wherever the key is).
+    var knownRuleIDs: Set<String>
+    /// What a message calls the whole document ("the configuration", "the rule file").
+    var documentName = "the configuration"
     private(set) var errors: [ConfigurationError] = []
     /// The errors by the top-level key whose value they cost (see `ConfigurationDamage.damagedKeys`).
     private(set) var damagedKeys: [String: [ConfigurationError]] = [:]
     /// The top-level key being read, which an error is charged to.
     private var currentKey: String?
+    /// Rule files of `rules-path:` that did not load (see `ConfigurationDamage.unloadedRules`).
+    var unloadedRules: [UnloadedRule] = []
 
     init(path: String, baseDirectory: String, knownRuleIDs: Set<String>) {
         self.path = path
@@ -30,6 +40,12 @@ struct ConfigurationNodeReader {
     /// Reads every key it can; false when the document is not a mapping, so nothing in it is usable.
     mutating func read(_ root: Node, into configuration: inout Configuration) -> Bool {
         guard let entries = mapping(root, at: nil, allowed: Self.topLevelKeys) else { return false }
+        // `rules:`, `overrides:` and `policy:` may name the rules that `rules-path:` loads.
+        for (key, _, value) in entries where key == "rules-path" {
+            currentKey = key
+            readRulesPath(value, into: &configuration)
+            currentKey = nil
+        }
         for (key, _, value) in entries {
             currentKey = key
             defer { currentKey = nil }
@@ -46,7 +62,7 @@ struct ConfigurationNodeReader {
             case "overrides": configuration.overrides = overrides(value)
             case "ignore": configuration.ignore = strings(value, at: "ignore").map(\.value)
             case "policy": configuration.policy = policyClauses(value)
-            default: break
+            default: break  // rules-path: read above
             }
         }
         return true
@@ -164,10 +180,10 @@ struct ConfigurationNodeReader {
 
     /// The string-keyed entries of a mapping in file order, with unknown keys reported; nil when the
     /// node is not a mapping. An empty value (`school:` with nothing after it) is an empty mapping.
-    private mutating func mapping(_ node: Node, at keyPath: String?, allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
+    mutating func mapping(_ node: Node, at keyPath: String?, allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
         if isNull(node) { return [] }
         guard case .mapping(let mapping) = node else {
-            let name = keyPath.map { "`\($0)`" } ?? "the configuration"
+            let name = keyPath.map { "`\($0)`" } ?? documentName
             fail(node, "\(name) must be a mapping of keys, found \(kind(of: node))")
             return nil
         }
@@ -194,7 +210,7 @@ struct ConfigurationNodeReader {
 
     /// A list of strings, each with its node for positions. A single string stands for a list of one,
     /// which is what people write for one domain or one roster file.
-    private mutating func strings(_ node: Node, at keyPath: String) -> [(value: String, node: Node)] {
+    mutating func strings(_ node: Node, at keyPath: String) -> [(value: String, node: Node)] {
         if isNull(node) { return [] }
         switch node {
         case .scalar(let scalar):
@@ -215,7 +231,7 @@ struct ConfigurationNodeReader {
         }
     }
 
-    private mutating func string(_ node: Node, at keyPath: String) -> String? {
+    mutating func string(_ node: Node, at keyPath: String) -> String? {
         if isNull(node) { return nil }
         guard case .scalar(let scalar) = node else {
             fail(node, "`\(keyPath)` must be a string, found \(kind(of: node))")
@@ -237,17 +253,22 @@ struct ConfigurationNodeReader {
                 fail(keyNode, "unknown rule `\(ruleID)` in `policy`\(suggestion)")
                 continue
             }
-            guard let fields = mapping(value, at: keyPath, allowed: ["section", "heading", "text"]) else { continue }
-            var found: [String: String] = [:]
-            for (key, _, field) in fields { found[key] = string(field, at: "\(keyPath).\(key)") }
-            guard let section = found["section"], let heading = found["heading"], let text = found["text"] else {
-                let missing = ["section", "heading", "text"].filter { found[$0] == nil }
-                fail(value, "`\(keyPath)` needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
-                continue
-            }
-            clauses[ruleID] = PolicyClause(section: section, heading: heading, text: text)
+            clauses[ruleID] = policyClause(value, at: keyPath)
         }
         return clauses
+    }
+
+    /// One clause: `section`, `heading` and `text`, all three.
+    mutating func policyClause(_ node: Node, at keyPath: String) -> PolicyClause? {
+        guard let fields = mapping(node, at: keyPath, allowed: Self.policyKeys) else { return nil }
+        var found: [String: String] = [:]
+        for (key, _, field) in fields { found[key] = string(field, at: "\(keyPath).\(key)") }
+        guard let section = found["section"], let heading = found["heading"], let text = found["text"] else {
+            let missing = Self.policyKeys.filter { found[$0] == nil }
+            fail(node, "`\(keyPath)` needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
+            return nil
+        }
+        return PolicyClause(section: section, heading: heading, text: text)
     }
 
     private mutating func ruleLevels(_ node: Node, at keyPath: String) -> [String: Level] {
@@ -265,7 +286,7 @@ struct ConfigurationNodeReader {
         return levels
     }
 
-    private mutating func level(_ node: Node, at keyPath: String) -> Level? {
+    mutating func level(_ node: Node, at keyPath: String) -> Level? {
         let names = Level.allCases.reversed().map(\.rawValue)
         guard case .scalar(let scalar) = node, !isNull(node) else {
             fail(node, "`\(keyPath)` must be one of \(names.joined(separator: ", ")), found \(kind(of: node))")
@@ -299,15 +320,41 @@ struct ConfigurationNodeReader {
         return absolute
     }
 
+    /// One of a closed set of names (a rule file's `kind`, `scope`…), with a suggestion for a misspelling.
+    mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, at keyPath: String) -> Choice?
+    where Choice.RawValue == String {
+        guard let value = string(node, at: keyPath) else { return nil }
+        if let choice = Choice(rawValue: value) { return choice }
+        let names = Choice.allCases.map(\.rawValue)
+        let suggestion = SpellingSuggestion.closest(to: value, in: names).map { "; did you mean `\($0)`?" } ?? ""
+        fail(node, "unknown value `\(value)` for `\(keyPath)`: use \(names.joined(separator: ", "))\(suggestion)")
+        return nil
+    }
+
+    mutating func bool(_ node: Node, at keyPath: String) -> Bool? {
+        if isNull(node) { return nil }
+        guard case .scalar = node, let value = node.bool else {
+            fail(node, "`\(keyPath)` must be true or false, found \(kind(of: node))")
+            return nil
+        }
+        return value
+    }
+
+    /// Records an error found elsewhere (in a rule file that `rules-path:` names), charged to the key being read.
+    mutating func record(_ error: ConfigurationError) {
+        errors.append(error)
+        if let currentKey { damagedKeys[currentKey, default: []].append(error) }
+    }
+
     // MARK: Helpers
 
-    private func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: Node) -> Bool {
         guard case .scalar = node else { return false }
         return node.null != nil
     }
 
     /// What a node is, in plain words for "found ..." messages.
-    private func kind(of node: Node) -> String {
+    func kind(of node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
@@ -323,7 +370,7 @@ struct ConfigurationNodeReader {
     }
 
     /// Records an error, charged to `key` or else to the top-level key being read.
-    private mutating func fail(_ node: Node, _ message: String, charging key: String? = nil) {
+    mutating func fail(_ node: Node, _ message: String, charging key: String? = nil) {
         let error = ConfigurationError(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
                                        message: message)
         errors.append(error)

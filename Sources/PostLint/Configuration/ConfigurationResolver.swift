@@ -96,7 +96,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
         if let configuration = loaded[file] { return configuration }
         var configuration = loader.loadPartially(path: file)
         configuration.path = file
-        configuration.damage = configuration.damage?.naming(shownPath(of: file))
+        configuration.damage = configuration.damage?.naming { shownPath(of: $0) }
         loaded[file] = configuration
         return configuration
     }

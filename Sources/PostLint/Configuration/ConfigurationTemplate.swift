@@ -69,6 +69,10 @@ package enum ConfigurationTemplate {
         # Files and folders not to check, as globs relative to this file. Quote globs that start with *.
         ignore: ["archive/**"]
 
+        # Rule files of your own (phrase and pattern rules, extra job titles), in the shape of PostLint's
+        # Rules/ folder: files or folders of .yml files, relative to this file. See docs/rules-path.md.
+        # rules-path: [postlint-rules]
+
         # Your own policy's clause for a rule, cited in its findings instead of the built-in wording.
         policy: {}
         #   missing-logo:

@@ -1,14 +1,14 @@
 /// One YAML file of a rule pack, as written: a rule (`kind: phrases` or `kind: pattern`) or a named
 /// word list (`kind: list`) that a built-in check reads (job titles, street words…).
 struct RuleFile: Decodable {
-    enum Kind: String, Decodable {
+    enum Kind: String, Decodable, CaseIterable {
         case phrases
         case pattern
         case list
     }
 
     /// Contexts whose text a rule does not look at.
-    enum SkippedContext: String, Decodable {
+    enum SkippedContext: String, Decodable, CaseIterable {
         case quotation
         case code
         case link
@@ -18,6 +18,8 @@ struct RuleFile: Decodable {
     struct Examples: Decodable {
         var triggering: [ExampleEntry]?
         var nonTriggering: [ExampleEntry]?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case triggering, nonTriggering }
     }
 
     /// An example as a bare string (plain text) or as `{text, format, config}`.
@@ -37,7 +39,9 @@ struct RuleFile: Decodable {
                 roster: try container.decodeIfPresent(String.self, forKey: .roster))
         }
 
-        enum CodingKeys: String, CodingKey { case text, format, config, roster }
+        init(_ example: CheckExample) { self.example = example }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case text, format, config, roster }
     }
 
     var id: String
@@ -61,4 +65,11 @@ struct RuleFile: Decodable {
     /// Matches a few tokens apart in one sentence join one finding: "Honestly, I think…" is one stance.
     var joinsNearbyMatches: Bool?
     var examples: Examples?
+
+    /// Every key a rule file may have, in one place: the embedded pack's decoder, the run-time reader
+    /// (`RuleFileReader`) and the test that holds `schemas/postlint-rule.schema.json` to them.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, kind, title, explanation, help, message, level, policy, tags, scope, skip, phrases, patterns, entries
+        case exceptions, joinsNearbyMatches, examples
+    }
 }

@@ -37,4 +37,8 @@ package enum WordList: String, CaseIterable, Sendable {
     case streetTypesLeading = "street-types-leading"
     case ukShortAreaCodes = "uk-short-area-codes"
     case wellKnownAddresses = "well-known-addresses"
+
+    /// Lists a rule file of `rules-path:` may add to (Vale's vocabularies are additive too): those a check
+    /// reads per configuration. The others are compiled once a process, into static matchers.
+    static let extensibleAtRunTime: Set<WordList> = [.jobTitles]
 }

@@ -8,6 +8,9 @@ package struct LintSession: Sendable {
     package let failLevel: Level
     package private(set) var resolver: ConfigurationResolver
     package private(set) var status = RunStatus()
+    /// The rules of the run: the linter's, and those the configurations met so far load from
+    /// `rules-path:`, by id (what `tool.driver.rules` and the reports' rule help list).
+    package private(set) var descriptors: [CheckDescriptor]
     private let configPath: String?
     /// Configuration files (absolute; "" for the defaults) whose problems were handed out.
     private var reportedConfigurations: Set<String> = []
@@ -20,6 +23,7 @@ package struct LintSession: Sendable {
         self.linter = linter
         self.failLevel = failLevel
         self.configPath = configPath
+        descriptors = linter.descriptors
         resolver = ConfigurationResolver(loader: linter.configurationLoader, explicitPath: configPath,
                                          workingDirectory: workingDirectory)
     }
@@ -39,6 +43,9 @@ package struct LintSession: Sendable {
     /// which checks did not run on it). Empty every later time.
     package mutating func firstProblems(of configuration: Configuration) -> [Problem] {
         guard reportedConfigurations.insert(configuration.path ?? "").inserted else { return [] }
+        let known = Set(descriptors.map(\.id))
+        let added = configuration.runtimeRules.rules.map(\.descriptor).filter { !known.contains($0.id) }
+        if !added.isEmpty { descriptors = (descriptors + added).sorted { $0.id < $1.id } }
         let errors = configuration.damage?.errors ?? []
         return errors.map(\.problem) + coverageProblems(of: configuration)
     }

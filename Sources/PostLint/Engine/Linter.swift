@@ -19,6 +19,18 @@ public struct Linter: Sendable {
 
     public var descriptors: [CheckDescriptor] { checks.map(\.descriptor) }
 
+    /// The rules a draft under `configuration` is checked with: this linter's, then the rules its
+    /// `rules-path:` loaded.
+    public func checks(for configuration: Configuration) -> [any Check] {
+        let runtime = configuration.runtimeRules.rules
+        return runtime.isEmpty ? checks : checks + runtime
+    }
+
+    /// The descriptors of `checks(for:)`, by id, as `postlint rules`, SARIF and the server list them.
+    public func descriptors(for configuration: Configuration) -> [CheckDescriptor] {
+        checks(for: configuration).map(\.descriptor).sorted { $0.id < $1.id }
+    }
+
     /// What a whole run under `configuration` will not check (or check only in part), as problems at
     /// `path` (the configuration file), for the CLI and the server to say once, before any draft.
     /// The roster is loaded here, so its own problems come first (and not with the first draft).
@@ -38,7 +50,7 @@ public struct Linter: Sendable {
                     .problem(for: descriptor, path: path, position: nil)
             }
         }
-        return problems
+        return problems + Self.unloadedRules(of: configuration, relativePath: nil).map { $0.problem(path: path, position: nil) }
     }
 
     /// Checks a draft held in memory (an editor buffer, stdin, a test).
@@ -94,9 +106,11 @@ public struct Linter: Sendable {
             rosterProblems = lookup.newProblems
         }
         let context = CheckContext(configuration: configuration, roster: roster)
+        let checks = self.checks(for: configuration)
+        let knownRuleIDs = checks.count == self.checks.count ? self.knownRuleIDs : Set(checks.map(\.descriptor.id))
         let suppressions = SuppressionIndex(document: document, knownRuleIDs: knownRuleIDs)
         var diagnostics: [Diagnostic] = []
-        var coverageProblems: [Problem] = []
+        var coverageProblems = Self.unloadedRules(of: configuration, relativePath: relativePath).map { $0.problem(path: source.path) }
         for check in checks {
             let descriptor = check.descriptor
             let level = configuration.configuredLevel(for: descriptor.id, relativePath: relativePath) ?? descriptor.defaultLevel
@@ -133,6 +147,13 @@ public struct Linter: Sendable {
 }
 
 extension Linter {
+    /// The rule files of `rules-path:` that did not load, less those whose rule is turned off.
+    static func unloadedRules(of configuration: Configuration, relativePath: String?) -> [UnloadedRule] {
+        (configuration.damage?.unloadedRules ?? []).filter { unloaded in
+            unloaded.ruleID.map { configuration.configuredLevel(for: $0, relativePath: relativePath) != .off } ?? true
+        }
+    }
+
     /// A configuration loader that knows this linter's rule ids (for `rules:` and spelling suggestions):
     /// what every front end (check, baseline, hook, serve, lsp) loads `.postlint.yml` with.
     public var configurationLoader: ConfigurationLoader { ConfigurationLoader(knownRuleIDs: Set(descriptors.map(\.id))) }

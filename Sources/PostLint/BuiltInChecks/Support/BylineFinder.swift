@@ -24,7 +24,8 @@ struct BylineFinder {
     init(document: AnalyzedDocument, configuration: Configuration) {
         self.document = document
         positions = BylineFinder.builtInPositions
-        extraPositions = PhraseMatcher(patterns: configuration.positions.map(PhraseMatcher.escaped))
+        extraPositions = PhraseMatcher(patterns: configuration.positions.map(PhraseMatcher.escaped)
+            + (configuration.runtimeRules.wordListAdditions[.jobTitles] ?? []))
     }
 
     static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list(.jobTitles))
