@@ -66,7 +66,7 @@ import Testing
         #expect((contents["value"] as? String)?.contains("Personal opinion") == true)
         #expect((contents["value"] as? String)?.contains("§8 Content of Webspace") == true)
 
-        // codeAction answers (no built-in check has fixes yet: an empty list).
+        // codeAction answers (personal-opinion offers no fix: an empty list).
         let action = client.request("textDocument/codeAction", [
             "textDocument": ["uri": uri],
             "range": ["start": ["line": 0, "character": 13], "end": ["line": 0, "character": 20]],
