@@ -11,6 +11,7 @@ struct Options {
     var only: Set<String>?
     var repeats = 3
     var processRuns = 30
+    var lspChanges = 200
     var list = false
 
     init(_ arguments: ArraySlice<String>) {
@@ -21,14 +22,16 @@ struct Options {
             case "--only": only = Set((iterator.next() ?? "").split(separator: ",").map(String.init))
             case "--repeat": repeats = max(1, Int(iterator.next() ?? "") ?? 3)
             case "--process-runs": processRuns = max(1, Int(iterator.next() ?? "") ?? 30)
+            case "--lsp-changes": lspChanges = max(1, Int(iterator.next() ?? "") ?? 200)
             case "--list": list = true
             case "-h", "--help":
                 print("""
-                usage: postlint-bench [--quick] [--only SCENARIO,…] [--repeat N] [--process-runs N] [--list]
+                usage: postlint-bench [--quick] [--only SCENARIO,…] [--repeat N] [--process-runs N] [--lsp-changes N] [--list]
                   --quick         smaller corpora and batches (a smoke run, not for docs/benchmarks.md)
                   --only          run only these scenarios (see --list); the floor always runs
                   --repeat N      timed repeats of each in-process scenario, best kept (default 3)
                   --process-runs  runs of the one-small-post process scenario, median kept (default 30)
+                  --lsp-changes   edits timed in the editor scenario, median, p90 and max kept (default 200)
                 """)
                 exit(0)
             default:
@@ -36,7 +39,7 @@ struct Options {
                 exit(2)
             }
         }
-        if quick { repeats = min(repeats, 2); processRuns = min(processRuns, 10) }
+        if quick { repeats = min(repeats, 2); processRuns = min(processRuns, 10); lspChanges = min(lspChanges, 40) }
     }
 
     func runs(_ scenario: String) -> Bool { only.map { $0.contains(scenario) } ?? true }
@@ -45,7 +48,7 @@ struct Options {
 let scenarioNames = ["parse-html", "check-html", "check-text", "check-markdown", "roster-30", "roster-50000",
                      "sealed-30", "sealed-50000", "cores-1", "cores-all", "big-html-50mb", "big-text-50mb", "roster-load-50000",
                      "sealed-load-50000",
-                     "process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000"]
+                     "process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000", "lsp-latency"]
 let options = Options(CommandLine.arguments.dropFirst())
 if options.list {
     print((["floor"] + scenarioNames).joined(separator: "\n"))
@@ -315,7 +318,7 @@ func postlintBinary() -> String? {
     return FileManager.default.isExecutableFile(atPath: binary) ? binary : nil
 }
 
-let processScenarios = ["process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000"]
+let processScenarios = ["process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000", "lsp-latency"]
 if processScenarios.contains(where: options.runs), let binary = postlintBinary() {
     for (scenario, rosterPath) in [("process-small", roster30Path), ("process-small-roster-50000", roster50000Path)] where options.runs(scenario) {
         log("running \(scenario)…")
@@ -362,6 +365,26 @@ if processScenarios.contains(where: options.runs), let binary = postlintBinary()
         rows.append(Row(scenario: "`postlint check .`, \(posts) HTML posts, all cores", bytes: bytes, posts: posts,
                         seconds: run.seconds, peakRSS: run.peakRSS, floorMBps: floor, note: note))
         try? FileManager.default.removeItem(atPath: folder)
+    }
+    if options.runs("lsp-latency") {
+        log("running lsp-latency…")
+        signal(SIGPIPE, SIG_IGN)  // a server that dies is a missing row, not the end of the benchmark
+        let folder = work + "/lsp-latency"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try configurationYAML.replacingOccurrences(of: "ROSTER", with: roster30Path)
+            .write(toFile: folder + "/.postlint.yml", atomically: false, encoding: .utf8)
+        for size in [4_000, 10_000] {
+            let post = Generator.post(.html, size: size, seed: 6, pupils: smallRoster)
+            guard let run = LSPLatency.measure(binary: binary, folder: folder, post: post, changes: options.lspChanges) else {
+                log("warning: postlint lsp did not answer; no lsp-latency row for \(size / 1000) KB")
+                continue
+            }
+            rows.append(Row(scenario: "`postlint lsp` didChange → diagnostics (\(size / 1000) KB), median of \(run.times.count)",
+                            bytes: post.utf8.count, posts: 1, seconds: Measure.median(run.times), peakRSS: run.peakRSS,
+                            floorMBps: nil, note: String(format: "p90 %.1f ms, max %.1f ms; %d findings",
+                                                         LSPLatency.percentile(run.times, 0.9) * 1000,
+                                                         (run.times.max() ?? 0) * 1000, run.findings)))
+        }
     }
 }
 

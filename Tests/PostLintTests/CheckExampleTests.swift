@@ -15,10 +15,28 @@ import Testing
         checks.flatMap { check in check.descriptor.nonTriggeringExamples.map { ExampleCase(ruleID: check.descriptor.id, example: $0) } }
     }
 
+    static var corrections: [CorrectionCase] {
+        checks.flatMap { check in check.descriptor.corrections.map { CorrectionCase(ruleID: check.descriptor.id, correction: $0) } }
+    }
+
     @Test func everyCheckHasExamplesOfBothKinds() {
         for check in Self.checks {
             #expect(!check.descriptor.triggeringExamples.isEmpty, "\(check.descriptor.id) has no triggering example")
             #expect(!check.descriptor.nonTriggeringExamples.isEmpty, "\(check.descriptor.id) has no non-triggering example")
+        }
+    }
+
+    /// What `--fix` does is documented and tested only through corrections, so a check that offers
+    /// fixes must show some, and one that does not must show none (its triggering examples prove
+    /// that it attaches no fix).
+    @Test func aCheckShowsCorrectionsExactlyWhenItOffersFixes() {
+        for check in Self.checks {
+            let descriptor = check.descriptor
+            if descriptor.isFixable {
+                #expect(!descriptor.corrections.isEmpty, "\(descriptor.id) offers fixes but shows no correction")
+            } else {
+                #expect(descriptor.corrections.isEmpty, "\(descriptor.id) shows corrections but offers no fixes")
+            }
         }
     }
 
@@ -32,12 +50,22 @@ import Testing
         for diagnostic in diagnostics {
             #expect(diagnostic.snippet == slice(text, diagnostic.region.byteRange))
         }
+        let fixable = Self.checks.first { $0.descriptor.id == testCase.ruleID }?.descriptor.isFixable ?? false
+        #expect(fixable || diagnostics.allSatisfy { $0.fix == nil }, "\(testCase.ruleID) attaches a fix but is not isFixable")
     }
 
     @Test(arguments: nonTriggering)
     func nonTriggeringExampleFlagsNothing(_ testCase: ExampleCase) throws {
         let diagnostics = try testCase.run(testCase.example.text)
         #expect(diagnostics.isEmpty, "\(testCase.ruleID) flagged \(diagnostics.map(\.snippet)) in: \(testCase.example.text)")
+    }
+
+    @Test(arguments: corrections)
+    func correctionIsWhatFixWrites(_ testCase: CorrectionCase) throws {
+        #expect(testCase.correction.example.unmarked.spans.isEmpty, "a correction's draft is written without marks")
+        let (result, fixed) = try testCase.fix()
+        #expect(result.status == 0 || result.status == 1, "\(result.standardOutput)\(result.standardError)")
+        #expect(fixed == testCase.correction.corrected, "\(testCase.ruleID): \(result.standardError)")
     }
 
     private func slice(_ text: String, _ range: Range<Int>) -> String {

@@ -29,7 +29,10 @@ import Testing
             #expect(diagnostic.region.byteRange.upperBound <= source.utf8.count, "\(report.path): \(diagnostic.ruleID)")
             #expect(diagnostic.region.start.line >= 1)
         }
-        _ = FixApplier.fixedText(source, diagnostics: report.diagnostics)
+        // Fixes never cut a character in two, and a draft with nothing to fix is left byte for byte.
+        let (fixed, outcome) = FixApplier.fixedText(source, diagnostics: report.diagnostics)
+        #expect(String(validating: fixed, as: UTF8.self) != nil, "\(report.path): a fix split a character")
+        if outcome.applied == 0 { #expect(fixed == source.utf8, "\(report.path)") }
     }
 
     @Test(arguments: [("html", DocumentFormat.html), ("markdown", .markdown), ("text", .text), ("docx", .docx)])
@@ -44,7 +47,17 @@ import Testing
         let loader = ConfigurationLoader(knownRuleIDs: Set(Linter().descriptors.map(\.id)))
         for path in Self.inputs("config") {
             let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
-            do { _ = try loader.load(text: text, path: "/fuzz/.postlint.yml") } catch { #expect(!error.errors.isEmpty) }
+            do {
+                _ = try loader.load(text: text, path: "/fuzz/.postlint.yml")
+            } catch {
+                // Refused with at least one error, each naming the file, a line and a column in it.
+                #expect(!error.errors.isEmpty)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+                for problem in error.errors {
+                    #expect(problem.path == "/fuzz/.postlint.yml" && (1...lines).contains(problem.line) && problem.column >= 1,
+                            "\(path): \(problem)")
+                }
+            }
         }
     }
 
@@ -53,12 +66,15 @@ import Testing
             let result = RosterLoader.load(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), path: path)
             if let roster = result.roster {
                 Self.assertWellFormed(Linter().lint(text: "Well done Oliver Whitfield!\n", path: "x.txt", format: .text, roster: roster))
+            } else {
+                #expect(result.hasErrors, "\(path): no roster, and no error saying why")
             }
         }
     }
 
     /// Inputs the HTML property tests shrank to while CDATA hiding was written: a `<![CDATA[` inside an
-    /// unclosed attribute value, and after a textarea (which libxml2 does not treat as raw text).
+    /// unclosed attribute value, and after a textarea (which libxml2 does not treat as raw text), once
+    /// mapped words to the wrong bytes. `HTMLMappingCheck.read` expects every word to map back exactly.
     @Test(arguments: ["<p title='unclosed<![CDATA[x]]>", "<textarea><p title='unclosed</textarea><![CDATA[x]]>",
                       "<script>a<![CDATA[b]]>c</script><![CDATA[d]]>e", "<!-- <![CDATA[ --> x ]]>"])
     func cdataEveryWordStillMapsBack(html: String) {

@@ -86,15 +86,21 @@ import Testing
         "---\n", "http://", "@", "/", "\u{0}",
     ]
 
-    /// Arbitrary sequences of Markdown-significant pieces: the reader must not trap, and whatever
-    /// it produces must still map exactly.
+    /// Arbitrary sequences of Markdown-significant pieces: neither reader may trap, and whatever
+    /// they produce must still map exactly.
     @Test func arbitraryInputNeverTraps() async {
         await propertyCheck(count: 300, input: Gen.int(in: 0...(Self.alphabet.count - 1)).array(of: 0...150)) { choices in
             let text = choices.map { Self.alphabet[$0] }.joined()
             let document = MarkdownReader.read(SourceText(path: "fuzz.md", text: text))
             for block in document.blocks { ReaderMapping.checkRuns(block, document.source) }
             #expect(document.bodyStart <= document.source.utf8.count)
-            _ = PlainTextReader.read(SourceText(path: "fuzz.txt", text: text))
+            // Plain text is read verbatim: every block is the source's bytes, so every run maps exactly.
+            let plain = PlainTextReader.read(SourceText(path: "fuzz.txt", text: text))
+            for block in plain.blocks {
+                ReaderMapping.checkRuns(block, plain.source)
+                let verbatim = block.map.runs.allSatisfy { $0.isVerbatim }
+                #expect(verbatim, "plain text is never rewritten: \(block.string)")
+            }
         }
     }
 }

@@ -128,6 +128,8 @@ import Glibc
         }
         while leftovers().isEmpty, clock.now < deadline { usleep(10_000) }
         #expect(!leftovers().isEmpty, "the temporary report was created")
+        // No race however soon the signal comes: the writer registers the name for removal before
+        // it creates the file, so a file we can see is one the handler will remove.
         kill(pid, signal)
         var status: Int32 = 0
         var waited: pid_t = 0

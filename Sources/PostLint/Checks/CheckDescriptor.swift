@@ -1,5 +1,6 @@
 /// Everything a person needs to know about a check, and what its tests start from: id, explanation,
-/// the policy clause, default level, how to fix, and examples that do and do not trigger it.
+/// the policy clause, default level, how to fix, examples that do and do not trigger it, and what
+/// its fixes do.
 public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var id: String
     public var title: String
@@ -17,13 +18,15 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
     public var nonTriggeringExamples: [CheckExample]
     /// Whether the check attaches fixes to some of its findings.
     public var isFixable: Bool
+    /// Drafts before and after `--fix`; at least one when `isFixable`, none otherwise.
+    public var corrections: [CheckCorrection]
     /// What the check cannot run without; when one is missing, drafts report it as NOT checked.
     public var requirements: [CheckRequirement]
 
     public init(id: String, title: String, explanation: String, policy: PolicyClause, defaultLevel: Level,
                 help: String, wordHelp: String? = nil, tags: [String] = [], triggeringExamples: [CheckExample] = [],
                 nonTriggeringExamples: [CheckExample] = [], isFixable: Bool = false,
-                requirements: [CheckRequirement] = []) {
+                corrections: [CheckCorrection] = [], requirements: [CheckRequirement] = []) {
         self.id = id
         self.title = title
         self.explanation = explanation
@@ -34,6 +37,7 @@ public struct CheckDescriptor: Sendable, Hashable, Codable {
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
         self.isFixable = isFixable
+        self.corrections = corrections
         self.requirements = requirements
         self.wordHelp = wordHelp
     }

@@ -32,13 +32,12 @@ package enum RuleDocumentation {
         How to fix: \(descriptor.help)
         \(descriptor.wordHelp.map { "\nIn a Word document: \($0)\n" } ?? "")
         """
-        if !descriptor.triggeringExamples.isEmpty {
-            text += "\nFlagged (the marked words):\n"
-            for example in descriptor.triggeringExamples { text += "  ✗ \(oneLine(example.text))\n" }
-        }
-        if !descriptor.nonTriggeringExamples.isEmpty {
-            text += "\nNot flagged:\n"
-            for example in descriptor.nonTriggeringExamples { text += "  ✓ \(oneLine(example.text))\n" }
+        for (kind, lines) in examples(descriptor, quote: oneLine) {
+            switch kind {
+            case .flagged: text += "\nFlagged (the marked words):\n" + lines.map { "  ✗ \($0)\n" }.joined()
+            case .notFlagged: text += "\nNot flagged:\n" + lines.map { "  ✓ \($0)\n" }.joined()
+            case .fixed: text += "\nFixed by `postlint check --fix`:\n" + lines.map { "  ✎ \($0)\n" }.joined()
+            }
         }
         return text
     }
@@ -72,16 +71,31 @@ package enum RuleDocumentation {
             **How to fix:** \(descriptor.help)
             \(descriptor.wordHelp.map { "\n**In a Word document:** \($0)\n" } ?? "")
             """
-            if !descriptor.triggeringExamples.isEmpty {
-                text += "\nFlagged (marked «like this»):\n\n"
-                for example in descriptor.triggeringExamples { text += "- `\(oneLine(example.text))`\n" }
-            }
-            if !descriptor.nonTriggeringExamples.isEmpty {
-                text += "\nNot flagged:\n\n"
-                for example in descriptor.nonTriggeringExamples { text += "- `\(oneLine(example.text))`\n" }
+            for (kind, lines) in examples(descriptor, quote: { "`\(oneLine($0))`" }) {
+                switch kind {
+                case .flagged: text += "\nFlagged (marked «like this»):\n\n"
+                case .notFlagged: text += "\nNot flagged:\n\n"
+                case .fixed: text += "\nFixed by `postlint check --fix` (before → after):\n\n"
+                }
+                text += lines.map { "- \($0)\n" }.joined()
             }
         }
         return text
+    }
+
+    private enum ExampleKind { case flagged, notFlagged, fixed }
+
+    /// The example lists both renderings show, in order, leaving out empty ones; each rendering
+    /// gives a kind its heading and bullet. A correction whose configuration changes what the fix
+    /// writes says so.
+    private static func examples(_ descriptor: CheckDescriptor, quote: (String) -> String) -> [(ExampleKind, [String])] {
+        let corrections = descriptor.corrections.map { correction in
+            "\(quote(correction.example.text)) → \(quote(correction.corrected))"
+                + (correction.example.configuration.map { " (with \(quote($0)) in .postlint.yml)" } ?? "")
+        }
+        return [(ExampleKind.flagged, descriptor.triggeringExamples.map { quote($0.text) }),
+                (.notFlagged, descriptor.nonTriggeringExamples.map { quote($0.text) }),
+                (.fixed, corrections)].filter { !$0.1.isEmpty }
     }
 
     private static func oneLine(_ text: String) -> String {

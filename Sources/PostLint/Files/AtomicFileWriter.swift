@@ -72,16 +72,12 @@ package enum AtomicFileWriter {
                 return
             }
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            // Hidden and recognisable, so a crash between create and rename leaves an obvious leftover.
-            var template = Array("\(folder)/.\(name).postlint-XXXXXX".utf8CString)
-            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            guard descriptor >= 0 else {
+            guard let created = AtomicFileWriter.createTemporary(beside: name, in: folder) else {
                 throw failure("create a temporary file for", path)
             }
-            let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            self.temporary = temporary
-            SignalCleanup.remove(temporary)
-            // mkstemp creates the file 0600; a report is meant to be read like any other output file.
+            descriptor = created.descriptor
+            temporary = created.path
+            // The file is created 0600; a report is meant to be read like any other output file.
             // A replaced file keeps its owner (when allowed) and permissions, but never setuid, setgid
             // or sticky bits: a report is not a program.
             var mode = mode_t(0o644)
@@ -176,6 +172,29 @@ package enum AtomicFileWriter {
                 SignalCleanup.remove(nil)
             }
         }
+    }
+
+    /// Creates `.NAME.postlint-RANDOM` in `folder` (hidden and recognisable, so a crash between create
+    /// and rename leaves an obvious leftover), 0600, with its removal on SIGINT or SIGTERM registered
+    /// *before* the file exists: a signal at any moment finds either no file or a registered one.
+    /// mkstemp cannot do this, since its name is known only once the file is made. `O_EXCL` refuses a
+    /// name already taken; with 16 random letters and digits a clash (then the next name is tried) is
+    /// out of reach, so the registered name is never another run's file.
+    static func createTemporary(beside name: String, in folder: String) -> (descriptor: Int32, path: String)? {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<16 {
+            let suffix = String((0..<16).map { _ in alphabet.randomElement(using: &random)! })
+            let temporary = "\(folder)/.\(name).postlint-\(suffix)"
+            SignalCleanup.remove(temporary)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, temporary) }
+            let reason = errno
+            SignalCleanup.remove(nil)
+            errno = reason
+            guard reason == EEXIST else { return nil }
+        }
+        return nil
     }
 
     /// Opens a device or FIFO for writing without waiting for a FIFO's reader (ENXIO when none).

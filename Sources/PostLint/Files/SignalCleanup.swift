@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Removes the temporary file a run is writing when SIGINT or SIGTERM ends it, so Ctrl-C during
-/// `--output` or `--fix` leaves no `.name.postlint-XXXXXX` beside the user's files. The handler
+/// `--output` or `--fix` leaves no `.name.postlint-…` beside the user's files. The handler
 /// calls only async-signal-safe functions (`unlink`, `signal`, `raise`) on a path copied into a
 /// fixed buffer beforehand, then lets the signal end the process as it would have.
 enum SignalCleanup {
@@ -20,8 +20,9 @@ enum SignalCleanup {
     }()
     nonisolated(unsafe) private static var installed = false
 
-    /// Makes `path` the file removed on a signal (nil: none). One file at a time: a run writes its
-    /// report and its fixes one after another.
+    /// Makes `path` the file removed on a signal (nil: none). Called before the file is created
+    /// (`AtomicFileWriter.createTemporary`), so there is no moment when it exists unregistered. One
+    /// file at a time: a run writes its report and its fixes one after another.
     static func remove(_ path: String?) {
         pending[0] = 0
         guard let path else { return }

@@ -38,24 +38,13 @@ package struct RosterLoadResult: Sendable {
 /// more pupils than none — the errors still make the run fail.
 package enum RosterLoader {
     package static func load(paths: [String], options: RosterLoadOptions = RosterLoadOptions()) -> RosterLoadResult {
-        var pupils: [Pupil] = []
-        var problems: [Problem] = []
-        var files: [RosterLoadResult.FileSummary] = []
+        var gathered = Gathered()
         for path in paths {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileContents.read(path)
-            } catch {
-                problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
-                continue
+            if let sealed = gather(path, consent: options.consent, into: &gathered) {
+                return loadSealed(sealed, path: path, paths: paths, options: options)
             }
-            if SealedRosterWriter.isSealed(bytes) { return loadSealed(bytes, path: path, paths: paths, options: options) }
-            let read = read(bytes: bytes, path: path, consent: options.consent)
-            pupils += read.pupils
-            problems += read.problems
-            files.append(read.summary)
         }
-        return finish(pupils: pupils, problems: problems, files: files, paths: paths)
+        return finish(pupils: gathered.pupils, problems: gathered.problems, files: gathered.files, paths: paths)
     }
 
     /// Loads a roster file's bytes held in memory (any of the encodings above, or sealed) as if read from `path`.
@@ -76,30 +65,40 @@ package enum RosterLoader {
     /// from part of an export would leave the rest of the pupils unprotected without a word).
     static func pupils(paths: [String], options: RosterLoadOptions)
         -> (pupils: [Pupil]?, hasConsentData: Bool, result: RosterLoadResult) {
+        var gathered = Gathered()
+        for path in paths {
+            guard gather(path, consent: options.consent, into: &gathered) != nil else { continue }
+            gathered.problems.append(Problem(severity: .error, path: path,
+                                             message: "this is a sealed roster already; seal the MIS export (CSV) instead"))
+        }
+        if gathered.pupils.isEmpty { gathered.problems += noPupils(problems: gathered.problems, paths: paths) }
+        let result = RosterLoadResult(roster: nil, problems: gathered.problems, files: gathered.files)
+        return (result.hasErrors ? nil : gathered.pupils, gathered.files.contains(where: \.hasConsentColumns), result)
+    }
+
+    /// What the CSV files of one load add up to, in the order of `paths`.
+    private struct Gathered {
         var pupils: [Pupil] = []
         var problems: [Problem] = []
         var files: [RosterLoadResult.FileSummary] = []
-        for path in paths {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileContents.read(path)
-            } catch {
-                problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
-                continue
-            }
-            if SealedRosterWriter.isSealed(bytes) {
-                problems.append(Problem(severity: .error, path: path,
-                                        message: "this is a sealed roster already; seal the MIS export (CSV) instead"))
-                continue
-            }
-            let read = read(bytes: bytes, path: path, consent: options.consent)
-            pupils += read.pupils
-            problems += read.problems
-            files.append(read.summary)
+    }
+
+    /// Reads one CSV file into `gathered` (a file that cannot be read is a problem), or returns the
+    /// bytes of a sealed one untouched: what a sealed file means is the caller's to say.
+    private static func gather(_ path: String, consent: ConsentSettings, into gathered: inout Gathered) -> [UInt8]? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileContents.read(path)
+        } catch {
+            gathered.problems.append(Problem(severity: .error, path: path, message: "the roster cannot be read: \(error.description)"))
+            return nil
         }
-        if pupils.isEmpty { problems += noPupils(problems: problems, paths: paths) }
-        let result = RosterLoadResult(roster: nil, problems: problems, files: files)
-        return (result.hasErrors ? nil : pupils, files.contains(where: \.hasConsentColumns), result)
+        if SealedRosterWriter.isSealed(bytes) { return bytes }
+        let read = read(bytes: bytes, path: path, consent: consent)
+        gathered.pupils += read.pupils
+        gathered.problems += read.problems
+        gathered.files.append(read.summary)
+        return nil
     }
 
     /// A sealed roster, which must be the only roster file: its key is resolved only now.

@@ -10,21 +10,17 @@ package struct ContactEmailCheck: Check {
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
-        for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .emailMarker) {
-            let block = tokenized.block
-            for match in ContactEmailCheck.scanner.scan(block.text) {
-                if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
-                if school.isSchoolDomain(match.domain) { continue }
-                let written = String(decoding: block.text[match.range], as: UTF8.self).collapsingWhitespace
-                let what = ContactEmailCheck.scanner.personalDomains.contains(match.domain)
-                    ? "a personal email address (\(match.domain))"
-                    : "an email address at a domain that is not the school's (\(match.domain))"
-                let how = match.isObfuscated ? ", even spelled out," : ""
-                findings.append(Finding(
-                    range: block.sourceRange(match.range),
-                    message: "\u{201C}\(written)\u{201D} is \(what)\(how) in an official post; "
-                        + "staff must never give out personal or home email addresses"))
-            }
+        ContactScope.forEachMatch(in: document, scope: ContactScope.proseAndLinks, with: .emailMarker,
+                                  scan: ContactEmailCheck.scanner.scan, range: \.range) { block, match, written in
+            if school.isSchoolDomain(match.domain) { return }
+            let what = ContactEmailCheck.scanner.personalDomains.contains(match.domain)
+                ? "a personal email address (\(match.domain))"
+                : "an email address at a domain that is not the school's (\(match.domain))"
+            let how = match.isObfuscated ? ", even spelled out," : ""
+            findings.append(Finding(
+                range: block.sourceRange(match.range),
+                message: "\u{201C}\(written)\u{201D} is \(what)\(how) in an official post; "
+                    + "staff must never give out personal or home email addresses"))
         }
         return findings
     }

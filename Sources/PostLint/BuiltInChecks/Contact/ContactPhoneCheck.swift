@@ -11,15 +11,11 @@ package struct ContactPhoneCheck: Check {
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let school = SchoolContacts(context.configuration.school)
         var findings: [Finding] = []
-        for tokenized in document.blocks where ContactScope.reads(tokenized, in: ContactScope.proseAndLinks, with: .digits) {
-            let block = tokenized.block
-            for match in ContactPhoneCheck.scanner.scan(block.text) {
-                if ContactScope.isCode(block, at: match.range.lowerBound) { continue }
-                if school.phones.contains(match.canonical) { continue }
-                let written = String(decoding: block.text[match.range], as: UTF8.self).collapsingWhitespace
-                findings.append(Finding(range: block.sourceRange(match.range),
-                                        message: ContactPhoneCheck.message(for: match, written: written)))
-            }
+        ContactScope.forEachMatch(in: document, scope: ContactScope.proseAndLinks, with: .digits,
+                                  scan: ContactPhoneCheck.scanner.scan, range: \.range) { block, match, written in
+            if school.phones.contains(match.canonical) { return }
+            findings.append(Finding(range: block.sourceRange(match.range),
+                                    message: ContactPhoneCheck.message(for: match, written: written)))
         }
         return findings
     }

@@ -20,6 +20,20 @@ enum ContactScope {
         guard !block.contexts.isEmpty else { return false }
         return block.contexts(at: offset).contains(.code)
     }
+
+    /// Calls `body` with each match `scan` finds in the blocks a check reads (see `reads`), outside
+    /// inline code, and the match as written with its white space collapsed, for the message: the
+    /// walk the email and phone checks share.
+    static func forEachMatch<Match>(in document: AnalyzedDocument, scope: Set<ProseKind>, with traits: BlockTraits,
+                                    scan: ([UInt8]) -> [Match], range: (Match) -> Range<Int>,
+                                    _ body: (_ block: TextBlock, _ match: Match, _ written: String) -> Void) {
+        for tokenized in document.blocks where reads(tokenized, in: scope, with: traits) {
+            let block = tokenized.block
+            for match in scan(block.text) where !isCode(block, at: range(match).lowerBound) {
+                body(block, match, String(decoding: block.text[range(match)], as: UTF8.self).collapsingWhitespace)
+            }
+        }
+    }
 }
 
 /// ASCII byte classes; bytes ≥ 0x80 (the rest of UTF-8) are none of these.

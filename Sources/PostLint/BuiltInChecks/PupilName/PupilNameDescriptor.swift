@@ -53,6 +53,11 @@ extension PupilNameCheck {
         CheckExample(text, format: format, roster: exampleConsentRoster)
     }
 
+    private static func correction(_ text: String, _ corrected: String, format: DocumentFormat = .text,
+                                   configuration: String? = nil) -> CheckCorrection {
+        CheckCorrection(text, corrected: corrected, format: format, configuration: configuration, roster: exampleRoster)
+    }
+
     /// Pupils whose forenames are holy places as well.
     static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\n"
 
@@ -218,5 +223,20 @@ extension PupilNameCheck {
             example("Thank you for your support.\n\nRose Baker\nHead of Year 2 and Foundation Phase Co-ordinator / Pennaeth Blwyddyn 2\n"),
         ],
         isFixable: true,
+        corrections: [
+            correction("Well done to Oliver Whitfield for his reading award.", "Well done to Oliver for his reading award."),
+            correction("Reading champions: Whitfield, Oliver (Year 3).", "Reading champions: Oliver (Year 3)."),
+            correction("Swimming certificates for Oliver W. and Zoe O. today. Well done Oliver W.",
+                       "Swimming certificates for Oliver and Zoe today. Well done Oliver."),
+            correction("Ben Adeyemi read his poem to the whole school.", "Ben read his poem to the whole school."),
+            correction("<p>Well done <b>Oliver</b> Whitfield for 100 house points.</p>",
+                       "<p>Well done <b>Oliver</b> for 100 house points.</p>", format: .html),
+            correction("# Sports day\n\nWell done to **Grace Patel** for her medal.", "# Sports day\n\nWell done to **Grace** for her medal.",
+                       format: .markdown),
+            correction("Well done Oliver Whitfield! Star of the Week: Oliver.", "Well done Oliver! Star of the Week: Oliver."),
+            correction("Oliver Whitfield won the sack race. We thank Oliver Whitfield's family.",
+                       "A pupil won the sack race. We thank a pupil's family.",
+                       configuration: "pupils: {replacement: a pupil}"),
+        ],
         requirements: [.roster])
 }
