@@ -217,6 +217,7 @@ extension PupilNameCheck {
             example("Congratulations to Mrs Cook and her husband on the birth of their baby boy, Oscar!"),
             example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
             example("Tîm Rowan won the Community Challenge; Team Hope came second."),
+            example("Oak Class have a new class pet: a tortoise called Oscar, and a hamster named Rose."),
             example("PTA officers: Chair: Oliver Whitfield; Treasurer: Grace Patel. Thanks to our coach Oscar too."),
             example("Please ring the office.\n\nMrs D. Rose\nAttendance Officer"),
             example("---\nauthor: Dr Rose Hale\n---\nI left the sixth form in 2011 and never looked back.\n\nRose\n", format: .markdown),

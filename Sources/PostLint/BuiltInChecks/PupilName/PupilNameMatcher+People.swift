@@ -122,4 +122,12 @@ extension PupilNameMatcher {
         return end + 2 < tokens.count && tokens[end].key == PupilNameWords.openingBracket
             && PupilNameWords.officerRoles.contains(tokens[end + 1].key) && tokens[end + 2].key == PupilNameWords.closingBracket
     }
+
+    /// "a tortoise called Sonny", "our class hamster, named Biscuit": a pet's name.
+    func isPetName(before start: Int) -> Bool {
+        guard start >= 2, PupilNameWords.namingVerbs.contains(tokens[start - 1].key) else { return false }
+        var index = start - 2
+        if tokens[index].key == PupilNameWords.comma, index >= 1 { index -= 1 }
+        return PupilNameWords.animals.contains(tokens[index].key)
+    }
 }

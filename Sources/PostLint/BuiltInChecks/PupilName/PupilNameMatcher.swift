@@ -371,6 +371,8 @@ struct PupilNameMatcher {
         if let previous, PupilNameWords.teamNouns.contains(previous.key), isCapitalised(previous), sameLine(first) {
             return .thing(sense: .always)
         }
+        // "a Hermann's tortoise called Sonny": a pet.
+        if isPetName(before: start) { return .thing(sense: .always) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.
         if isNamedAsBaby(before: start) { return .thing(sense: .never) }
         // "coach Jay from the Sallow Valley SSP", "Elis o'r Urdd": someone who comes from an organisation.

@@ -105,6 +105,12 @@ enum PupilNameWords {
     static let officerRoles = keys(["treasurer", "chair", "chairperson", "vice-chair", "cisteoir", "cathaoirleach", "trysorydd",
                                     "cadeirydd", "governor", "governors"])
     static let colon = FNV.hash(":")
+    static let namingVerbs = keys(["called", "named", "nicknamed"])
+    /// Pets and class mascots a post names: "a tortoise called Sonny".
+    static let animals = keys(["pet", "tortoise", "hamster", "gerbil", "rabbit", "bunny", "guinea", "pig", "dog", "puppy",
+                               "cat", "kitten", "fish", "goldfish", "snail", "snails", "stick", "insect", "chicken", "chickens",
+                               "hen", "hens", "duck", "ducks", "duckling", "lamb", "pony", "horse", "donkey", "bear", "teddy",
+                               "mascot", "caterpillar", "butterfly", "owl", "parrot", "budgie", "lizard", "snake", "axolotl"])
     /// "Fionn and Oisín Houses": groups named together before their plural noun.
     static let groupPlurals = keys(["houses", "classes", "teams", "groups", "forms", "tai", "dosbarthiadau", "ranganna"])
     static let roleDeterminers = keys(["our", "the", "their", "your"])
