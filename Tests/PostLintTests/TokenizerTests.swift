@@ -116,6 +116,21 @@ import Testing
         #expect(pattern.sequences == [PhrasePattern.literal("personally") + [.tokenClass(.capitalizedWord)]])
     }
 
+    /// The fast path for plain words must give the tokenizer's keys, for every word of the embedded pack.
+    @Test func plainWordsAreKeyedAsTheTokenizerKeysThem() throws {
+        var words: Set<String> = ["I", "Personally", "IMO", "hello", "Ofsted"]
+        for list in RulePack.embedded.lists.values { for entry in list { words.formUnion(entry.split(separator: " ").map(String.init)) } }
+        for rule in RulePack.embedded.rules { words.formUnion(rule.descriptor.title.split(separator: " ").map(String.init)) }
+        var checked = 0
+        for word in words {
+            guard let key = PhrasePattern.asciiWordKey(word) else { continue }
+            #expect(PhrasePattern.tokenizedLiteral(word) == [.token(key)], "\(word)")
+            checked += 1
+        }
+        #expect(checked > 500)
+        #expect(PhrasePattern.asciiWordKey("I'm") == nil && PhrasePattern.asciiWordKey("café") == nil)
+    }
+
     @Test(arguments: ["(unclosed", "a | b", "{nonsense}", "(maybe)?"])
     func rejectsBrokenPatterns(_ text: String) {
         #expect(throws: PhrasePattern.SyntaxError.self) { try PhrasePattern(text) }

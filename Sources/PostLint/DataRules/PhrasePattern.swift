@@ -40,8 +40,30 @@ package struct PhrasePattern: Sendable, Hashable {
         }
     }
 
-    /// A literal phrase: the same tokenisation as the text it is matched against.
+    /// A literal phrase: the same tokenisation as the text it is matched against. A word of ASCII
+    /// letters alone, most of every pattern, is one token whose key is its lower-cased bytes hashed (as
+    /// the tokenizer writes it), without building a block: patterns are compiled at every start-up.
     package static func literal(_ phrase: String) -> [TokenTrie.Step] {
+        if let key = asciiWordKey(phrase) { return [.token(key)] }
+        return tokenizedLiteral(phrase)
+    }
+
+    /// The key of `phrase` when it is one word of ASCII letters, else nil.
+    package static func asciiWordKey(_ phrase: String) -> UInt64? {
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(phrase.utf8.count)
+        for byte in phrase.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): lowered.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered.append(byte | 0x20)
+            default: return nil
+            }
+        }
+        return lowered.isEmpty ? nil : FNV.hash(lowered[...])
+    }
+
+    /// The tokenizer's reading of `phrase`, for every other literal (and the test of the fast path).
+    package static func tokenizedLiteral(_ phrase: String) -> [TokenTrie.Step] {
         var builder = TextBlockBuilder(kind: .paragraph)
         builder.appendVerbatim(Array(phrase.utf8), sourceStart: 0)
         return TokenizedBlock(block: builder.finish()).tokens.map { .token($0.key) }
