@@ -352,8 +352,9 @@ struct HTMLDocumentBuilder {
                 for name in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                     let word = name.lowercased()
                     let parts = nameParts(name)
-                    // An e-mail template's or a theme's own footer: "templateFooter" (Mailchimp), "template-footer".
-                    if !insideContent, parts.count > 1, parts.last == "footer" || parts.last == "header",
+                    // An e-mail template's or a theme's own footer: "templateFooter", "templatePreheader" (Mailchimp,
+                    // its "view this email in your browser" line), "template-footer".
+                    if !insideContent, parts.count > 1, parts.last == "footer" || parts.last == "header" || parts.last == "preheader",
                        !flagOpeners.contains(parts[0]) {
                         return true
                     }

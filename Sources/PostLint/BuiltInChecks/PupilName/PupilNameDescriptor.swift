@@ -25,6 +25,7 @@ extension PupilNameCheck {
         Christian,Dale,,4,Kingfishers
         Dylan,Thomas,,5,Oak
         Mabli,Jones,,6,Kingfishers
+        Shalom,Cohen,,2,Oak
         """
 
     /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
@@ -218,6 +219,7 @@ extension PupilNameCheck {
             example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
             example("Tîm Rowan won the Community Challenge; Team Hope came second."),
             example("Oak Class have a new class pet: a tortoise called Oscar, and a hamster named Rose."),
+            example("Shabbat Shalom! Year 1 (Rowan): a superb week. Our Christian value of Hope. House points: Skye (blue) 214."),
             example("PTA officers: Chair: Oliver Whitfield; Treasurer: Grace Patel. Thanks to our coach Oscar too."),
             example("Please ring the office.\n\nMrs D. Rose\nAttendance Officer"),
             example("---\nauthor: Dr Rose Hale\n---\nI left the sixth form in 2011 and never looked back.\n\nRose\n", format: .markdown),

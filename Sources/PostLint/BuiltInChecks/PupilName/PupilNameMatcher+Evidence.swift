@@ -138,6 +138,8 @@ extension PupilNameMatcher {
     func isNamedByDefiningNoun(before start: Int) -> Bool {
         guard start >= 2 else { return false }
         let link = tokens[start - 1]
+        // "our Christian value of Hope" as well as "our value is Hope".
+        if link.key == PupilNameWords.of, PupilNameWords.definingNouns.contains(tokens[start - 2].key) { return true }
         guard PupilNameWords.copulas.contains(link.key) || PupilNameWords.definitionMarks.contains(link.key) else { return false }
         var index = start - 2
         while index >= 0, index >= start - 8 {

@@ -130,4 +130,10 @@ extension PupilNameMatcher {
         if tokens[index].key == PupilNameWords.comma, index >= 1 { index -= 1 }
         return PupilNameWords.animals.contains(tokens[index].key)
     }
+
+    /// Whether a year group ends at `index`: "Year 1", "Reception", "Y4".
+    func isYearGroupEnding(at index: Int) -> Bool {
+        if isYearGroup(at: index) { return true }
+        return index >= 1 && tokens[index].kind == .number && isYearGroup(at: index - 1)
+    }
 }

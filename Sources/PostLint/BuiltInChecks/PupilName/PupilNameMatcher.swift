@@ -371,6 +371,17 @@ struct PupilNameMatcher {
         if let previous, PupilNameWords.teamNouns.contains(previous.key), isCapitalised(previous), sameLine(first) {
             return .thing(sense: .always)
         }
+        // "Shabbat Shalom", "Shana Tova", "Chag Sameach": a greeting.
+        if let previous, PupilNameWords.greetingOpeners.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
+        // "Year 1 (Tamar):": a class named after its year group.
+        if start >= 2, previous?.key == PupilNameWords.openingBracket, isYearGroupEnding(at: start - 2) {
+            return .thing(sense: .always)
+        }
+        // "Tarn (blue) 214": a house or team with its colour.
+        if end + 2 < tokens.count, tokens[end].key == PupilNameWords.openingBracket,
+           PupilNameWords.colours.contains(tokens[end + 1].key), tokens[end + 2].key == PupilNameWords.closingBracket {
+            return .thing(sense: .always)
+        }
         // "a Hermann's tortoise called Sonny": a pet.
         if isPetName(before: start) { return .thing(sense: .always) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.

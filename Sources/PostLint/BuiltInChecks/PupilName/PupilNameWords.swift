@@ -106,6 +106,10 @@ enum PupilNameWords {
                                     "cadeirydd", "governor", "governors"])
     static let colon = FNV.hash(":")
     static let namingVerbs = keys(["called", "named", "nicknamed"])
+    /// A house's or team's colour in brackets after its name: "Tarn (blue)".
+    static let colours = keys(["red", "blue", "green", "yellow", "orange", "purple", "black", "white", "gold", "silver"])
+    /// Words that open a greeting ending in a word that is also a name: "Shabbat Shalom", "Shana Tova".
+    static let greetingOpeners = keys(["shabbat", "shana", "shanah", "chag", "mazal", "mazel"])
     /// Pets and class mascots a post names: "a tortoise called Sonny".
     static let animals = keys(["pet", "tortoise", "hamster", "gerbil", "rabbit", "bunny", "guinea", "pig", "dog", "puppy",
                                "cat", "kitten", "fish", "goldfish", "snail", "snails", "stick", "insect", "chicken", "chickens",
