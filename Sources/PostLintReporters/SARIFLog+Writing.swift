@@ -21,9 +21,15 @@ extension SARIFLog.Result {
         message.write(to: &writer)
         writer.key("partialFingerprints")
         writer.openObject()
-        for key in partialFingerprints.keys.sorted() {
+        // One fingerprint per result in practice: sorting (an allocation per finding) only when there are more.
+        if partialFingerprints.count == 1, let (key, value) = partialFingerprints.first {
             writer.key(key)
-            writer.string(partialFingerprints[key]!)
+            writer.string(value)
+        } else {
+            for key in partialFingerprints.keys.sorted() {
+                writer.key(key)
+                writer.string(partialFingerprints[key]!)
+            }
         }
         writer.closeObject()
         if let properties {

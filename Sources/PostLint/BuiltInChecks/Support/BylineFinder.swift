@@ -15,6 +15,8 @@ struct BylineFinder {
 
     static let authorMarkers = ["author", "byline", "by-line", "signature", "sign-off", "signoff", "writer", "posted-by", "postedby"]
     static let positionMarkers = ["position", "role", "job-title", "jobtitle", "job_title"]
+    /// Front-matter keys that name the author (pupil-name reads them too: the author is an adult).
+    static let frontMatterAuthorKeys: Set<String> = ["author", "authors", "by", "written-by", "posted-by"]
     /// What introduces a name at the start of a line ("Posted by", "Kind regards,", "Postiwyd gan").
     private static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.bylineOpeners))
     /// Openers clear enough to start a byline anywhere on a line (after a date, say).
@@ -42,7 +44,7 @@ struct BylineFinder {
     // MARK: Structured places
 
     private func frontMatterBylines() -> [Byline] {
-        guard let author = document.document.frontMatter.first(where: { ["author", "authors", "by", "written-by", "posted-by"].contains($0.key.lowercased()) }) else { return [] }
+        guard let author = document.document.frontMatter.first(where: { BylineFinder.frontMatterAuthorKeys.contains($0.key.lowercased()) }) else { return [] }
         let positionFields = document.document.frontMatter.filter { BylineFinder.frontMatterPositionKeys.contains($0.key.lowercased()) }
         let hasPosition = positionFields.contains { containsPosition(text: $0.value) } || containsPosition(text: author.value)
         return [Byline(range: author.valueRange, hasPosition: hasPosition)]
