@@ -22,6 +22,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("«The walk was a success — Mrs Bell loved it.»\n"),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
+            CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
@@ -33,6 +34,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("<p>Places are limited.</p><p>Calum Ross<br>Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted 15/10/2025 by Mrs Siobhan Gallagher, Headteacher</p><p>Open mornings.</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted on 5th September 2025 by Mrs S Gallagher, Headteacher</p><p>Welcome.</p>", format: .html),
+            CheckExample("<p class=\"news-meta\">Posted 21 November 2025 by Mrs Heather Graham, SENDCo and PSHE Lead</p><p>Odd Socks Day.</p>", format: .html),
+            CheckExample("Forms back by Friday please.\n\nGood luck everyone! Mrs Rigg (Head of School)\n"),
             CheckExample("<p>26 March 2026 &middot; Words and photos: Dan Hughes, Class Teacher (Sefton)</p><p>Trip.</p>", format: .html),
             CheckExample("---\nauthor: Niamh Doyle\nrole: Lead Speech and Language Therapist\n---\n\nTherapy news.\n", format: .markdown),
             CheckExample("The choir sang beautifully.\n\n— Mr Ahmed (Headteacher)\n"),

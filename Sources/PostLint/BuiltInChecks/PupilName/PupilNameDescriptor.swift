@@ -60,7 +60,7 @@ extension PupilNameCheck {
     }
 
     /// Pupils whose forenames are holy places as well.
-    static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\n"
+    static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\nZion,Abrahams\n"
 
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, configuration: exampleConfiguration, roster: exampleRoster)
@@ -126,6 +126,7 @@ extension PupilNameCheck {
             example("Paul's model came with a working quill, with help from big brother «Joseph» in Year 6."),
             example("Star of the Week: «Hope»!"),
             example("«Rose», «Ivy» and «Skye» won the relay."),
+            example("Well done to «Skye», who wins the spelling cup, and «Hope» and «Rose» were first and second."),
             example("We planted a rose bush by the ivy. «Rose» wandered round the garden and «Ivy» herself watered it."),
             example("Parents' race: won by Mr Taylor, who we're told is «Oscar»'s uncle; «Skye» and her mum showed us rangoli."),
             example("Thank you to the «Fitzgeralds» for the raffle prizes."),
@@ -138,9 +139,11 @@ extension PupilNameCheck {
             example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
             example("New School Records\nWell done, everyone.\n«summer hughes» – y6 girls 100m (12.9s)\n«rose b» – y2 egg and spoon", format: .text),
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
+            example("<p>In Year 5, «Oscar L.» wrote a poem.</p><img src=\"/photos/«oscar»-poem.jpg\" alt=\"A poem\">", format: .html),
             example("<img src=\"/photos/rangoli-«rose»-«skye».jpg\" alt=\"A rangoli pattern\">", format: .html),
             example("Well done to *«Rose»*, and to **«Oscar»** for his saves.", format: .markdown),
             CheckExample("Eid Mubarak! Star of the Week: «Safa» in Finch class.", roster: holyPlacesRoster),
+            CheckExample("For Yom HaAtzmaut we sang songs of Zion, and «Zion A.» taught Reception a dance.", roster: holyPlacesRoster),
             example("Squad: «Oliver Whitfield», «Oscar Lindqvist», «Bede Walsh». «Walsh» won a penalty and «Whitfield» scored it."),
             schoolExample("Mrs Adams led the band, and «Grace» (Year 2) played the drum."),
             example("The Rose Garden is finally open, and «Rose» was thrilled to cut the ribbon."),
@@ -207,7 +210,9 @@ extension PupilNameCheck {
             example("Private Joseph Kelly, 1898–1916, is remembered on our memorial; Lt Oliver Whitfield in 1917."),
             CheckExample("As pilgrims complete the Hajj, walking between Safa and Marwa, we remember Prophet Ibrahim.",
                          roster: holyPlacesRoster),
+            CheckExample("Chag sameach! For Yom HaAtzmaut we sang songs of Zion in the hall.", roster: holyPlacesRoster),
             example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
+            example("House cup: congratulations to Skye, who lift it for the second year running. Rowan were only 16 points behind."),
             example("Whitfield scored twice for the Old Boys, and the University of Baker found the same."),
             example("Thank you for all your support this term.\n\nRose May\nHeadteacher"),
             example("This term our value is Hope. Our Christian values are Faith, Hope, Kindness and Courage."),

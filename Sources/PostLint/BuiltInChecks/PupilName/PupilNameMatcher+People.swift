@@ -136,4 +136,17 @@ extension PupilNameMatcher {
         if isYearGroup(at: index) { return true }
         return index >= 1 && tokens[index].kind == .number && isYearGroup(at: index - 1)
     }
+
+    /// Whether the name takes a plural verb, as a house or a team does in British English and a child
+    /// never does: "Beck were only 16 points behind", "Congratulations to Tarn, who lift the cup". Not
+    /// after "and" or a comma ("Hope and Wren were first"): there the verb is the pair's.
+    func takesGroupVerb(_ start: Int, _ end: Int) -> Bool {
+        if start > 0, PupilNameWords.andWords.contains(tokens[start - 1].key) || tokens[start - 1].key == PupilNameWords.comma {
+            return false
+        }
+        guard end < tokens.count, !tokens[end - 1].flags.contains(.possessive) else { return false }
+        if PupilNameWords.pluralBeVerbs.contains(tokens[end].key) { return true }
+        return end + 2 < tokens.count && tokens[end].key == PupilNameWords.comma && tokens[end + 1].key == PupilNameWords.who
+            && (PupilNameWords.pluralBeVerbs.contains(tokens[end + 2].key) || PupilNameWords.pluralWinVerbs.contains(tokens[end + 2].key))
+    }
 }

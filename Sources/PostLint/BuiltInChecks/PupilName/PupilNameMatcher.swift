@@ -161,7 +161,8 @@ struct PupilNameMatcher {
                         surnameAlone: true)))
                 }
             }
-            if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full }) {
+            // "Shanice B." is the pupil too: her surname's initial, not someone else's surname.
+            if senseUnlessFullName, !candidates[before...].contains(where: { $0.form.kind == .full || $0.form.kind == .initial }) {
                 senses.record(otherPerson: tokens[start].key)
             }
         }
@@ -358,8 +359,12 @@ struct PupilNameMatcher {
         let cueBefore = hasChildCue(before: start)
         // "This term our value is Faith": the value, not a child.
         if ambiguous, isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
-        // "walking between Safa and Marwa" in a paragraph about the Hajj: the place.
-        if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key), blockSpeaksOfFaith() { return .thing(sense: .always) }
+        // "walking between Safa and Marwa" in a paragraph about the Hajj, "songs of Zion" in a post about
+        // a festival: the place.
+        if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key),
+           blockSpeaksOfFaith() || previous?.key == PupilNameWords.of && speaksOfFaith() {
+            return .thing(sense: .always)
+        }
         // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
         // singled out is set in bold, or named after a cue: "well done to *Oliver*").
         if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,
@@ -382,6 +387,8 @@ struct PupilNameMatcher {
            PupilNameWords.colours.contains(tokens[end + 1].key), tokens[end + 2].key == PupilNameWords.closingBracket {
             return .thing(sense: .always)
         }
+        // "Beck were 16 points behind": a house or a team.
+        if single, takesGroupVerb(start, end) { return .thing(sense: .always) }
         // "a Hermann's tortoise called Sonny": a pet.
         if isPetName(before: start) { return .thing(sense: .always) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.

@@ -107,6 +107,9 @@ enum PupilNameWords {
     static let colon = FNV.hash(":")
     static let namingVerbs = keys(["called", "named", "nicknamed"])
     /// A house's or team's colour in brackets after its name: "Tarn (blue)".
+    /// A name that takes these is a group ("Beck were", "Tarn, who lift the cup"): `takesGroupVerb`.
+    static let pluralBeVerbs = keys(["are", "were"])
+    static let pluralWinVerbs = keys(["win", "lift", "take", "claim", "retain", "top", "finish", "lead"])
     static let colours = keys(["red", "blue", "green", "yellow", "orange", "purple", "black", "white", "gold", "silver"])
     /// Words that open a greeting ending in a word that is also a name: "Shabbat Shalom", "Shana Tova".
     static let greetingOpeners = keys(["shabbat", "shana", "shanah", "chag", "mazal", "mazel"])

@@ -200,8 +200,11 @@ struct BylineFinder {
         var index = line.lowerBound + 1
         while index + 1 < line.upperBound {
             defer { index += 1 }
-            guard tokens[index].kind != .word, BylineFinder.separators.contains(tokens[index].key),
-                  tokens[index].flags.contains(.spaceBefore) else { continue }
+            guard tokens[index].kind != .word else { continue }
+            // After a separator, or a titled name after the end of a sentence: "Good luck everyone! Mrs Rigg
+            // (Head of School)".
+            let separated = BylineFinder.separators.contains(tokens[index].key) && tokens[index].flags.contains(.spaceBefore)
+            guard separated || BylineFinder.sentenceEnds.contains(tokens[index].key) && PersonName.isHonorific(tokens[index + 1]) else { continue }
             var start = index + 1
             // "16th January 2026 · By Mrs Jo Harker, Class Teacher": an opener after the separator
             // says a name follows, so the name needs no position on its line to be a byline.
@@ -237,6 +240,7 @@ struct BylineFinder {
     }
 
     private static let slash = FNV.hash("/")
+    private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?"].map { FNV.hash($0) })
 
     private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
 
