@@ -21,6 +21,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case languages = "languages"
     case nameChildActions = "name-child-actions"
     case nameChildCues = "name-child-cues"
+    case nameFigureSuffixes = "name-figure-suffixes"
     case nameFigureTitles = "name-figure-titles"
     case nameHolyPlaces = "name-holy-places"
     case nameReligiousContext = "name-religious-context"

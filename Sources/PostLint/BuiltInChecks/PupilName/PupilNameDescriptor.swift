@@ -60,7 +60,7 @@ extension PupilNameCheck {
     }
 
     /// Pupils whose forenames are holy places as well.
-    static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\nZion,Abrahams\n"
+    static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\nZion,Abrahams\nKhadijah,Patel\nAli,Hussain\n"
 
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
         CheckExample(text, format: format, configuration: exampleConfiguration, roster: exampleRoster)
@@ -144,6 +144,7 @@ extension PupilNameCheck {
             example("Well done to *«Rose»*, and to **«Oscar»** for his saves.", format: .markdown),
             CheckExample("Eid Mubarak! Star of the Week: «Safa» in Finch class.", roster: holyPlacesRoster),
             CheckExample("For Yom HaAtzmaut we sang songs of Zion, and «Zion A.» taught Reception a dance.", roster: holyPlacesRoster),
+            CheckExample("We learnt how Khadijah (RA) ran a business, and well done to «Khadijah» in Year 9, who led the quiz. «Ali» saw it all.", roster: holyPlacesRoster),
             example("Squad: «Oliver Whitfield», «Oscar Lindqvist», «Bede Walsh». «Walsh» won a penalty and «Whitfield» scored it."),
             schoolExample("Mrs Adams led the band, and «Grace» (Year 2) played the drum."),
             example("The Rose Garden is finally open, and «Rose» was thrilled to cut the ribbon."),
@@ -211,6 +212,7 @@ extension PupilNameCheck {
             CheckExample("As pilgrims complete the Hajj, walking between Safa and Marwa, we remember Prophet Ibrahim.",
                          roster: holyPlacesRoster),
             CheckExample("Chag sameach! For Yom HaAtzmaut we sang songs of Zion in the hall.", roster: holyPlacesRoster),
+            CheckExample("In our assembly on women in Islam, Year 9 learnt how Khadijah (RA) ran a trading business.", roster: holyPlacesRoster),
             example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
             example("House cup: congratulations to Skye, who lift it for the second year running. Rowan were only 16 points behind."),
             example("Whitfield scored twice for the Old Boys, and the University of Baker found the same."),

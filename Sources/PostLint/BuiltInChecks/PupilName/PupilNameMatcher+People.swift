@@ -149,4 +149,14 @@ extension PupilNameMatcher {
         return end + 2 < tokens.count && tokens[end].key == PupilNameWords.comma && tokens[end + 1].key == PupilNameWords.who
             && (PupilNameWords.pluralBeVerbs.contains(tokens[end + 2].key) || PupilNameWords.pluralWinVerbs.contains(tokens[end + 2].key))
     }
+
+    /// Whether an honorific of a revered figure follows the name, in brackets or as a sign:
+    /// "Khadijah (RA)", "Ibrahim (AS)", "Muhammad ﷺ" (`name-figure-suffixes`).
+    func hasFigureSuffix(after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        // Unbracketed only as a sign: "Ali saw" is a boy who saw.
+        if PupilNameVocabulary.figureSuffixes.contains(tokens[end].key) { return block.block.text[tokens[end].range.lowerBound] >= 0x80 }
+        return end + 2 < tokens.count && tokens[end].key == PupilNameWords.openingBracket
+            && PupilNameVocabulary.figureSuffixes.contains(tokens[end + 1].key) && tokens[end + 2].key == PupilNameWords.closingBracket
+    }
 }

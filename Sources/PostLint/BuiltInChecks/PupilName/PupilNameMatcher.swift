@@ -387,6 +387,8 @@ struct PupilNameMatcher {
            PupilNameWords.colours.contains(tokens[end + 1].key), tokens[end + 2].key == PupilNameWords.closingBracket {
             return .thing(sense: .always)
         }
+        // "Khadijah (RA)", "Muhammad ﷺ": a revered figure.
+        if hasFigureSuffix(after: end) { return .thing(sense: .always) }
         // "Beck were 16 points behind": a house or a team.
         if single, takesGroupVerb(start, end) { return .thing(sense: .always) }
         // "a Hermann's tortoise called Sonny": a pet.

@@ -9,6 +9,8 @@ enum PupilNameVocabulary {
     static let titles = keys(.nameTitles)
     /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
     static let figureTitles = keys(.nameFigureTitles)
+    /// After a name: an honorific that makes it a revered figure ("Khadijah (RA)", "Muhammad ﷺ").
+    static let figureSuffixes = keys(.nameFigureSuffixes)
     /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
     static let thingHeads = keys(.nameThingHeads)
     /// Months, seasons and festivals that are also forenames (`calendar-words`).
