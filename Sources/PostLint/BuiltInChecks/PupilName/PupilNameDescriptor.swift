@@ -213,6 +213,7 @@ extension PupilNameCheck {
                          roster: holyPlacesRoster),
             CheckExample("Chag sameach! For Yom HaAtzmaut we sang songs of Zion in the hall.", roster: holyPlacesRoster),
             CheckExample("In our assembly on women in Islam, Year 9 learnt how Khadijah (RA) ran a trading business.", roster: holyPlacesRoster),
+            CheckExample("In our Vikings topic, P4 read the Norse myth of how Freya lost her necklace.", roster: "Forename,Surname\nFreya,Isbister\n"),
             example("Year 6 spent three nights in Skye, and Year 5 are visiting Paris in June."),
             example("House cup: congratulations to Skye, who lift it for the second year running. Rowan were only 16 points behind."),
             example("Whitfield scored twice for the Old Boys, and the University of Baker found the same."),
