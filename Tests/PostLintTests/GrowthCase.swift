@@ -52,5 +52,13 @@ struct GrowthCase: Sendable, CustomTestStringConvertible {
         },
         GrowthCase(name: "one line of credited titles", format: .markdown) { repeated("*Oliver* by *Oliver* by Imogen ", $0) },
         GrowthCase(name: "one long signed line", format: .text) { repeated("Eid Mubarak – Mrs Iqbal, Headteacher, ", $0) },
+        // Column headers carried to cells: tables nested in header cells, and very wide tables.
+        GrowthCase(name: "HTML tables nested in header cells", format: .html) { repeated("<table><tr><th>Star of the Week Oliver ", $0) },
+        GrowthCase(name: "HTML wide header row", format: .html) {
+            "<table><tr>" + repeated("<th>Pupil</th>", $0 / 2) + "</tr><tr>" + repeated("<td>Oliver</td>", $0 / 2)
+        },
+        GrowthCase(name: "Markdown wide table", format: .markdown) {
+            repeated("| Pupil ", $0 / 3) + "|\n" + repeated("|---", $0 / 3) + "|\n" + repeated("| Oliver ", $0 / 3) + "|\n"
+        },
     ]
 }

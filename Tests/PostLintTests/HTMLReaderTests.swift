@@ -113,6 +113,21 @@ struct HTMLReaderTests {
         #expect(kinds["only code"] == .code)
     }
 
+    /// A data cell carries its column's header (from `<th>` in the first row or in `<thead>`), which
+    /// pupil-name reads ("Star of the Week"); row headers and header cells carry none.
+    @Test func tableCellsCarryTheirColumnHeaders() {
+        let document = read("""
+        <table><thead><tr><th>Class</th><th colspan="2">Star of the Week</th><th>Points</th></tr></thead>
+        <tbody><tr><td>Oak</td><td>Rose</td><td>Ivy</td><td>12</td></tr>
+        <tr><th scope="row">Ash</th><td>Skye</td></tr></tbody></table>
+        <table><tr><td>Willow</td><td>Hope</td></tr></table>
+        """)
+        let labels = Dictionary(document.blocks.filter { $0.kind == .tableCell }.map { ($0.string, $0.label ?? "-") },
+                                uniquingKeysWith: { first, _ in first })
+        #expect(labels == ["Class": "-", "Star of the Week": "-", "Points": "-", "Oak": "Class", "Rose": "Star of the Week",
+                           "Ivy": "Star of the Week", "12": "Points", "Ash": "Class", "Skye": "Star of the Week", "Willow": "-", "Hope": "-"])
+    }
+
     @Test func quotesAndCitations() throws {
         let document = read("<blockquote><p>Be kind.</p>Always</blockquote><p>She said <q>hello</q> in <cite>The Times</cite></p>")
         let quote = try #require(document.blocks.first { $0.string == "Be kind." })

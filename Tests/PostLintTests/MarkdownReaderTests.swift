@@ -166,6 +166,12 @@ import Testing
         ReaderMapping.checkWords(document)
     }
 
+    @Test func tableCellsCarryTheirColumnHeaders() {
+        let document = read("| Class | | Star of the Week |\n|---|---|---|\n| Oak | x | **Rose** |\n| Ash |\n")
+        let labels = document.blocks.filter { $0.kind == .tableCell }.map { "\($0.string)=\($0.label ?? "-")" }
+        #expect(labels == ["Class=-", "Star of the Week=-", "Oak=Class", "x=-", "Rose=Star of the Week", "Ash=Class"])
+    }
+
     @Test func commentsAreSuppressionsNotText() {
         let document = read("""
         <!-- postlint-disable names -->

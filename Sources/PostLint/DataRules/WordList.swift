@@ -20,6 +20,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case jobTitles = "job-titles"
     case languages = "languages"
     case nameChildActions = "name-child-actions"
+    case nameChildColumns = "name-child-columns"
     case nameChildCues = "name-child-cues"
     case nameFigureSuffixes = "name-figure-suffixes"
     case nameFigureTitles = "name-figure-titles"

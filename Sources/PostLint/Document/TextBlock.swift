@@ -10,8 +10,14 @@ public struct TextBlock: Sendable {
     public var contexts: [ContextSpan]
     /// Contexts that hold for the whole block (a paragraph inside `<blockquote>` is a quotation).
     public var enclosing: InlineContext
-    /// For attribute, meta and front-matter blocks: the attribute name, meta name or field key.
+    /// For attribute, meta and front-matter blocks: the attribute name, meta name or field key; for a
+    /// table's data cell, its column's header ("Star of the Week"), where the table has one.
     public var label: String?
+
+    /// Readers keep a column header to this many bytes and label this many columns: headers are short,
+    /// and the caps keep tables nested in header cells from copying text once per level.
+    static let columnHeaderLimit = 256
+    static let columnLimit = 256
 
     public init(kind: ProseKind, text: [UInt8] = [], map: SourceMap = SourceMap(), contexts: [ContextSpan] = [],
                 enclosing: InlineContext = [], label: String? = nil) {

@@ -30,6 +30,17 @@ struct HTMLDocumentBuilder {
         var linkIndex: Int?
         var insideSkipped: Bool
         var isPageChrome = false
+        /// For a header cell: the columns whose header it gives.
+        var headerColumns: Range<Int>?
+    }
+
+    /// An open `<table>`: its column headers (from `<th>` in its first row or in `<thead>`), so a
+    /// cell's block can carry its column's header as its label ("Star of the Week").
+    private struct OpenTable {
+        var headers: [String] = []
+        var column = 0
+        var rows = 0
+        var headDepth = 0
     }
 
     /// Text recorded for a link or marked element is capped: bylines, logos and link texts are short,
@@ -38,7 +49,8 @@ struct HTMLDocumentBuilder {
 
     private(set) var document: Document
     private var stack: [OpenElement] = []
-    private var blockStack: [(kind: ProseKind, enclosing: InlineContext)] = [(.other, [])]
+    private var blockStack: [(kind: ProseKind, enclosing: InlineContext, label: String?)] = [(.other, [], nil)]
+    private var tables: [OpenTable] = []
     private var current: TextBlockBuilder?
     /// White space that would start a block, held back: most of it is the line breaks between block
     /// elements, whose block is then dropped as blank. It becomes a builder (with the contexts open
@@ -84,6 +96,7 @@ struct HTMLDocumentBuilder {
             open(Self.pageChromeFlag)
         }
         record(name, entry: entry, attributes: attributes, tagRange: tagRange, into: &element)
+        let columnHeader = openTablePart(name, attributes: attributes, into: &element)
         switch role {
         case .block(let kind):
             flushBlock()
@@ -96,7 +109,7 @@ struct HTMLDocumentBuilder {
             } else if kind == .paragraph, enclosing.contains(.quotation) {
                 effective = .quote
             }
-            blockStack.append((effective, enclosing))
+            blockStack.append((effective, enclosing, columnHeader))
         case .inline(let contexts):
             var bits = contexts.rawValue
             while bits != 0 {
@@ -136,7 +149,7 @@ struct HTMLDocumentBuilder {
 
     private mutating func startBlock() {
         let block = blockStack[blockStack.count - 1]
-        current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing)
+        current = TextBlockBuilder(kind: block.kind, enclosing: block.enclosing, label: block.label)
         for flag in 0..<contextCounts.count where contextCounts[flag] > 0 {
             current!.openContext(InlineContext(rawValue: 1 << flag))
         }
@@ -216,6 +229,7 @@ struct HTMLDocumentBuilder {
         if element.name == "svg" { svgDepth -= 1 }
         if element.name == "head" { headDepth -= 1 }
         if element.entry.isContent { contentDepth -= 1 }
+        closeTablePart(element)
         if element.isPageChrome { close(Self.pageChromeFlag) }
         let range = element.tagStart..<max(element.tagStart, end)
         if let index = element.markedIndex {
@@ -318,13 +332,57 @@ struct HTMLDocumentBuilder {
         if let last = allText.last, !HTMLTextAligner.isSpace(last) { allText.append(0x20) }
     }
 
-    private func cutText(from start: Int) -> String {
+    private func cutText(from start: Int, limit: Int = elementTextLimit) -> String {
         guard start < allText.count else { return "" }
-        var end = min(allText.count, start + Self.elementTextLimit)
+        var end = min(allText.count, start + limit)
         while end < allText.count, end > start, allText[end] & 0xC0 == 0x80 { end -= 1 }
         let bytes = allText[start..<end]
         let trimmed = bytes.drop { HTMLTextAligner.isSpace($0) }.reversed().drop { HTMLTextAligner.isSpace($0) }
         return String(decoding: trimmed.reversed(), as: UTF8.self)
+    }
+
+    // MARK: Tables
+
+    /// Keeps count of rows and columns; returns, for a data cell, its column's header.
+    private mutating func openTablePart(_ name: String, attributes: [ResolvedAttribute], into element: inout OpenElement) -> String? {
+        switch name {
+        case "table": tables.append(OpenTable())
+        case "thead": if !tables.isEmpty { tables[tables.count - 1].headDepth += 1 }
+        case "tr":
+            if !tables.isEmpty {
+                tables[tables.count - 1].column = 0
+                tables[tables.count - 1].rows += 1
+            }
+        case "td", "th":
+            guard !tables.isEmpty else { return nil }
+            let table = tables[tables.count - 1]
+            let span = attributes.first { $0.name == "colspan" }.flatMap { Int(String(decoding: $0.value.bytes, as: UTF8.self)) } ?? 1
+            let end = min(TextBlock.columnLimit, table.column + max(1, min(span, TextBlock.columnLimit)))
+            tables[tables.count - 1].column = end
+            if name == "th", table.rows <= 1 || table.headDepth > 0 {
+                if table.column < end { element.headerColumns = table.column..<end }
+                return nil
+            }
+            return table.column < table.headers.count && !table.headers[table.column].isEmpty ? table.headers[table.column] : nil
+        default: break
+        }
+        return nil
+    }
+
+    private mutating func closeTablePart(_ element: OpenElement) {
+        switch element.name {
+        case "table": _ = tables.popLast()
+        case "thead": if !tables.isEmpty { tables[tables.count - 1].headDepth -= 1 }
+        case "th":
+            guard let columns = element.headerColumns, !tables.isEmpty else { return }
+            var headers = tables[tables.count - 1].headers
+            tables[tables.count - 1].headers = []  // unique, so growing it does not copy
+            if headers.count < columns.upperBound { headers += Array(repeating: "", count: columns.upperBound - headers.count) }
+            let header = cutText(from: element.textStart, limit: TextBlock.columnHeaderLimit)
+            for column in columns { headers[column] = header }
+            tables[tables.count - 1].headers = headers
+        default: break
+        }
     }
 
     // MARK: Page chrome

@@ -20,6 +20,8 @@ struct MarkdownBlockParser {
     private var pendingLineEnd: Range<Int>?
     private var paragraphLines: [Range<Int>] = []
     private(set) var leaves: [MarkdownLeaf] = []
+    /// The open pipe table's header cells, by column.
+    private var tableHeaders: [String] = []
 
     init(bytes: [UInt8], lines: LineIndex) {
         self.bytes = bytes
@@ -151,7 +153,8 @@ struct MarkdownBlockParser {
             let header = paragraphLines[0]
             openKind = nil
             open(.table, kind: .tableCell)
-            appendCells(header.lowerBound, header.upperBound)
+            tableHeaders = []
+            appendCells(header.lowerBound, header.upperBound, isHeader: true)
             return
         }
         if case .paragraph? = openKind {
@@ -210,8 +213,9 @@ struct MarkdownBlockParser {
         if !leaf.span.bytes.isEmpty { leaves.append(leaf) }
     }
 
-    /// One leaf per cell of a pipe-table row; `\|` does not split.
-    private mutating func appendCells(_ start: Int, _ end: Int) {
+    /// One leaf per cell of a pipe-table row; `\|` does not split. A body cell is labelled with its
+    /// column's header (the header row's cells are the headers).
+    private mutating func appendCells(_ start: Int, _ end: Int, isHeader: Bool = false) {
         var from = start
         var to = end
         while to > from, bytes[to - 1] == 0x20 || bytes[to - 1] == 0x09 { to -= 1 }
@@ -221,17 +225,23 @@ struct MarkdownBlockParser {
         }
         var cellStart = from
         var index = from
+        var column = 0
         while index <= to {
             if index == to || bytes[index] == UInt8(ascii: "|") {
                 var a = cellStart
                 var b = index
                 while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
                 while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+                if isHeader, tableHeaders.count < TextBlock.columnLimit {
+                    tableHeaders.append(String(decoding: bytes[a..<min(b, a + TextBlock.columnHeaderLimit)], as: UTF8.self))
+                }
                 if a < b {
                     var leaf = MarkdownLeaf(kind: .tableCell, enclosing: enclosing)
                     leaf.span.append(bytes, a..<b)
+                    if !isHeader, column < tableHeaders.count, !tableHeaders[column].isEmpty { leaf.label = tableHeaders[column] }
                     leaves.append(leaf)
                 }
+                column += 1
                 cellStart = index + 1
             } else if bytes[index] == UInt8(ascii: "\\") {
                 index += 1

@@ -92,7 +92,7 @@ struct MarkdownInlineParser {
             return
         }
         scan()
-        var builder = TextBlockBuilder(kind: leaf.kind, enclosing: leaf.enclosing)
+        var builder = TextBlockBuilder(kind: leaf.kind, enclosing: leaf.enclosing, label: leaf.label)
         render(0..<pieces.count, into: &builder)
         let block = Self.trimmingWhitespace(builder.finish())
         if block.text.contains(where: { !MarkdownSpan.isWhitespace($0) }) { document.blocks.append(block) }

@@ -70,6 +70,8 @@ struct MarkdownLeaf {
     var span = MarkdownSpan()
     /// Raw HTML blocks: only tags, comments and entities are interpreted, not Markdown syntax.
     var isRawHTML = false
+    /// A table cell's column header (see `TextBlock.label`).
+    var label: String?
     /// Code keeps its text as is: no inline parsing at all.
     var isCode: Bool { kind == .code }
 

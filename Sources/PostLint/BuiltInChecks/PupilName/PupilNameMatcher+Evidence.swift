@@ -87,6 +87,8 @@ extension PupilNameMatcher {
     /// A cue from `name-child-cues` ending right before `start`, punctuation between them skipped
     /// ("Star of the Week: Sky", "Well done to Rose").
     func hasChildCue(before start: Int) -> Bool {
+        // A cell under "Star of the Week", "Pupil", "Winner".
+        if column == .children { return true }
         var end = start
         while end > 0, end > start - 3, tokens[end - 1].kind == .punctuation { end -= 1 }
         // "Star of the Week is Oliver", "The winners are Rose and Ivy".

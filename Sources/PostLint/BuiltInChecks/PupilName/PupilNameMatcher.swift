@@ -68,12 +68,26 @@ struct PupilNameMatcher {
     /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
     /// is still weighed, but only with evidence that a child is meant.
     let informal: Bool
+    /// What a table cell's column header says its cells name: children ("Star of the Week") or groups
+    /// ("House"); nil outside tables and under other headers.
+    let column: ColumnKind?
+    enum ColumnKind { case children, groups }
+
     init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
         self.names = names
         self.block = block
         normalized = block.normalized
         self.lowercaseWords = lowercaseWords
         self.informal = informal
+        column = Self.columnKind(of: block.block)
+    }
+
+    private static func columnKind(of block: TextBlock) -> ColumnKind? {
+        guard block.kind == .tableCell, let header = block.label else { return nil }
+        let words = TokenizedBlock.wordKeys(header)
+        if words.contains(where: PupilNameVocabulary.childColumns.contains) { return .children }
+        if words.contains(where: { PupilNameWords.groupNouns.contains($0) || PupilNameWords.teamNouns.contains($0) }) { return .groups }
+        return nil
     }
 
     var tokens: [Token] { block.tokens }
@@ -369,6 +383,10 @@ struct PupilNameMatcher {
         // singled out is set in bold, or named after a cue: "well done to *Oliver*").
         if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,
            !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
+            return .thing(sense: .always)
+        }
+        // A cell that is only the name, under a "House" or "Class" header: the group.
+        if column == .groups, tokens[..<start].allSatisfy({ $0.kind != .word }), tokens[end...].allSatisfy({ $0.kind != .word }) {
             return .thing(sense: .always)
         }
         // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name; "Team Teifi", "Tîm Taf" with the capital.

@@ -24,6 +24,8 @@ enum PupilNameVocabulary {
     static let wellKnownPeople: Set<[UInt64]> = Set(RulePack.embedded.list(.nameWellKnownPeople).map(TokenizedBlock.wordKeys))
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
     static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
+    /// Words in a table's column header that say the column names children ("Star of the Week").
+    static let childColumns = keys(.nameChildColumns)
     /// Words right after a name that say someone is doing something ("scored", "won").
     static let childActions = keys(.nameChildActions)
 
