@@ -120,16 +120,20 @@ extension PhraseRule {
         return longest
     }
 
-    /// Whether an exception pattern matches at `start` and reaches at least to `end` (so it is the
-    /// narrower reading of the same words). Exceptions are few and anchored, so this costs one walk
-    /// of the exception trie per match.
+    /// Whether an exception pattern matches at `start`, or up to two tokens before it, and reaches at
+    /// least to `end` (so it is the narrower reading of the same words: "Do I think…?" around "I
+    /// think"). Exceptions are few and anchored, so this costs at most three walks of the exception
+    /// trie per match.
     func isException(_ tokens: [Token], at start: Int, reaching end: Int, accept: (Token) -> Bool) -> Bool {
-        guard !exceptionTrie.isEmpty, exceptionTrie.canStart(with: tokens[start]) else { return false }
+        guard !exceptionTrie.isEmpty else { return false }
         var reaches = false
-        exceptionTrie.matches(in: tokens, from: start, accept: accept) { exceptionEnd, _ in
-            if exceptionEnd >= end { reaches = true }
+        for from in max(0, start - 2)...start where exceptionTrie.canStart(with: tokens[from]) {
+            exceptionTrie.matches(in: tokens, from: from, accept: accept) { exceptionEnd, _ in
+                if exceptionEnd >= end { reaches = true }
+            }
+            if reaches { return true }
         }
-        return reaches
+        return false
     }
 }
 

@@ -32,6 +32,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case nameWellKnownPeople = "name-well-known-people"
     case numberLabels = "number-labels"
     case personalEmailDomains = "personal-email-domains"
+    case pupilRoles = "pupil-roles"
     case schoolNameSuffixes = "school-name-suffixes"
     case siteHosts = "site-hosts"
     case streetArticles = "street-articles"

@@ -112,6 +112,23 @@ enum FrontMatterReader {
                                                   start: start, limit: region.yaml.upperBound)
         document.frontMatter.append(FrontMatterField(key: key, value: scalar.string,
                                                      valueRange: block.sourceRange(0..<block.text.count)))
-        if block.text.contains(where: { !MarkdownSpan.isWhitespace($0) }) { document.blocks.append(block) }
+        // `featured_image: /uploads/amal-islam-museum.jpg`: an image's file name, like an `<img>`'s.
+        if let fileStart = imageFileNameStart(value) {
+            document.blocks.append(FrontMatterScalarMapper.block(kind: .imageFileName, label: key, value: Array(value[fileStart...]),
+                                                                 style: scalar.style, bytes: source.utf8,
+                                                                 start: start + fileStart, limit: region.yaml.upperBound))
+        } else if block.text.contains(where: { !MarkdownSpan.isWhitespace($0) }) {
+            document.blocks.append(block)
+        }
+    }
+
+    private static let imageExtensions: [[UInt8]] = ["jpg", "jpeg", "png", "gif", "webp", "heic", "avif", "svg"].map { Array($0.utf8) }
+
+    /// Where the file name starts in a value that is an image's path (one line, an image extension), else nil.
+    private static func imageFileNameStart(_ value: [UInt8]) -> Int? {
+        guard !value.contains(0x0A), !value.contains(0x20), let dot = value.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let fileExtension = value[(dot + 1)...].map { $0 | 0x20 }
+        guard imageExtensions.contains(where: { $0.elementsEqual(fileExtension) }) else { return nil }
+        return (value.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
     }
 }

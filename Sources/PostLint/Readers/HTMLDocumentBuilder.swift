@@ -390,7 +390,8 @@ struct HTMLDocumentBuilder {
     private static let pageChromeFlag = 5
     private static let chromeRoles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"]
     private static let chromeWords = ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social",
-                                      "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link"]
+                                      "cookie", "cookies", "sidebar", "widget", "site-header", "site-footer", "masthead", "footer", "skip-link",
+                                      "topbar", "top-bar", "top_bar", "toolbar", "utility-bar", "header-top", "pre-header"]
 
     /// Site template rather than post: `<nav>`, `<aside>`, a site-level `<header>`/`<footer>` (not one
     /// inside an article or section) or an element named like one outside the content ("jotter-footer"),
@@ -459,7 +460,8 @@ struct HTMLDocumentBuilder {
     private static let flagOpeners: Set<String> = ["has", "with", "no", "without", "show", "hide"]
     private static let wholePageElements: Set<String> = ["html", "body", "main", "article"]
     private static let layoutFlagParts: Set<String> = ["layout", "has", "with", "no", "template", "grid", "container", "wrapper"]
-    private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar"]
+    private static let chromeParts: Set<String> = ["nav", "menu", "share", "social", "cookie", "breadcrumb", "breadcrumbs", "sidebar",
+                                                   "topbar", "toolbar"]
 
     private static func lowercased(_ value: HTMLAlignedText) -> String {
         String(decoding: value.bytes, as: UTF8.self).lowercased()

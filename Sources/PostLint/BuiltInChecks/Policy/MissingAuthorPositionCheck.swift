@@ -23,6 +23,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
+            CheckExample("---\nauthor: «Tamsin Flett»\nrole: Head Girl\n---\n\nOur leavers' assembly.\n", format: .markdown),
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
@@ -36,6 +37,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("<p class=\"news-meta\">Posted on 5th September 2025 by Mrs S Gallagher, Headteacher</p><p>Welcome.</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted 21 November 2025 by Mrs Heather Graham, SENDCo and PSHE Lead</p><p>Odd Socks Day.</p>", format: .html),
             CheckExample("Forms back by Friday please.\n\nGood luck everyone! Mrs Rigg (Head of School)\n"),
+            CheckExample("School CLOSED today due to Storm Isla. Please stay safe. C Tulloch, HT\n"),
+            CheckExample("Parents are welcome to phone any evening.\n\nErling, Office Manager\n#BrekkasetterHostel\n"),
             CheckExample("<p>26 March 2026 &middot; Words and photos: Dan Hughes, Class Teacher (Sefton)</p><p>Trip.</p>", format: .html),
             CheckExample("---\nauthor: Niamh Doyle\nrole: Lead Speech and Language Therapist\n---\n\nTherapy news.\n", format: .markdown),
             CheckExample("The choir sang beautifully.\n\n— Mr Ahmed (Headteacher)\n"),

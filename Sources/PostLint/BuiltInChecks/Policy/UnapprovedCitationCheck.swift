@@ -14,6 +14,7 @@ package struct UnapprovedCitationCheck: Check {
         triggeringExamples: [
             CheckExample("«According to the Daily Example», homework is on the rise."),
             CheckExample("«Research by Acme University» shows that breakfast helps."),
+            CheckExample("«Macmillan estimates» that almost 3.5 million people in the UK are living with cancer."),
             CheckExample("«Yn ôl BBC Cymru Fyw», mae'r garfan yn gryf; «yn ôl adroddiad gan yr Ymddiriedolaeth Sutton», mae'r bwlch yn tyfu."),
             CheckExample("«De réir Údarás na Gaeltachta», labhraíonn breis agus 60% de mhuintir an cheantair Gaeilge."),
             CheckExample("<div class=\"layout layout--sidebar\"><article><p>«According to the Eastern Daily Press», the roadworks go on.</p></article></div>",
@@ -55,6 +56,9 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
             CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
+            CheckExample("Oliver says that the pond is deeper than last year, and Amir claims that he saw a newt."),
+            CheckExample("<div class=\"topbar\"><a href=\"https://pmx.parentmail.co.uk/\">ParentMail</a></div><article><p>Sports day.</p></article>",
+                         format: .html),
             CheckExample("The Christmas shows were a triumph. Everyone says so."),
             CheckExample("You can get advice from the NSPCC helpline at any time."),
             CheckExample("Ofsted reported that pupils feel safe.", configuration: "sources:\n  names: [Ofsted]\n"),

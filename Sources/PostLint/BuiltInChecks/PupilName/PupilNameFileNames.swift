@@ -84,6 +84,8 @@ extension PupilNameFileNames {
         }
         var findings: [Finding] = []
         for (position, span) in spans.enumerated() {
+            // `dr-maryam-khan-talk.jpg`, `mrs-hope-visit.jpg`: an adult, by title.
+            if span.range.lowerBound > 0, PupilNameVocabulary.titles.contains(tokens[span.range.lowerBound - 1].key) { continue }
             if !span.full {
                 let key = tokens[span.range.lowerBound].key
                 let besideAnother = (position > 0 && spans[position - 1].range.upperBound == span.range.lowerBound)

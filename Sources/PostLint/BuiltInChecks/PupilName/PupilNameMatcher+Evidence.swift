@@ -113,6 +113,8 @@ extension PupilNameMatcher {
                 || tokens[end].key == PupilNameWords.irishIn else { return false }
         let next = tokens[end + 1]
         if isYearGroup(at: end + 1) || names.isGroupWord(next, normalized) { return true }
+        // "Iman from 9 Khadijah".
+        if next.kind == .number, end + 2 < tokens.count, isFormName(at: end + 2) { return true }
         return end + 2 < tokens.count && PupilNameWords.classWords.contains(tokens[end + 2].key) && isCapitalised(next)
     }
 
@@ -161,6 +163,9 @@ extension PupilNameMatcher {
         while index < tokens.count, index < end + 5 {
             if tokens[index].key == PupilNameWords.closingBracket { return named }
             if isYearGroup(at: index) || (tokens[index].kind == .word && names.isGroupWord(tokens[index], normalized)) {
+                named = true
+            } else if index == end + 2, tokens[end + 1].kind == .number, isFormName(at: index) {
+                // "(8 Fatimah)": a form named by its year and a name.
                 named = true
             } else if index == end + 1 || tokens[index].kind == .punctuation || PupilNameWords.andWords.contains(tokens[index].key) {
                 // A year group or form opens the brackets ("(Year 4)", "(2 Derwent)"), or nothing does.
@@ -274,8 +279,15 @@ extension PupilNameMatcher {
     /// "Mrs Patel", "Mr. Whitfield", "Miss Grace", "Brother Luke" (an adult); "St Bede", "Storm Bert" (a figure).
     func hasTitle(before start: Int) -> Title? {
         var index = start - 1
-        if index >= 0, tokens[index].key == PupilNameWords.period { index -= 1 }
+        var afterFullStop = false
+        if index >= 0, tokens[index].key == PupilNameWords.period {
+            index -= 1
+            afterFullStop = true
+        }
         guard index >= 0, tokens[index].kind == .word else { return nil }
+        // A full stop ends a sentence unless it ends an abbreviation ("Mr. Patel", "St. Bede", "Revd. Ruth"):
+        // "… to be an engineer. Iman from 9K was spotted" has no title.
+        if afterFullStop, tokens[index].normalizedRange.count > 4, tokens[index].normalizedRange.count != 1 { return nil }
         // An initial between: "Mrs D. Mason", "Mr J Hughes".
         if tokens[index].normalizedRange.count == 1, isCapitalised(tokens[index]), index >= 1 {
             var before = index - 1

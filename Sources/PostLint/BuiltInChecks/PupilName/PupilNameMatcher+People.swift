@@ -125,10 +125,37 @@ extension PupilNameMatcher {
 
     /// "a tortoise called Sonny", "our class hamster, named Biscuit": a pet's name.
     func isPetName(before start: Int) -> Bool {
+        // "the robot Sky", "our class dog Bella".
+        if start >= 1, PupilNameWords.animals.contains(tokens[start - 1].key), !isCapitalised(tokens[start - 1]) { return true }
         guard start >= 2, PupilNameWords.namingVerbs.contains(tokens[start - 1].key) else { return false }
         var index = start - 2
         if tokens[index].key == PupilNameWords.comma, index >= 1 { index -= 1 }
         return PupilNameWords.animals.contains(tokens[index].key)
+    }
+
+    /// Whether the name is a form's, named by its year and a name ("7 Khadijah", "(8 Fatimah)", "in 9
+    /// Nusaybah"): a bare year number right before it, at the start of a line or after a bracket, a comma
+    /// or a bullet, or "in", "from", "and" (not "Goals: 2 Hunter").
+    func isFormName(at start: Int) -> Bool {
+        guard start >= 1, tokens[start - 1].kind == .number, tokens[start].flags.contains(.spaceBefore),
+              !tokens[start].flags.contains(.lineBreakBefore) else { return false }
+        let number = block.block.text[tokens[start - 1].range]
+        guard (1...2).contains(number.count), number.allSatisfy({ (0x30...0x39).contains($0) }),
+              let value = Int(String(decoding: number, as: UTF8.self)), (1...13).contains(value) else { return false }
+        if start == 1 || tokens[start - 1].flags.contains(.lineBreakBefore) { return true }
+        let before = tokens[start - 2]
+        return PupilNameWords.formPrepositions.contains(before.key) || (before.kind != .word && before.flags.contains(.lineBreakBefore))
+    }
+
+    /// "came as Grace", "dressed up as Matilda": a costume's character.
+    func isCostume(before start: Int) -> Bool {
+        start >= 2 && tokens[start - 1].key == PupilNameWords.as && PupilNameWords.costumeVerbs.contains(tokens[start - 2].key)
+    }
+
+    /// "Fatimah al-Fihri": a longer name with an Arabic article, someone else's unless it is the pupil's.
+    func hasArabicSecondName(after end: Int) -> Bool {
+        end + 2 < tokens.count && PupilNameWords.arabicArticles.contains(tokens[end].key) && tokens[end + 1].key == PupilNameWords.hyphen
+            && !tokens[end + 1].flags.contains(.spaceBefore) && !tokens[end + 2].flags.contains(.spaceBefore) && isCapitalised(tokens[end + 2])
     }
 
     /// Whether a year group ends at `index`: "Year 1", "Reception", "Y4".

@@ -153,6 +153,7 @@ struct PupilNameMatcher {
                                            isTitleCaseLine: isTitleCaseLine) {
                     case .thing(.always): senses.record(otherSense: tokens[start].key)
                     case .thing(.adult): senses.record(adult: tokens[start].key)
+                    case .thing(.figure): senses.record(figure: tokens[start].key)
                     case .thing(.unlessFullName): senseUnlessFullName = true
                     case .thing(.never): break
                     case .evidence(let evidence):
@@ -205,7 +206,7 @@ struct PupilNameMatcher {
             // A post that names the pupil in full ("Ibrahim Hassan (R Sence) … Ibrahim, your teachers…")
             // means them by the forename alone too, unless it names someone else with that forename.
             if senses.recorded.contains(evidence.key) {
-                return evidence.strong || listedWithPupils || evidence.some
+                return evidence.strong || listedWithPupils || (evidence.some && !senses.figures.contains(evidence.key))
                     || (namedInFull && !evidence.weakDoubt && !senses.otherPeople.contains(evidence.key))
             }
             if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
@@ -292,8 +293,9 @@ struct PupilNameMatcher {
     }
 
     /// `.adult`: a titled adult ("author Rowan Tremayne", "Miss Grace"), whom the word alone then means
-    /// unless a cue or a list says a child is.
-    enum Sense { case always, never, unlessFullName, adult }
+    /// unless a cue or a list says a child is. `.figure`: a titled figure ("Queen Amina", "St Francis"),
+    /// the same but for a child the post names in full ("Francis Ellis … Francis").
+    enum Sense { case always, never, unlessFullName, adult, figure }
 
     /// Step 1 of the forename decision, and the evidence for steps 2 and 3 (see the type's comment).
     /// `speaksOfFaith` and `blockSpeaksOfFaith` say (once each, cached) whether the document or the
@@ -314,7 +316,7 @@ struct PupilNameMatcher {
             switch title {
             case .honorific: return .thing(sense: .never)
             case .adult: return .thing(sense: .adult)
-            case .figure: return .thing(sense: .always)
+            case .figure: return .thing(sense: .figure)
             }
         }
         let sameLine = { (token: Token) in !token.flags.contains(.lineBreakBefore) }
@@ -339,6 +341,8 @@ struct PupilNameMatcher {
                !isYearGroup(at: end + 1) {
                 return .thing(sense: .always)
             }
+            // "Fatimah al-Fihri", "Rabia al-Adawiyya".
+            if hasArabicSecondName(after: end) { return .thing(sense: .unlessFullName) }
             // "Fionn and Oisín Houses": the first of two groups named together.
             if PupilNameWords.andWords.contains(next.key), end + 2 < tokens.count, isCapitalised(tokens[end + 1]),
                isCapitalised(tokens[end + 2]), PupilNameWords.groupPlurals.contains(tokens[end + 2].key),
@@ -385,6 +389,10 @@ struct PupilNameMatcher {
            !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
             return .thing(sense: .always)
         }
+        // "7 Khadijah", "(8 Fatimah)": a form named by its year and a name.
+        if single, isFormName(at: start) { return .thing(sense: .always) }
+        // "came as Grace from *Amazing Grace*": a character.
+        if isCostume(before: start) { return .thing(sense: .always) }
         // A cell that is only the name, under a "House" or "Class" header: the group.
         if column == .groups, tokens[..<start].allSatisfy({ $0.kind != .word }), tokens[end...].allSatisfy({ $0.kind != .word }) {
             return .thing(sense: .always)
@@ -450,7 +458,8 @@ struct PupilNameMatcher {
             return .thing(sense: .never)
         }
         // Dates and terms: "in May", "12 May", "May 2026", "Summer 2", "15 Mai".
-        if PupilNameVocabulary.calendarWords.contains(first.key) {
+        // (Not after a cue: "thank you to Summer", "well done to May".)
+        if PupilNameVocabulary.calendarWords.contains(first.key), !cueBefore {
             if let previous, previous.kind == .number || (previous.kind == .word && PupilNameWords.datePrepositions.contains(previous.key)) {
                 return .thing(sense: .always)
             }

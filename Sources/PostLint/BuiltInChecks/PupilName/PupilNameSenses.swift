@@ -16,6 +16,9 @@ struct PupilNameSenses {
     /// Forenames this post gives someone else in full ("Favour Adebayo, Chair of the Friends"): the
     /// forename alone may be either person.
     private(set) var otherPeople: Set<UInt64> = []
+    /// Forenames of figures this post names with their title ("Queen Amina", "St Francis"): the word
+    /// alone then tells of the figure, and doing something is no evidence of a child ("Amina led her armies").
+    private(set) var figures: Set<UInt64> = []
     /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
     /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
     private(set) var adults: Set<UInt64> = []
@@ -49,6 +52,11 @@ struct PupilNameSenses {
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }
+
+    mutating func record(figure key: UInt64) {
+        recorded.insert(key)
+        figures.insert(key)
+    }
 
     mutating func record(otherPerson key: UInt64) {
         recorded.insert(key)

@@ -1,7 +1,8 @@
 /// The full names a post is signed with, with a school position ("Ffion Evans / Head of Welsh",
 /// "Nia Davies – Head of Year 7"): the member of staff who wrote it. Wherever the post gives that
 /// full name, it is the adult, even when a pupil on the roster shares it. A signature with a pupil's
-/// role ("Digital Leader", "Head Girl") signs nothing away: pupils write posts too.
+/// role ("Digital Leader", "Head Girl") signs nothing away: pupils write posts too. A forename alone
+/// signed with a position ("Erling, Hostel Manager") is that adult's too.
 struct PupilNameSigners {
     private var names: Set<[UInt64]> = []
 
@@ -9,12 +10,13 @@ struct PupilNameSigners {
     init(_ resolved: [(block: TokenizedBlock, matches: [PupilNameMatcher.Match])], document: AnalyzedDocument,
          configuration: Configuration) {
         let fullNames = resolved.flatMap { entry in
-            entry.matches.lazy.filter { $0.form.kind == .full }.map { (block: entry.block, match: $0) }
+            entry.matches.lazy.filter { $0.form.kind == .full || Self.mayBeSignedForename($0, in: entry.block) }
+                .map { (block: entry.block, match: $0) }
         }
         guard !fullNames.isEmpty else { return }
         let source = document.document.source.utf8
         let signatures = BylineFinder(document: document, configuration: configuration).bylines()
-            .filter { $0.hasPosition && $0.range.upperBound <= source.count && !Self.namesPupilRole(source[$0.range]) }
+            .filter { $0.hasPosition && $0.range.upperBound <= source.count }
             .map(\.range)
         guard !signatures.isEmpty else { return }
         // A list item is a prize list or a roll of honour ("The Headmaster's Prize – Honor Bishop, Head of
@@ -27,30 +29,21 @@ struct PupilNameSigners {
         }
     }
 
-    /// Whether `match` is a full name the post is signed with.
+    /// Whether `match` is a full name, or a forename alone, the post is signed with.
     func signed(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
-        !names.isEmpty && match.form.kind == .full && names.contains(Self.key(match, in: block))
+        !names.isEmpty && (match.form.kind == .full || match.form.kind == .forename) && names.contains(Self.key(match, in: block))
     }
+
+    /// A forename opening a line and followed by a comma, as in "Erling, Hostel Manager".
+    private static func mayBeSignedForename(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
+        let tokens = block.tokens
+        return match.form.kind == .forename && match.end < tokens.count && tokens[match.end].key == comma
+            && (match.start == 0 || tokens[match.start].flags.contains(.lineBreakBefore))
+    }
+
+    private static let comma = FNV.hash(",")
 
     private static func key(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> [UInt64] {
         block.tokens[match.start..<match.end].filter { $0.kind == .word }.map(\.key)
-    }
-
-    /// Roles pupils hold, which a signature may give instead of a job.
-    private static let pupilRoles: Set<String> = ["ambassador", "ambassadors", "captain", "captains", "prefect", "prefects",
-                                                  "monitor", "monitors", "pupil", "pupils", "student", "students", "girl",
-                                                  "boy", "digital", "play", "young", "councillor", "councillors"]
-
-    private static func namesPupilRole(_ text: ArraySlice<UInt8>) -> Bool {
-        var word: [UInt8] = []
-        for byte in text {
-            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
-                word.append(byte | 0x20)
-                continue
-            }
-            if !word.isEmpty, pupilRoles.contains(String(decoding: word, as: UTF8.self)) { return true }
-            word.removeAll(keepingCapacity: true)
-        }
-        return !word.isEmpty && pupilRoles.contains(String(decoding: word, as: UTF8.self))
     }
 }

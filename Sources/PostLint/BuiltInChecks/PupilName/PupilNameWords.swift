@@ -117,7 +117,8 @@ enum PupilNameWords {
     static let animals = keys(["pet", "tortoise", "hamster", "gerbil", "rabbit", "bunny", "guinea", "pig", "dog", "puppy",
                                "cat", "kitten", "fish", "goldfish", "snail", "snails", "stick", "insect", "chicken", "chickens",
                                "hen", "hens", "duck", "ducks", "duckling", "lamb", "pony", "horse", "donkey", "bear", "teddy",
-                               "mascot", "caterpillar", "butterfly", "owl", "parrot", "budgie", "lizard", "snake", "axolotl"])
+                               "mascot", "caterpillar", "butterfly", "owl", "parrot", "budgie", "lizard", "snake", "axolotl",
+                               "robot", "puppet", "doll"])
     /// "Fionn and Oisín Houses": groups named together before their plural noun.
     static let groupPlurals = keys(["houses", "classes", "teams", "groups", "forms", "tai", "dosbarthiadau", "ranganna"])
     static let roleDeterminers = keys(["our", "the", "their", "your"])
@@ -153,6 +154,13 @@ enum PupilNameWords {
                                     "embed", "infrared", "biped"])
     /// Verbs of taking a part: "stepped in to play Joseph" names the part, not a child.
     static let partVerbs = keys(["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"])
+    /// "came as Grace", "dressed up as Matilda": a costume, a character ("as" comes between).
+    static let costumeVerbs = keys(["came", "come", "comes", "coming", "dressed", "up", "went", "go", "going"])
+    /// "Fatimah al-Fihri", "Rabia al-Adawiyya": the article of an Arabic name's second part.
+    static let arabicArticles = keys(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ur"])
+    /// Before a bare year number, these let "7 Khadijah" be a form ("in 8 Fatimah", "from 9 Khadijah").
+    static let formPrepositions = keys(["in", "from", "of", "and", "&", "to", "for", "by", "are", "is", "was", "were", "goes", "went",
+                                        "(", ","])
     static let period = FNV.hash(".")
     static let questionMark = FNV.hash("?")
     static let sentenceEnds: Set<UInt64> = keys([".", "!", "\u{2026}"])

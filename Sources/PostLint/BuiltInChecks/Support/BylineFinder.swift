@@ -31,6 +31,8 @@ struct BylineFinder {
     }
 
     static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list(.jobTitles))
+    /// Roles pupils hold ("Head Girl", "Digital Leader"): a byline giving one is a pupil's, with no position.
+    private static let pupilRoles = PhraseMatcher(patterns: RulePack.embedded.list(.pupilRoles))
 
     func bylines() -> [Byline] {
         var found: [Byline] = []
@@ -155,12 +157,20 @@ struct BylineFinder {
             // "28 September 2026 · Posted by Mr R. Castle, …": a clear opener anywhere on the line.
             start = opener.upperBound
             while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
+        } else if line.count <= 8, first + 2 < line.upperBound, tokens[first].kind == .word, tokens[first].flags.contains(.capitalized),
+                  tokens[first + 1].key == BylineFinder.comma, isPosition(tokens, at: first + 2),
+                  positionReachesLineEnd(tokens, from: first + 2, line: line) {
+            // A forename alone, signed with a job that ends the line: "Erling, Hostel Manager".
+            return first..<(first + 1)
         } else if line.count <= 20, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound {
             // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed"; two signers,
             // "Mrs Morag Hunter and Mrs Jennifer Baird" or side by side in a letter, "Mrs J Atherton   Mr L Fairless".
             let end = coSignersEnd(tokens, after: end, line: line)
             // After the name: the line's end, punctuation ("(PT)", ", Head") or a separator ("| Principal Teacher").
-            guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else { return nil }
+            // (Else a sentence that opens with capitals: "School CLOSED today. … C Tulloch, HT".)
+            guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else {
+                return separatedName(in: tokens, line: line)
+            }
             // Untitled names count only when a position follows, on the line ("Helen Carter, Deputy Head")
             // or as the whole next line ("Patrick Donnelly" / "Bursar").
             if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound)
@@ -204,7 +214,7 @@ struct BylineFinder {
             // After a separator, or a titled name after the end of a sentence: "Good luck everyone! Mrs Rigg
             // (Head of School)".
             let separated = BylineFinder.separators.contains(tokens[index].key) && tokens[index].flags.contains(.spaceBefore)
-            guard separated || BylineFinder.sentenceEnds.contains(tokens[index].key) && PersonName.isHonorific(tokens[index + 1]) else { continue }
+            guard separated || BylineFinder.sentenceEnds.contains(tokens[index].key) && isTitledOrInitialled(tokens, at: index + 1) else { continue }
             var start = index + 1
             // "16th January 2026 · By Mrs Jo Harker, Class Teacher": an opener after the separator
             // says a name follows, so the name needs no position on its line to be a byline.
@@ -222,6 +232,14 @@ struct BylineFinder {
         return nil
     }
 
+    /// "Mrs Rigg", "C Tulloch": a name that cannot be the start of an ordinary sentence.
+    private func isTitledOrInitialled(_ tokens: [Token], at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        return PersonName.isHonorific(tokens[index])
+            || (tokens[index].kind == .word && tokens[index].range.count == 1 && tokens[index].flags.contains(.capitalized)
+                && tokens[index + 1].kind == .word && tokens[index + 1].flags.contains(.capitalized))
+    }
+
     /// Whether a short line starting at `start` opens with a job title (the line under a sign-off name).
     private func startsWithPosition(_ tokens: [Token], at start: Int) -> Bool {
         guard start < tokens.count, tokens[start].flags.contains(.lineBreakBefore) else { return false }
@@ -236,10 +254,18 @@ struct BylineFinder {
     }
 
     private func isPosition(_ tokens: [Token], at start: Int) -> Bool {
-        positions.longestMatch(in: tokens, at: start) != nil || extraPositions.longestMatch(in: tokens, at: start) != nil
+        if extraPositions.longestMatch(in: tokens, at: start) != nil { return true }
+        return positions.longestMatch(in: tokens, at: start) != nil && BylineFinder.pupilRoles.longestMatch(in: tokens, at: start) == nil
     }
 
     private static let slash = FNV.hash("/")
+    private static let comma = FNV.hash(",")
+
+    /// Whether the job title at `start` runs to the end of the line (hashtags aside).
+    private func positionReachesLineEnd(_ tokens: [Token], from start: Int, line: Range<Int>) -> Bool {
+        guard let end = positions.longestMatch(in: tokens, at: start) ?? extraPositions.longestMatch(in: tokens, at: start) else { return false }
+        return end >= line.upperBound || tokens[end..<line.upperBound].allSatisfy { $0.kind != .word }
+    }
     private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?"].map { FNV.hash($0) })
 
     private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
@@ -250,7 +276,8 @@ struct BylineFinder {
 
     private func containsPosition(tokens: [Token], in range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        return positions.firstMatch(in: tokens, range: range) != nil || extraPositions.firstMatch(in: tokens, range: range) != nil
+        if extraPositions.firstMatch(in: tokens, range: range) != nil { return true }
+        return positions.firstMatch(in: tokens, range: range) != nil && BylineFinder.pupilRoles.firstMatch(in: tokens, range: range) == nil
     }
 
     /// A block that is only a job title (the line under a name in a sign-off).

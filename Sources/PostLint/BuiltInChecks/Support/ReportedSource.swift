@@ -12,6 +12,9 @@
 enum ReportedSource {
     static let verbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportingVerbs))
     static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationPublishingVerbs))
+    private static let that = FNV.hash("that")
+    /// Publishing verbs a child uses too: "Oliver says that…", "Amir claims that…".
+    private static let personalVerbs: Set<UInt64> = Set(["says", "claims", "said", "claimed"].map { FNV.hash($0) })
     static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationAsVerbs))
     private static let asWord = FNV.hash("as")
     static let nouns = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportNouns))
@@ -74,9 +77,12 @@ enum ReportedSource {
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
         if named && !hasThe && !hasNoun && !asFrame && !tokens[first].flags.contains(.allUppercase) {
-            // A bare name may be a person ("Ruby found a frog"): it cites only with two or more words
-            // and a verb that only publishers and organisations do ("Internet Matters recommends").
-            guard sourceEnd - first >= 2, publishingVerbs.longestMatch(in: tokens, at: index) != nil else { return nil }
+            // A bare name may be a person ("Ruby found a frog"): it cites only with a verb that only
+            // publishers and organisations do, and two or more words ("Internet Matters recommends") or a
+            // claim after it ("Macmillan estimates that"; not "says", which children do too).
+            guard let published = publishingVerbs.longestMatch(in: tokens, at: index) else { return nil }
+            let claims = published < tokens.count && tokens[published].key == that && !personalVerbs.contains(tokens[index].key)
+            guard sourceEnd - first >= 2 || claims else { return nil }
         }
         return (start..<verbEnd, start..<sourceEnd)
     }
