@@ -94,7 +94,7 @@ struct RulesPathTests {
     @Test func twoRuleFilesCannotShareAnID() throws {
         let folder = try folder(["a.yml": Self.jargon, "b.yml": Self.jargon])
         let (configuration, _) = lint("", in: folder)
-        #expect(configuration.runtimeRules.rules.map(\.descriptor.id) == ["school-jargon"])
+        #expect(configuration.runtimeRules.rules.map(\.file.id) == ["school-jargon"])
         #expect(configuration.damage?.errors.map(\.message).first?.hasPrefix("rule id `school-jargon` is already defined in ") == true)
     }
 

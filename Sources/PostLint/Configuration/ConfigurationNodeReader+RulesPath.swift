@@ -32,6 +32,6 @@ extension ConfigurationNodeReader {
         for error in loader.errors { record(error) }
         unloadedRules = loader.unloaded
         // `rules:` may level (or turn off) a rule whose file is broken, without a second error.
-        knownRuleIDs.formUnion(configuration.runtimeRules.rules.map(\.descriptor.id) + loader.unloaded.compactMap(\.ruleID))
+        knownRuleIDs.formUnion(configuration.runtimeRules.rules.map(\.file.id) + loader.unloaded.compactMap(\.ruleID))
     }
 }

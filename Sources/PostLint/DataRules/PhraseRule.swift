@@ -18,20 +18,20 @@ public struct PhraseRule: Check {
     /// Prose a rule applies to when its file names no scope: everything a reader sees.
     static let defaultScope = Set(ProseKind.allCases.filter(\.isProse))
 
-    init(_ file: RuleFile) throws {
-        guard let policy = file.policy else { throw RuleError("rule '\(file.id)' has no policy clause") }
-        guard let message = file.message else { throw RuleError("rule '\(file.id)' has no message") }
+    /// Compiles a checked rule: its patterns into one token trie, its file's fields into a descriptor.
+    init(_ definition: RuleDefinition) {
+        let file = definition.file
         descriptor = CheckDescriptor(
             id: file.id,
             title: file.title ?? file.id,
             explanation: file.explanation ?? "",
-            policy: policy,
+            policy: definition.policy,
             defaultLevel: file.level ?? .warning,
             help: file.help ?? "",
             tags: file.tags ?? [],
-            triggeringExamples: file.examples?.triggering?.map(\.example) ?? [],
-            nonTriggeringExamples: file.examples?.nonTriggering?.map(\.example) ?? [])
-        self.message = message
+            triggeringExamples: file.examples?.triggering?.map(Self.example) ?? [],
+            nonTriggeringExamples: file.examples?.nonTriggering?.map(Self.example) ?? [])
+        message = definition.message
         scope = file.scope.map(Set.init) ?? PhraseRule.defaultScope
         var skipped: InlineContext = []
         for context in file.skip ?? [.code] {
@@ -44,23 +44,22 @@ public struct PhraseRule: Check {
         }
         skippedContexts = skipped
         skipsQuotedText = skipped.contains(.quotation)
-        let sources = (file.phrases ?? []) + (file.patterns ?? [])
-        guard !sources.isEmpty else { throw RuleError("rule '\(file.id)' has no phrases or patterns") }
-        var patterns: [PhrasePattern] = []
         var trie = TokenTrie()
-        for source in sources {
-            let pattern = try PhrasePattern(source)
-            for sequence in pattern.sequences { trie.insert(sequence, payload: Int32(patterns.count)) }
-            patterns.append(pattern)
+        for (index, pattern) in definition.patterns.enumerated() {
+            for sequence in pattern.sequences { trie.insert(sequence, payload: Int32(index)) }
         }
-        self.patterns = patterns
+        patterns = definition.patterns
         self.trie = trie
         var exceptionTrie = TokenTrie()
-        for source in file.exceptions ?? [] {
-            for sequence in try PhrasePattern(source).sequences { exceptionTrie.insert(sequence, payload: 0) }
+        for pattern in definition.exceptions {
+            for sequence in pattern.sequences { exceptionTrie.insert(sequence, payload: 0) }
         }
         self.exceptionTrie = exceptionTrie
         joinsNearbyMatches = file.joinsNearbyMatches ?? false
+    }
+
+    private static func example(_ entry: RuleFile.ExampleEntry) -> CheckExample {
+        CheckExample(entry.text, format: entry.format, configuration: entry.configuration, roster: entry.roster)
     }
 
     public func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
@@ -135,11 +134,6 @@ extension PhraseRule {
         }
         return false
     }
-}
-
-struct RuleError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }
 
 extension String {

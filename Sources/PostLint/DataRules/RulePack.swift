@@ -36,7 +36,7 @@ public struct RulePack: Sendable {
                 lists[decoded.id] = decoded.entries ?? []
             case .phrases, .pattern:
                 do {
-                    rules.append(try PhraseRule(decoded))
+                    rules.append(PhraseRule(try RuleDefinition(decoded)))
                 } catch {
                     throw LoadError(file: file.name, message: "\(error)")
                 }

@@ -44,7 +44,7 @@ package struct LintSession: Sendable {
     package mutating func firstProblems(of configuration: Configuration) -> [Problem] {
         guard reportedConfigurations.insert(configuration.path ?? "").inserted else { return [] }
         let known = Set(descriptors.map(\.id))
-        let added = configuration.runtimeRules.rules.map(\.descriptor).filter { !known.contains($0.id) }
+        let added = linter.checks(for: configuration).map(\.descriptor).filter { !known.contains($0.id) }
         if !added.isEmpty { descriptors = (descriptors + added).sorted { $0.id < $1.id } }
         let errors = configuration.damage?.errors ?? []
         return errors.map(\.problem) + coverageProblems(of: configuration)

@@ -5,6 +5,8 @@ public struct Linter: Sendable {
     private let knownRuleIDs: Set<String>
     /// Rosters named by configurations, loaded once per linter (that is, once per run).
     package let rosters: RosterStore
+    /// The rules configurations' `rules-path:` loaded, compiled once per linter.
+    private let runtimeRules = RuntimeRuleStore()
 
     public init(checks: [any Check] = CheckRegistry.builtIn) {
         self.init(checks: checks, rosters: RosterStore())
@@ -22,7 +24,7 @@ public struct Linter: Sendable {
     /// The rules a draft under `configuration` is checked with: this linter's, then the rules its
     /// `rules-path:` loaded.
     public func checks(for configuration: Configuration) -> [any Check] {
-        let runtime = configuration.runtimeRules.rules
+        let runtime = runtimeRules.rules(for: configuration)
         return runtime.isEmpty ? checks : checks + runtime
     }
 

@@ -39,7 +39,7 @@ struct RulesPathLoader {
                     outcome.errors += addList(ruleFile, to: &loaded, shown: file.shown, position: outcome.idPosition)
                 } else {
                     do {
-                        loaded.rules.append(try PhraseRule(ruleFile))
+                        loaded.rules.append(try RuleDefinition(ruleFile))
                     } catch {
                         outcome.errors.append(self.error(file.shown, (1, 1), "\(error)"))
                     }

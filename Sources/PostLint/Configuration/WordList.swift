@@ -1,5 +1,6 @@
 /// The word lists of the embedded rule pack (`Rules/*.yml` files of `kind: list`), by id. A typed id
-/// cannot be misspelt into an empty list; a test holds this enum and the `Rules/` folder in step.
+/// cannot be misspelt into an empty list; a test holds this enum and the `Rules/` folder in step. It sits
+/// with the configuration because a `rules-path:` file may add to one, and is checked as it is loaded.
 package enum WordList: String, CaseIterable, Sendable {
     case addressHouseWords = "address-house-words"
     case addressNumberLabels = "address-number-labels"

@@ -167,7 +167,7 @@ struct RuleFileReader {
         for (index, item) in sequence.enumerated() {
             let itemPath = "\(keyPath)[\(index)]"
             if case .scalar = item, let text = nodes.string(item, at: itemPath) {
-                result.append(RuleFile.ExampleEntry(CheckExample(text)))
+                result.append(RuleFile.ExampleEntry(text: text))
                 continue
             }
             let keys = RuleFile.ExampleEntry.CodingKeys.allCases.map(\.rawValue)
@@ -186,7 +186,7 @@ struct RuleFileReader {
                 nodes.fail(item, "`\(itemPath)` needs `text`")
                 continue
             }
-            result.append(RuleFile.ExampleEntry(CheckExample(text, format: format, configuration: configuration, roster: roster)))
+            result.append(RuleFile.ExampleEntry(text: text, format: format, configuration: configuration, roster: roster))
         }
         return result
     }

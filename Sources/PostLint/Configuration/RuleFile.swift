@@ -1,6 +1,8 @@
 /// One YAML file of a rule pack, as written: a rule (`kind: phrases` or `kind: pattern`) or a named
-/// word list (`kind: list`) that a built-in check reads (job titles, street words…).
-struct RuleFile: Decodable {
+/// word list (`kind: list`) that a built-in check reads (job titles, street words…). Plain data, so that a
+/// `rules-path:` file is read with the configuration that names it; `RuleDefinition` checks a rule's parts
+/// and `PhraseRule` (above the checks) compiles it.
+struct RuleFile: Decodable, Hashable, Sendable {
     enum Kind: String, Decodable, CaseIterable {
         case phrases
         case pattern
@@ -15,31 +17,39 @@ struct RuleFile: Decodable {
         case citation
     }
 
-    struct Examples: Decodable {
+    struct Examples: Decodable, Hashable, Sendable {
         var triggering: [ExampleEntry]?
         var nonTriggering: [ExampleEntry]?
 
         enum CodingKeys: String, CodingKey, CaseIterable { case triggering, nonTriggering }
     }
 
-    /// An example as a bare string (plain text) or as `{text, format, config}`.
-    struct ExampleEntry: Decodable {
-        var example: CheckExample
+    /// An example as a bare string (plain text) or as `{text, format, config, roster}`: plain data here,
+    /// a `CheckExample` once `PhraseRule` compiles the rule (checks sit above the configuration).
+    struct ExampleEntry: Decodable, Hashable, Sendable {
+        var text: String
+        var format: DocumentFormat
+        var configuration: String?
+        var roster: String?
+
+        init(text: String, format: DocumentFormat = .text, configuration: String? = nil, roster: String? = nil) {
+            self.text = text
+            self.format = format
+            self.configuration = configuration
+            self.roster = roster
+        }
 
         init(from decoder: Decoder) throws {
             if let text = try? decoder.singleValueContainer().decode(String.self) {
-                example = CheckExample(text)
+                self.init(text: text)
                 return
             }
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            example = CheckExample(
-                try container.decode(String.self, forKey: .text),
-                format: try container.decodeIfPresent(DocumentFormat.self, forKey: .format) ?? .text,
-                configuration: try container.decodeIfPresent(String.self, forKey: .config),
-                roster: try container.decodeIfPresent(String.self, forKey: .roster))
+            self.init(text: try container.decode(String.self, forKey: .text),
+                      format: try container.decodeIfPresent(DocumentFormat.self, forKey: .format) ?? .text,
+                      configuration: try container.decodeIfPresent(String.self, forKey: .config),
+                      roster: try container.decodeIfPresent(String.self, forKey: .roster))
         }
-
-        init(_ example: CheckExample) { self.example = example }
 
         enum CodingKeys: String, CodingKey, CaseIterable { case text, format, config, roster }
     }
