@@ -21,6 +21,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case jobTitles = "job-titles"
     case languages = "languages"
     case nameChildActions = "name-child-actions"
+    case mailServiceHosts = "mail-service-hosts"
     case nameChildColumns = "name-child-columns"
     case nameChildCues = "name-child-cues"
     case nameFigureSuffixes = "name-figure-suffixes"

@@ -56,7 +56,9 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
             CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
-            CheckExample("Oliver says that the pond is deeper than last year, and Amir claims that he saw a newt."),
+            CheckExample("Oliver says that the pond is deeper than last year, and Amir claims that he saw a newt. Coach Emeka says we were brilliant."),
+            CheckExample("<p><a href=\"https://mailchi.mp/school/friday-flyer\">View this email in your browser</a></p><p>News.</p><p><a href=\"https://school.us21.list-manage.com/unsubscribe?u=1\">unsubscribe</a></p>",
+                         format: .html),
             CheckExample("<div class=\"topbar\"><a href=\"https://pmx.parentmail.co.uk/\">ParentMail</a></div><article><p>Sports day.</p></article>",
                          format: .html),
             CheckExample("The Christmas shows were a triumph. Everyone says so."),
@@ -112,7 +114,7 @@ package struct UnapprovedCitationCheck: Check {
         var findings: [Finding] = []
         for link in document.document.links where !link.isInPageChrome {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host),
-                  !approval.isOwnHostedSite(link.target) else { continue }
+                  !SourceApproval.isMailService(host: host), !approval.isOwnHostedSite(link.target) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }
         // <blockquote cite="…">, <q cite="…">: the quoted source's address.

@@ -88,8 +88,12 @@ extension PupilNameFileNames {
             if span.range.lowerBound > 0, PupilNameVocabulary.titles.contains(tokens[span.range.lowerBound - 1].key) { continue }
             if !span.full {
                 let key = tokens[span.range.lowerBound].key
-                let besideAnother = (position > 0 && spans[position - 1].range.upperBound == span.range.lowerBound)
-                    || (position + 1 < spans.count && spans[position + 1].range.lowerBound == span.range.upperBound)
+                // (Or with "and" between: `hope-and-eden.jpg`.)
+                func joined(_ end: Int, _ start: Int) -> Bool {
+                    end == start || (start - end == 1 && PupilNameWords.andWords.contains(tokens[end].key))
+                }
+                let besideAnother = (position > 0 && joined(spans[position - 1].range.upperBound, span.range.lowerBound))
+                    || (position + 1 < spans.count && joined(span.range.upperBound, spans[position + 1].range.lowerBound))
                 // Beside another name, a common word or a house is a name too (`rangoli-rose-skye.jpg`,
                 // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
                 // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).

@@ -89,6 +89,7 @@ extension PupilNameMatcher {
     func hasChildCue(before start: Int) -> Bool {
         // A cell under "Star of the Week", "Pupil", "Winner".
         if column == .children { return true }
+        if hasCadetRank(before: start) { return true }
         var end = start
         while end > 0, end > start - 3, tokens[end - 1].kind == .punctuation { end -= 1 }
         // "Star of the Week is Oliver", "The winners are Rose and Ivy".
@@ -296,6 +297,8 @@ extension PupilNameMatcher {
                 return .honorific
             }
         }
+        // "Cadet Sergeant Oliver Sharpe", "Cpl Hunter" in a post about the CCF: a pupil's rank.
+        if speaksOfCadets, PupilNameWords.cadetRanks.contains(tokens[index].key) { return nil }
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
         // "big brother Luke": a kinship or job word is a title only with its capital, or for a job after
         // "our" or "the" ("our coach Setanta", "the chef Amir").

@@ -147,6 +147,21 @@ extension PupilNameMatcher {
         return PupilNameWords.formPrepositions.contains(before.key) || (before.kind != .word && before.flags.contains(.lineBreakBefore))
     }
 
+    /// A cadet's rank right before the name, in a block about cadets: "Cdt Rhodes", "Cpl Hunter".
+    func hasCadetRank(before start: Int) -> Bool {
+        guard speaksOfCadets, start >= 1 else { return false }
+        let rank = tokens[start - 1].key == PupilNameWords.period && start >= 2 ? start - 2 : start - 1
+        return PupilNameWords.cadetRanks.contains(tokens[rank].key)
+    }
+
+    /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.
+    func isDressedUp(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, PupilNameWords.dressedVerbs.contains(tokens[end].key) else { return false }
+        var next = end + 1
+        if tokens[next].key == PupilNameWords.up, next + 1 < tokens.count { next += 1 }
+        return tokens[next].key == PupilNameWords.as
+    }
+
     /// "came as Grace", "dressed up as Matilda": a costume's character.
     func isCostume(before start: Int) -> Bool {
         start >= 2 && tokens[start - 1].key == PupilNameWords.as && PupilNameWords.costumeVerbs.contains(tokens[start - 2].key)

@@ -72,6 +72,9 @@ struct PupilNameMatcher {
     /// ("House"); nil outside tables and under other headers.
     let column: ColumnKind?
     enum ColumnKind { case children, groups }
+    /// The block speaks of cadets ("Cadet Sergeant Oliver Sharpe", "Cpl Hunter … Cdt Rhodes"): there a
+    /// rank is a pupil's, not an adult's title.
+    let speaksOfCadets: Bool
 
     init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
         self.names = names
@@ -80,6 +83,7 @@ struct PupilNameMatcher {
         self.lowercaseWords = lowercaseWords
         self.informal = informal
         column = Self.columnKind(of: block.block)
+        speaksOfCadets = block.tokens.contains { $0.kind == .word && PupilNameWords.cadetWords.contains($0.key) }
     }
 
     private static func columnKind(of block: TextBlock) -> ColumnKind? {
@@ -168,7 +172,12 @@ struct PupilNameMatcher {
                         senses.record(namedInFull: tokens[end - 1].key)
                     }
                     if form.kind == .full, end - start - form.forenameTokens == 1 { senses.record(surnameNamedInFull: tokens[end - 1].key) }
-                } else if form.kind == .surname, end - start == 1, isSurnameAloneDoingSomething(start) {
+                } else if form.kind == .surname, end - start == 1, isInSurnameList(start) || hasCadetRank(before: start) {
+                    // A team sheet ("Sharpe; Doyle, Lowe, Hart, Oakley") or a cadet ("Cdt Rhodes"); the surname
+                    // alone is then the pupil's.
+                    candidates.append(Match(start: start, end: end, form: form, textRange: tokens[start].range))
+                    senses.record(surnameNamedInFull: tokens[start].key)
+                } else if form.kind == .surname, end - start == 1, isSurnameAloneDoingSomething(start) || followsScoringLabel(start) {
                     // "Sharp added a second": a player by surname, kept if the post names them in full.
                     let range = tokens[start].range
                     candidates.append(Match(start: start, end: end, form: form, textRange: range, pending: ForenameEvidence(
@@ -379,8 +388,10 @@ struct PupilNameMatcher {
         if ambiguous, isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
         // "walking between Safa and Marwa" in a paragraph about the Hajj, "songs of Zion" in a post about
         // a festival: the place.
+        // (Not "Hope and Eden after Mass", listed with a pupil who is no place.)
         if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key),
-           blockSpeaksOfFaith() || previous?.key == PupilNameWords.of && speaksOfFaith() {
+           blockSpeaksOfFaith() || previous?.key == PupilNameWords.of && speaksOfFaith(),
+           !namesListed(with: start, end).contains(where: { !PupilNameVocabulary.holyPlaces.contains($0) }) {
             return .thing(sense: .always)
         }
         // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
@@ -388,6 +399,16 @@ struct PupilNameMatcher {
         if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,
            !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
             return .thing(sense: .always)
+        }
+        // "Abercrombie, Lewis (10W) – Grade 7 Violin": someone else listed surname first.
+        if single, start >= 2, tokens[start - 1].key == PupilNameWords.comma, isCapitalised(tokens[start - 2]),
+           startsLine(start - 2), !names.canStart(tokens[start - 2], normalized),
+           end == tokens.count || tokens[end].key == PupilNameWords.openingBracket || tokens[end].flags.contains(.lineBreakBefore) {
+            return .thing(sense: .unlessFullName)
+        }
+        // "Peace be with you", "Peace be upon him": a blessing.
+        if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
+            return .thing(sense: .never)
         }
         // "7 Khadijah", "(8 Fatimah)": a form named by its year and a name.
         if single, isFormName(at: start) { return .thing(sense: .always) }
@@ -440,6 +461,10 @@ struct PupilNameMatcher {
             if isCapitalised(previous), !previous.flags.contains(.possessive),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
                 || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1))) {
+                return .thing(sense: .never)
+            }
+            // "Juan dela Cruz", "Rhys ap Gruffydd": the end of a longer name after its particle.
+            if PupilNameWords.nameParticles.contains(previous.key), !isCapitalised(previous), start >= 2, isCapitalised(tokens[start - 2]) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
@@ -516,8 +541,9 @@ struct PupilNameMatcher {
         }
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
-            key: first.key, strong: cueBefore || hasClass(after: end) || hasRelative(after: end) || isApposedToPupils(after: end)
-                || hasBracketedYearGroup(after: end),
+            key: first.key, strong: cueBefore || hasClass(after: end) || isDressedUp(after: end) || hasRelative(after: end) || isApposedToPupils(after: end)
+                // ("Lourdes (Year 1)" where Lourdes is a form: the class, not a child.)
+                || (hasBracketedYearGroup(after: end) && !names.isGroupWord(first, normalized)),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
                 || isSpeaker(before: start, end: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),

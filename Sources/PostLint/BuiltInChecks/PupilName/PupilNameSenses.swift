@@ -25,8 +25,8 @@ struct PupilNameSenses {
     /// Forenames of pupils the post names in full or with an initial ("Hope Dean", "Wren F."): there the
     /// forename alone is most likely the same child.
     private(set) var namedInFull: Set<UInt64> = []
-    /// Surnames of pupils the post names in full ("Brodie Sharp"): the surname alone doing something
-    /// ("Sharp added a second") is that child.
+    /// Surnames of pupils the post names in full ("Brodie Sharp") or in a team sheet: the surname alone
+    /// doing something ("Sharp added a second") is that child.
     private(set) var surnamesNamedInFull: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
     let lowercaseWords: TokenKeySet

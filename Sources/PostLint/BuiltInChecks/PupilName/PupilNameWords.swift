@@ -49,6 +49,10 @@ enum PupilNameWords {
 
     static let of = FNV.hash("of")
     static let the = FNV.hash("the")
+    static let listSeparators = keys([",", ";", "/"])
+    /// Labels of a match report's scorers: "Tries – Oakley, Cole", "Conversions: Temple 3".
+    static let scoringLabels = keys(["tries", "try", "conversions", "conversion", "penalties", "penalty", "goals", "goal",
+                                     "scorers", "scorer", "wickets", "assists", "replacements", "subs", "substitutes"])
     static let openingBracket = FNV.hash("(")
     static let closingBracket = FNV.hash(")")
     static let who = FNV.hash("who")
@@ -154,6 +158,17 @@ enum PupilNameWords {
                                     "embed", "infrared", "biped"])
     /// Verbs of taking a part: "stepped in to play Joseph" names the part, not a child.
     static let partVerbs = keys(["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"])
+    static let be = FNV.hash("be")
+    static let up = FNV.hash("up")
+    static let blessingWords = keys(["with", "upon", "unto"])
+    /// Lower-case particles inside a longer name: "Juan dela Cruz", "Rhys ap Gruffydd", "Ruud van Nistelrooy".
+    static let nameParticles = keys(["de", "dela", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den",
+                                     "ter", "ap", "ab", "mac", "bin", "bint", "ibn", "al", "el", "le", "la"])
+    static let dressedVerbs = keys(["came", "comes", "come", "dressed", "went", "goes", "arrived"])
+    /// Words that say a block is about cadets, and the ranks cadets hold (a pupil's, there).
+    static let cadetWords = keys(["cadet", "cadets", "cdt", "ccf", "acf", "contingent"])
+    static let cadetRanks = keys(["cadet", "cdt", "sgt", "sergeant", "cpl", "corporal", "lcpl", "lance", "csgt", "fsgt", "wo",
+                                  "cwo", "jcpl", "ldg", "leading", "able", "ab", "private", "pte"])
     /// "came as Grace", "dressed up as Matilda": a costume, a character ("as" comes between).
     static let costumeVerbs = keys(["came", "come", "comes", "coming", "dressed", "up", "went", "go", "going"])
     /// "Fatimah al-Fihri", "Rabia al-Adawiyya": the article of an Arabic name's second part.

@@ -9,6 +9,7 @@ struct SourceApproval {
     private let schoolDomains: [String]
 
     static let siteHosts = RulePack.embedded.list(.siteHosts)
+    static let mailServiceHosts = RulePack.embedded.list(.mailServiceHosts).map { $0.lowercased() }
     static let schoolSuffixes = RulePack.embedded.list(.schoolNameSuffixes).map { $0.lowercased() }
 
     init(configuration: Configuration) {
@@ -87,6 +88,13 @@ struct SourceApproval {
     func isApproved(host: String) -> Bool {
         let host = host.lowercased().trimmingPrefix("www.")
         return domains.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+
+    /// A newsletter service's own link (`Rules/mail-service-hosts.yml`): "view this email in your
+    /// browser", "unsubscribe", its badge.
+    static func isMailService(host: String) -> Bool {
+        let host = host.lowercased().trimmingPrefix("www.")
+        return mailServiceHosts.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
     /// A source named in text: approved when it is (or contains, or is contained in) an approved name,
