@@ -27,6 +27,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case nameFigureSuffixes = "name-figure-suffixes"
     case nameFigureTitles = "name-figure-titles"
     case nameHolyPlaces = "name-holy-places"
+    case namePostNominals = "name-post-nominals"
     case nameReligiousContext = "name-religious-context"
     case nameReligiousFigures = "name-religious-figures"
     case nameThingHeads = "name-thing-heads"

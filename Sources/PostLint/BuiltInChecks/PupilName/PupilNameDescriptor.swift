@@ -229,6 +229,7 @@ extension PupilNameCheck {
             example("The attendance cup goes to 7 Rowan, and the runners-up are 9 Hope, from 10 Grace."),
             example("Team Noor's robot Skye won the skills run."),
             example("Abercrombie, Oliver (10W) – Grade 7 Violin"),
+            example("Captain Oliver Whitfield MC was killed at Suvla Bay. Rose Baker (OE 1988) and Hope Ellis (1942–2026) are remembered."),
             CheckExample("Spring term starts on Tues 6 Jan; nursery forms close on Fri 30 Jan. Bless, O Lord, these gifts. Amen.",
                          roster: "Forename,Surname\nJan,Kowalski\nAmen,Tesfaye\n"),
             CheckExample("Year 1 heard the story of Juan dela Cruz. Peace be with you, and see you on the 27th!",

@@ -154,6 +154,23 @@ extension PupilNameMatcher {
         return PupilNameWords.cadetRanks.contains(tokens[rank].key)
     }
 
+    /// An adult or a figure of the past by what follows the name: letters after it ("Edward Temple MC"),
+    /// or years ("Peter Hunter (OE 1988)", "Geoffrey Hall (1942–2026)", "Arthur Bishop, 1897–1916").
+    func isMarkedAsAdult(after end: Int) -> Bool {
+        guard end < tokens.count, !tokens[end].flags.contains(.lineBreakBefore) else { return false }
+        let next = tokens[end]
+        if next.kind == .word, next.flags.contains(.allUppercase), PupilNameVocabulary.postNominals.contains(next.key) { return true }
+        guard next.key == PupilNameWords.openingBracket || next.key == PupilNameWords.comma else { return false }
+        var index = end + 1
+        if index < tokens.count, tokens[index].kind == .word, tokens[index].flags.contains(.allUppercase), tokens[index].range.count <= 3 {
+            index += 1  // "OE", "OB": an old pupil's mark
+        }
+        guard index < tokens.count, tokens[index].kind == .number else { return false }
+        let digits = block.block.text[tokens[index].range]
+        guard digits.count == 4, let year = Int(String(decoding: digits, as: UTF8.self)) else { return false }
+        return (1500...2099).contains(year)
+    }
+
     /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.
     func isDressedUp(after end: Int) -> Bool {
         guard end + 1 < tokens.count, PupilNameWords.dressedVerbs.contains(tokens[end].key) else { return false }

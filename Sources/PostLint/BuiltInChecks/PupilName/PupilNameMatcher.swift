@@ -240,6 +240,8 @@ struct PupilNameMatcher {
         let range = first.range.lowerBound..<tokens[end - 1].range.upperBound
         switch form.kind {
         case .full:
+            // "Captain Edward Temple MC", "Peter Hunter (OE 1988)": an adult, or someone of the past.
+            if isMarkedAsAdult(after: end) { return nil }
             // "extracts by Dylan Thomas": a well-known person, unless the post says a child is meant, or
             // gives the name after a label ("Sports Personality of the Year: Mo Farah", "Angelou – Mo Farah").
             // A name in bold is a pupil singled out ("**Jamie Vardy** achieved grade 7s").
@@ -442,6 +444,7 @@ struct PupilNameMatcher {
         if isPetName(before: start) { return .thing(sense: .always) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.
         if isNamedAsBaby(before: start) { return .thing(sense: .never) }
+        if isMarkedAsAdult(after: end) { return .thing(sense: .adult) }
         // "coach Jay from the Sallow Valley SSP", "Elis o'r Urdd": someone who comes from an organisation.
         if !cueBefore, isFromOrganisation(after: end) || isBesideAdultRole(start, end) { return .thing(sense: .adult) }
         if let previous, previous.kind == .word, sameLine(first) {
