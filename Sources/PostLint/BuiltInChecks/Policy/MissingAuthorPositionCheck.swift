@@ -24,6 +24,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
             CheckExample("---\nauthor: «Tamsin Flett»\nrole: Head Girl\n---\n\nOur leavers' assembly.\n", format: .markdown),
+            CheckExample("---\nauthor: «Favour Adebayo»\nrole: Chair, Friends of Ashfield Brook\n---\n\nThank you to:\n\n- Mr Brown, our site manager, for the tables\n",
+                         format: .markdown),
         ],
         nonTriggeringExamples: [
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),

@@ -31,8 +31,8 @@ struct BylineFinder {
     }
 
     static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list(.jobTitles))
-    /// Roles pupils hold ("Head Girl", "Digital Leader"): a byline giving one is a pupil's, with no position.
-    private static let pupilRoles = PhraseMatcher(patterns: RulePack.embedded.list(.pupilRoles))
+    /// Roles that are no position in the school ("Head Girl", "PTA Chair"): a byline giving one has no position.
+    private static let nonStaffRoles = PhraseMatcher(patterns: RulePack.embedded.list(.nonStaffRoles))
 
     func bylines() -> [Byline] {
         var found: [Byline] = []
@@ -171,6 +171,10 @@ struct BylineFinder {
             guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else {
                 return separatedName(in: tokens, line: line)
             }
+            // "- Mr Brown, our site manager, for setting up the tables": a thank-you, not a signature.
+            if end + 1 < line.upperBound, tokens[end].key == BylineFinder.comma, BylineFinder.descriptiveWords.contains(tokens[end + 1].key) {
+                return nil
+            }
             // Untitled names count only when a position follows, on the line ("Helen Carter, Deputy Head")
             // or as the whole next line ("Patrick Donnelly" / "Bursar").
             if !PersonName.isHonorific(tokens[first]) && !containsPosition(tokens: tokens, in: end..<line.upperBound)
@@ -255,11 +259,13 @@ struct BylineFinder {
 
     private func isPosition(_ tokens: [Token], at start: Int) -> Bool {
         if extraPositions.longestMatch(in: tokens, at: start) != nil { return true }
-        return positions.longestMatch(in: tokens, at: start) != nil && BylineFinder.pupilRoles.longestMatch(in: tokens, at: start) == nil
+        return positions.longestMatch(in: tokens, at: start) != nil && BylineFinder.nonStaffRoles.longestMatch(in: tokens, at: start) == nil
     }
 
     private static let slash = FNV.hash("/")
     private static let comma = FNV.hash(",")
+    /// After "Name," these make what follows a description, not a sign-off's position: "Mr Brown, our site manager".
+    private static let descriptiveWords: Set<UInt64> = Set(["our", "the", "a", "an", "their", "his", "her", "who", "whose"].map { FNV.hash($0) })
 
     /// Whether the job title at `start` runs to the end of the line (hashtags aside).
     private func positionReachesLineEnd(_ tokens: [Token], from start: Int, line: Range<Int>) -> Bool {
@@ -277,7 +283,7 @@ struct BylineFinder {
     private func containsPosition(tokens: [Token], in range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         if extraPositions.firstMatch(in: tokens, range: range) != nil { return true }
-        return positions.firstMatch(in: tokens, range: range) != nil && BylineFinder.pupilRoles.firstMatch(in: tokens, range: range) == nil
+        return positions.firstMatch(in: tokens, range: range) != nil && BylineFinder.nonStaffRoles.firstMatch(in: tokens, range: range) == nil
     }
 
     /// A block that is only a job title (the line under a name in a sign-off).
