@@ -67,6 +67,25 @@ struct RulesPathCLITests {
         if format == "text" { #expect(output.contains("site/postlint-rules/jargon.yml:2:7: error: unknown value `patterns`")) }
     }
 
+    /// Each way a value can be there but unusable (null, empty, the wrong type, a key the kind does not
+    /// read) fails the run with `file:line:column`, and the draft says which rule, or which file, did
+    /// not run, beside the built-in findings.
+    @Test(arguments: BrokenRuleFile.allCases)
+    func anUnusableValueInARuleFileFailsTheRunAndTheDraftSaysWhatWasNotChecked(_ broken: BrokenRuleFile) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("site/.postlint.yml", "rules-path: [postlint-rules]\nrules: {missing-author-position: off}\n")
+        try folder.write("site/postlint-rules/jargon.yml", broken.text)
+        try folder.write("site/news/post.txt", BrokenRuleFile.draft)
+        let result = try PostLintProcess.run(["check", "site", "--quiet"], in: folder.path)
+        #expect(result.status == 2, "\(result.standardOutput)\(result.standardError)")
+        let output = result.standardOutput
+        let file = "site/postlint-rules/jargon.yml"
+        #expect(output.contains("\(file):\(broken.line):\(broken.column): error: \(broken.message)\n"), "\(output)")
+        #expect(output.contains("site/news/post.txt:1:1: error: " + broken.notChecked(file: file)), "\(output)")
+        #expect(output.contains("[contact-phone]"), "built-in findings are still reported")
+        #expect(!output.contains("[school-jargon]"), "\(output)")
+    }
+
     @Test func aRuleFileTakingABuiltInIDFailsTheRun() throws {
         let folder = try school(rule: Self.jargon.replacingOccurrences(of: "school-jargon", with: "contact-email"))
         let result = try PostLintProcess.run(["check", "site", "--quiet"], in: folder.path)

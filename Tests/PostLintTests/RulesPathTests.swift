@@ -114,6 +114,39 @@ struct RulesPathTests {
         #expect(configuration.runtimeRules.rules.isEmpty)
     }
 
+    /// A value that is there but cannot be used (null, empty, the wrong type, a key the kind does not
+    /// read) is an error at that value; the rule, or the file when it gives no id, is NOT checked on
+    /// every draft while the built-in rules run.
+    @Test(arguments: BrokenRuleFile.allCases)
+    func anUnusableValueIsAnErrorAtItsPositionAndItsRuleIsNotChecked(_ broken: BrokenRuleFile) throws {
+        let folder = try folder(["jargon.yml": broken.text])
+        let (configuration, report) = lint(BrokenRuleFile.draft, in: folder)
+        let damage = try #require(configuration.damage, "\(broken) was dropped in silence")
+        let file = folder.absolute("rules/jargon.yml")
+        #expect(damage.errors.map(\.description) == ["\(file):\(broken.line):\(broken.column): \(broken.message)"])
+        #expect(damage.unloadedRules.map(\.ruleID) == [broken.ruleID])
+        #expect(configuration.runtimeRules.rules.isEmpty && configuration.runtimeRules.wordListAdditions.isEmpty)
+        #expect(report.diagnostics.map(\.ruleID) == ["contact-phone"], "the built-in rules still run")
+        let unchecked = report.problems.filter { $0.message.contains("was NOT checked") }
+        #expect(unchecked.map(\.message) == [broken.notChecked(file: file)])
+        #expect(unchecked.map(\.severity) == [.error])
+    }
+
+    /// The run-time reader's strict reading refuses nothing in the shape it documents: every rule of the
+    /// embedded pack (`Rules/`), and every list a rule file may add to, reads without an error. (The
+    /// lists compiled into their checks have syntax of their own, such as site-hosts' `*.`.)
+    @Test func everyEmbeddedRuleFileOfARuntimeKindReadsCleanly() throws {
+        let folder = PostLintProcess.packageRoot + "/Rules"
+        var read = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".yml") {
+            let outcome = RuleFileReader.read(text: try String(contentsOfFile: folder + "/" + name, encoding: .utf8), path: name)
+            if outcome.kind == .list, !WordList.extensibleAtRunTime.contains(where: { $0.rawValue == outcome.id }) { continue }
+            #expect(outcome.errors.isEmpty && outcome.file != nil, "\(name): \(outcome.errors)")
+            read += 1
+        }
+        #expect(read >= 2, "a rule and job-titles at least")
+    }
+
     @Test func aWordListExtendsJobTitlesAndAnyOtherListIsAnError() throws {
         let titles = "id: job-titles\nkind: list\nentries: [\"Compost (Wrangler|Lead)\"]\n"
         let folder = try folder(["titles.yml": titles, "typo.yml": "id: job-title\nkind: list\nentries: [x]\n",

@@ -23,6 +23,11 @@ struct ConfigurationNodeReader {
     var knownRuleIDs: Set<String>
     /// What a message calls the whole document ("the configuration", "the rule file").
     var documentName = "the configuration"
+    /// Whether a key written with no value (`id: ~`, `message:`) or with only blanks is a mistake
+    /// rather than an empty value. True for rule files: a rule read without a value it was given would
+    /// not run as written, or not at all, with nothing said (fail closed). False for `.postlint.yml`,
+    /// where `school:` with nothing after it is an empty mapping.
+    var valuesAreRequired = false
     private(set) var errors: [ConfigurationError] = []
     /// The errors by the top-level key whose value they cost (see `ConfigurationDamage.damagedKeys`).
     private(set) var damagedKeys: [String: [ConfigurationError]] = [:]
@@ -179,9 +184,10 @@ struct ConfigurationNodeReader {
     // MARK: Typed readers
 
     /// The string-keyed entries of a mapping in file order, with unknown keys reported; nil when the
-    /// node is not a mapping. An empty value (`school:` with nothing after it) is an empty mapping.
+    /// node is not a mapping. An empty value (`school:` with nothing after it) is an empty mapping, unless
+    /// `valuesAreRequired`.
     mutating func mapping(_ node: Node, at keyPath: String?, allowed: [String]?) -> [(key: String, keyNode: Node, value: Node)]? {
-        if isNull(node) { return [] }
+        if isNull(node) && !valuesAreRequired { return [] }
         guard case .mapping(let mapping) = node else {
             let name = keyPath.map { "`\($0)`" } ?? documentName
             fail(node, "\(name) must be a mapping of keys, found \(kind(of: node))")
@@ -211,15 +217,15 @@ struct ConfigurationNodeReader {
     /// A list of strings, each with its node for positions. A single string stands for a list of one,
     /// which is what people write for one domain or one roster file.
     mutating func strings(_ node: Node, at keyPath: String) -> [(value: String, node: Node)] {
-        if isNull(node) { return [] }
+        if isNull(node) && !valuesAreRequired { return [] }
         switch node {
-        case .scalar(let scalar):
-            return [(scalar.string, node)]
+        case .scalar(let scalar) where !isNull(node):
+            return isUsable(scalar, node, at: keyPath) ? [(scalar.string, node)] : []
         case .sequence(let sequence):
             var result: [(value: String, node: Node)] = []
             for (index, item) in sequence.enumerated() {
                 if case .scalar(let scalar) = item, !isNull(item) {
-                    result.append((scalar.string, item))
+                    if isUsable(scalar, item, at: "\(keyPath)[\(index)]") { result.append((scalar.string, item)) }
                 } else {
                     fail(item, "`\(keyPath)[\(index)]` must be a string, found \(kind(of: item))")
                 }
@@ -232,12 +238,20 @@ struct ConfigurationNodeReader {
     }
 
     mutating func string(_ node: Node, at keyPath: String) -> String? {
-        if isNull(node) { return nil }
-        guard case .scalar(let scalar) = node else {
+        if isNull(node) && !valuesAreRequired { return nil }
+        guard case .scalar(let scalar) = node, !isNull(node) else {
             fail(node, "`\(keyPath)` must be a string, found \(kind(of: node))")
             return nil
         }
-        return scalar.string
+        return isUsable(scalar, node, at: keyPath) ? scalar.string : nil
+    }
+
+    /// False, with the mistake recorded, for a blank string where values are required: an empty
+    /// message, policy text or pattern is given but says nothing.
+    private mutating func isUsable(_ scalar: Node.Scalar, _ node: Node, at keyPath: String) -> Bool {
+        guard valuesAreRequired, scalar.string.allSatisfy(\.isWhitespace) else { return true }
+        fail(node, "`\(keyPath)` is empty")
+        return false
     }
 
     /// A mapping of rule id to level, with unknown ids and levels reported.
@@ -258,14 +272,20 @@ struct ConfigurationNodeReader {
         return clauses
     }
 
-    /// One clause: `section`, `heading` and `text`, all three.
+    /// One clause: `section`, `heading` and `text`, all three. A field that was given but refused has
+    /// its own error at its value; `needs` names the others.
     mutating func policyClause(_ node: Node, at keyPath: String) -> PolicyClause? {
         guard let fields = mapping(node, at: keyPath, allowed: Self.policyKeys) else { return nil }
         var found: [String: String] = [:]
-        for (key, _, field) in fields { found[key] = string(field, at: "\(keyPath).\(key)") }
+        var refused: Set<String> = []
+        for (key, _, field) in fields {
+            let errorCount = errors.count
+            found[key] = string(field, at: "\(keyPath).\(key)")
+            if errors.count > errorCount { refused.insert(key) }
+        }
         guard let section = found["section"], let heading = found["heading"], let text = found["text"] else {
-            let missing = Self.policyKeys.filter { found[$0] == nil }
-            fail(node, "`\(keyPath)` needs \(missing.map { "`\($0)`" }.joined(separator: " and "))")
+            let missing = Self.policyKeys.filter { found[$0] == nil && !refused.contains($0) }
+            if !missing.isEmpty { fail(node, "`\(keyPath)` needs \(missing.map { "`\($0)`" }.joined(separator: " and "))") }
             return nil
         }
         return PolicyClause(section: section, heading: heading, text: text)
@@ -323,16 +343,20 @@ struct ConfigurationNodeReader {
     /// One of a closed set of names (a rule file's `kind`, `scope`…), with a suggestion for a misspelling.
     mutating func choice<Choice: RawRepresentable & CaseIterable>(_ node: Node, at keyPath: String) -> Choice?
     where Choice.RawValue == String {
+        let names = Choice.allCases.map(\.rawValue)
+        if isNull(node) && valuesAreRequired {
+            fail(node, "`\(keyPath)` must be one of \(names.joined(separator: ", ")), found nothing")
+            return nil
+        }
         guard let value = string(node, at: keyPath) else { return nil }
         if let choice = Choice(rawValue: value) { return choice }
-        let names = Choice.allCases.map(\.rawValue)
         let suggestion = SpellingSuggestion.closest(to: value, in: names).map { "; did you mean `\($0)`?" } ?? ""
         fail(node, "unknown value `\(value)` for `\(keyPath)`: use \(names.joined(separator: ", "))\(suggestion)")
         return nil
     }
 
     mutating func bool(_ node: Node, at keyPath: String) -> Bool? {
-        if isNull(node) { return nil }
+        if isNull(node) && !valuesAreRequired { return nil }
         guard case .scalar = node, let value = node.bool else {
             fail(node, "`\(keyPath)` must be true or false, found \(kind(of: node))")
             return nil

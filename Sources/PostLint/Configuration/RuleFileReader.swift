@@ -4,6 +4,10 @@ import Yams
 /// Reads one rule file that `rules-path:` names, as `.postlint.yml` is read: from Yams' node tree, so
 /// every mistake is reported at its line and column, all at once, with a suggestion for a misspelt key
 /// or value. (The embedded pack in `Rules/` is decoded with Codable: its mistakes are caught by tests.)
+///
+/// Nothing written in a rule file is dropped in silence: a key with no value, a blank string, a value of
+/// the wrong type and a key that the file's kind does not read are each an error at that value, so the
+/// rule is reported as NOT checked instead of running as something other than what was written.
 struct RuleFileReader {
     /// What one file gave: a rule file when it has no mistake; its id (and where it is) when readable.
     struct Outcome {
@@ -24,9 +28,13 @@ struct RuleFileReader {
 
     private var nodes: ConfigurationNodeReader
 
+    /// The keys a word list (`kind: list`) reads; a rule (`phrases` or `pattern`) reads every other one.
+    static let listKeys: Set<RuleFile.CodingKeys> = [.id, .kind, .entries]
+
     private init(path: String) {
         nodes = ConfigurationNodeReader(path: path, baseDirectory: "/", knownRuleIDs: [])
         nodes.documentName = "the rule file"
+        nodes.valuesAreRequired = true
     }
 
     /// Reads `text` as the rule file shown as `path`.
@@ -72,7 +80,12 @@ struct RuleFileReader {
             case .level: file.level = nodes.level(value, at: key)
             case .policy: file.policy = nodes.policyClause(value, at: key)
             case .tags: file.tags = nodes.strings(value, at: key).map(\.value)
-            case .scope: file.scope = choices(value, at: key)
+            case .scope:
+                // An empty scope is a rule that reads no prose: it would never fire.
+                file.scope = choices(value, at: key)
+                if case .sequence(let sequence) = value, sequence.isEmpty {
+                    nodes.fail(value, "`scope` needs at least one kind of prose; leave it out for all prose")
+                }
             case .skip: file.skip = choices(value, at: key)
             case .phrases: file.phrases = patterns(value, at: key)
             case .patterns: file.patterns = patterns(value, at: key)
@@ -80,6 +93,17 @@ struct RuleFileReader {
             case .exceptions: file.exceptions = patterns(value, at: key)
             case .joinsNearbyMatches: file.joinsNearbyMatches = nodes.bool(value, at: key)
             case .examples: file.examples = examples(value)
+            }
+        }
+        if let kind {
+            // A key the kind does not read would be ignored: `entries` in a rule, `message` in a list.
+            for (key, keyNode, _) in entries {
+                guard let codingKey = RuleFile.CodingKeys(rawValue: key), codingKey != .id, codingKey != .kind,
+                      Self.listKeys.contains(codingKey) != (kind == .list) else { continue }
+                nodes.fail(keyNode, kind == .list
+                    ? "`\(key)` is not read by a word list (`kind: list`), which has only `id`, `kind` and `entries`"
+                    : "`\(key)` is read only by a word list (`kind: list`); a rule (`kind: \(kind.rawValue)`) lists "
+                        + "`phrases` or `patterns`")
             }
         }
         let present = Set(entries.map(\.key))
@@ -101,10 +125,14 @@ struct RuleFileReader {
         return finish(outcome, nil)
     }
 
-    /// The outcome with the errors found, and the file only when there were none.
+    /// The outcome with the errors found, and the file only when there were none. A file that gave no
+    /// rule always has an error, so that it can never pass as loaded (fail closed).
     private func finish(_ outcome: Outcome, _ file: RuleFile?) -> Outcome {
         var outcome = outcome
         outcome.errors = nodes.errors.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        if file == nil && outcome.errors.isEmpty {
+            outcome.errors = [ConfigurationError(path: nodes.path, line: 1, column: 1, message: "the rule file gives no rule")]
+        }
         outcome.file = outcome.errors.isEmpty ? file : nil
         return outcome
     }
@@ -120,15 +148,14 @@ struct RuleFileReader {
 
     private mutating func choices<Choice: RawRepresentable & CaseIterable>(_ node: Node, at keyPath: String) -> [Choice]
     where Choice.RawValue == String {
-        let items: [Node] = if case .sequence(let sequence) = node { Array(sequence) } else { [node] }
-        return items.enumerated().compactMap { index, item -> Choice? in nodes.choice(item, at: "\(keyPath)[\(index)]") }
+        guard case .sequence(let sequence) = node else { return nodes.choice(node, at: keyPath).map { [$0] } ?? [] }
+        return sequence.enumerated().compactMap { index, item -> Choice? in nodes.choice(item, at: "\(keyPath)[\(index)]") }
     }
 
     /// Phrases or patterns, each compiled now so that a mistake is reported at its own line.
     private mutating func patterns(_ node: Node, at keyPath: String) -> [String] {
         let entries = nodes.strings(node, at: keyPath)
-        let isEmptyList: Bool = if case .sequence(let sequence) = node { sequence.isEmpty } else { nodes.isNull(node) }
-        if isEmptyList { nodes.fail(node, "`\(keyPath)` needs at least one entry") }
+        if case .sequence(let sequence) = node, sequence.isEmpty { nodes.fail(node, "`\(keyPath)` needs at least one entry") }
         return entries.compactMap { entry -> String? in
             if let character = entry.value.first(where: Self.regexCharacters.contains) {
                 nodes.fail(entry.node, "`\(character)` in \"\(entry.value)\" is not pattern syntax: patterns are words with "
@@ -166,8 +193,8 @@ struct RuleFileReader {
         var result: [RuleFile.ExampleEntry] = []
         for (index, item) in sequence.enumerated() {
             let itemPath = "\(keyPath)[\(index)]"
-            if case .scalar = item, let text = nodes.string(item, at: itemPath) {
-                result.append(RuleFile.ExampleEntry(text: text))
+            if case .scalar = item {
+                if let text = nodes.string(item, at: itemPath) { result.append(RuleFile.ExampleEntry(text: text)) }
                 continue
             }
             let keys = RuleFile.ExampleEntry.CodingKeys.allCases.map(\.rawValue)
@@ -183,7 +210,9 @@ struct RuleFileReader {
                 }
             }
             guard let text else {
-                nodes.fail(item, "`\(itemPath)` needs `text`")
+                if !fields.contains(where: { $0.key == RuleFile.ExampleEntry.CodingKeys.text.rawValue }) {
+                    nodes.fail(item, "`\(itemPath)` needs `text`")
+                }
                 continue
             }
             result.append(RuleFile.ExampleEntry(text: text, format: format, configuration: configuration, roster: roster))
