@@ -171,6 +171,39 @@ extension PupilNameMatcher {
         return (1500...2099).contains(year)
     }
 
+    /// "the story of Rama and Sita", "the tale of Ruth, Naomi and Boaz": a story's people (the name and
+    /// up to two names listed before it after "story of").
+    func isStorySubject(_ start: Int) -> Bool {
+        var index = start
+        for _ in 0..<3 {
+            guard index >= 2 else { return false }
+            let previous = tokens[index - 1].key
+            if previous == PupilNameWords.of { return PupilNameWords.storyNouns.contains(tokens[index - 2].key) }
+            guard PupilNameWords.andWords.contains(previous) || previous == PupilNameWords.comma, isCapitalised(tokens[index - 2]) else { return false }
+            index -= 2
+        }
+        return false
+    }
+
+    /// A word glossed in brackets, as a value or a term is: "Satya (truth)", "Karuna (compassion)".
+    func isGlossed(after end: Int) -> Bool {
+        end + 2 < tokens.count && tokens[end].key == PupilNameWords.openingBracket && tokens[end + 1].kind == .word
+            && !isCapitalised(tokens[end + 1]) && tokens[end + 2].key == PupilNameWords.closingBracket
+    }
+
+    /// "**Satya** (truth), **Prem** (love)": glossed words listed together.
+    func isInGlossedList(_ start: Int, _ end: Int) -> Bool {
+        guard isGlossed(after: end) else { return false }
+        let after = end + 3
+        if after + 1 < tokens.count, tokens[after].key == PupilNameWords.comma || PupilNameWords.andWords.contains(tokens[after].key),
+           isCapitalised(tokens[after + 1]), isGlossed(after: after + 2) { return true }
+        // The item before: "…, **Prem** (love)".
+        let joiner = start >= 1 ? tokens[start - 1].key : 0
+        return start >= 5 && (joiner == PupilNameWords.comma || PupilNameWords.andWords.contains(joiner))
+            && tokens[start - 2].key == PupilNameWords.closingBracket
+            && !isCapitalised(tokens[start - 3]) && tokens[start - 4].key == PupilNameWords.openingBracket
+    }
+
     /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.
     func isDressedUp(after end: Int) -> Bool {
         guard end + 1 < tokens.count, PupilNameWords.dressedVerbs.contains(tokens[end].key) else { return false }

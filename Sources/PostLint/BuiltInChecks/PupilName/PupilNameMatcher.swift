@@ -408,6 +408,12 @@ struct PupilNameMatcher {
            end == tokens.count || tokens[end].key == PupilNameWords.openingBracket || tokens[end].flags.contains(.lineBreakBefore) {
             return .thing(sense: .unlessFullName)
         }
+        // "the story of Rama and Sita": a story's people.
+        if isStorySubject(start) { return .thing(sense: .always) }
+        // "**Satya** (truth), **Prem** (love)", "our value this half term was Karuna (compassion)": terms glossed.
+        if single, isInGlossedList(start, end) || (isGlossed(after: end) && isNamedByDefiningNoun(before: start)) {
+            return .thing(sense: .always)
+        }
         // "Peace be with you", "Peace be upon him": a blessing.
         if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
             return .thing(sense: .never)

@@ -158,6 +158,9 @@ enum PupilNameWords {
                                     "embed", "infrared", "biped"])
     /// Verbs of taking a part: "stepped in to play Joseph" names the part, not a child.
     static let partVerbs = keys(["play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"])
+    /// "the story of Rama and Sita", "the legend of Fionn": the people a story is about.
+    static let storyNouns = keys(["story", "stories", "tale", "tales", "legend", "legends", "myth", "myths", "parable",
+                                  "life", "lives", "birth", "adventures", "epic"])
     static let be = FNV.hash("be")
     static let up = FNV.hash("up")
     static let blessingWords = keys(["with", "upon", "unto"])

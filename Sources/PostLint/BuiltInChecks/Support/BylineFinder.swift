@@ -143,6 +143,8 @@ struct BylineFinder {
         let first = line.lowerBound
         var start = first
         if tokens[first].kind == .punctuation, BylineFinder.dashes.contains(tokens[first].key) {
+            // "- tasha (learning mentor)": a short sign-off in lower case after the dash.
+            if line.count <= 10, let name = shortSignature(tokens, line: (first + 1)..<line.upperBound) { return name }
             start = first + 1
         } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
             start = end
@@ -157,11 +159,10 @@ struct BylineFinder {
             // "28 September 2026 · Posted by Mr R. Castle, …": a clear opener anywhere on the line.
             start = opener.upperBound
             while start < line.upperBound, tokens[start].kind == .punctuation { start += 1 }
-        } else if line.count <= 8, first + 2 < line.upperBound, tokens[first].kind == .word, tokens[first].flags.contains(.capitalized),
-                  tokens[first + 1].key == BylineFinder.comma, isPosition(tokens, at: first + 2),
-                  positionReachesLineEnd(tokens, from: first + 2, line: line) {
-            // A forename alone, signed with a job that ends the line: "Erling, Hostel Manager".
-            return first..<(first + 1)
+        } else if line.count <= 10, let name = shortSignature(tokens, line: line) {
+            // A forename alone, or a name in lower case, signed with a job that ends the line: "Erling,
+            // Hostel Manager", "gary armstrong, deputy head", "rob (outdoor ed lead)".
+            return name
         } else if line.count <= 20, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound {
             // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed"; two signers,
             // "Mrs Morag Hunter and Mrs Jennifer Baird" or side by side in a letter, "Mrs J Atherton   Mr L Fairless".
@@ -264,12 +265,34 @@ struct BylineFinder {
 
     private static let slash = FNV.hash("/")
     private static let comma = FNV.hash(",")
+    private static let openingBracket = FNV.hash("(")
+    private static let closingBracket = FNV.hash(")")
     /// After "Name," these make what follows a description, not a sign-off's position: "Mr Brown, our site manager".
     private static let descriptiveWords: Set<UInt64> = Set(["our", "the", "a", "an", "their", "his", "her", "who", "whose"].map { FNV.hash($0) })
 
+    /// One or two words, then "," or "(", then a job title that ends the line (a closing bracket aside).
+    private func shortSignature(_ tokens: [Token], line: Range<Int>) -> Range<Int>? {
+        let first = line.lowerBound
+        for words in 1...2 {
+            let separator = first + words
+            guard separator + 1 < line.upperBound, (first..<separator).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+            guard tokens[separator].key == BylineFinder.comma || tokens[separator].key == BylineFinder.openingBracket else { continue }
+            if isPosition(tokens, at: separator + 1), positionReachesLineEnd(tokens, from: separator + 1, line: line) {
+                return first..<separator
+            }
+            return nil
+        }
+        return nil
+    }
+
     /// Whether the job title at `start` runs to the end of the line (hashtags aside).
     private func positionReachesLineEnd(_ tokens: [Token], from start: Int, line: Range<Int>) -> Bool {
-        guard let end = positions.longestMatch(in: tokens, at: start) ?? extraPositions.longestMatch(in: tokens, at: start) else { return false }
+        guard var end = positions.longestMatch(in: tokens, at: start) ?? extraPositions.longestMatch(in: tokens, at: start) else { return false }
+        // A note in brackets after it: "gary, deputy head (felling)".
+        if end + 2 < line.upperBound, tokens[end].key == BylineFinder.openingBracket,
+           let close = tokens[(end + 1)..<min(line.upperBound, end + 5)].firstIndex(where: { $0.key == BylineFinder.closingBracket }) {
+            end = close + 1
+        }
         return end >= line.upperBound || tokens[end..<line.upperBound].allSatisfy { $0.kind != .word }
     }
     private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?"].map { FNV.hash($0) })
