@@ -204,6 +204,17 @@ extension PupilNameMatcher {
             && !isCapitalised(tokens[start - 3]) && tokens[start - 4].key == PupilNameWords.openingBracket
     }
 
+    /// "jay's first proper joinery project", "amber's autumn leaves design": someone's work, in a post
+    /// written in lower case (not a month's or a season's: "summer's here").
+    func isOwnerOfWork(_ start: Int, _ end: Int) -> Bool {
+        let name = tokens[end - 1]
+        guard name.flags.contains(.possessive), !PupilNameVocabulary.calendarWords.contains(tokens[start].key),
+              end < tokens.count, tokens[end].kind == .word, !isCapitalised(tokens[end]),
+              !tokens[end].flags.contains(.lineBreakBefore) else { return false }
+        // Not a day or a thing named after someone: "paddy's day".
+        return !PupilNameWords.notAfterPossessive.contains(tokens[end].key) && !PupilNameVocabulary.thingHeads.contains(tokens[end].key)
+    }
+
     /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.
     func isDressedUp(after end: Int) -> Bool {
         guard end + 1 < tokens.count, PupilNameWords.dressedVerbs.contains(tokens[end].key) else { return false }

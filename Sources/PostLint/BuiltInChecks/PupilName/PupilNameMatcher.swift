@@ -554,7 +554,7 @@ struct PupilNameMatcher {
                 // ("Lourdes (Year 1)" where Lourdes is a form: the class, not a child.)
                 || (hasBracketedYearGroup(after: end) && !names.isGroupWord(first, normalized)),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
-                || isSpeaker(before: start, end: end)
+                || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end))
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed))
     }

@@ -161,6 +161,10 @@ enum PupilNameWords {
     /// "the story of Rama and Sita", "the legend of Fionn": the people a story is about.
     static let storyNouns = keys(["story", "stories", "tale", "tales", "legend", "legends", "myth", "myths", "parable",
                                   "life", "lives", "birth", "adventures", "epic"])
+    /// After "X's", these make it "X is" or "X has": "summer's here", "jay's been".
+    static let notAfterPossessive = keys(["here", "there", "coming", "over", "back", "gone", "been", "got", "a", "an", "the",
+                                          "not", "going", "nearly", "almost", "finally", "just", "off", "on", "in", "out",
+                                          "so", "very", "really", "always", "never", "still", "all", "up", "down"])
     static let be = FNV.hash("be")
     static let up = FNV.hash("up")
     static let blessingWords = keys(["with", "upon", "unto"])
