@@ -53,6 +53,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("<html><head><meta name=\"author\" content=\"Mrs Carter\"></head><body><p>News.</p><p class=\"byline\">Mrs Carter, Deputy Headteacher</p></body></html>", format: .html),
             CheckExample("<html><body><p>News.</p><p>By <span itemprop=\"author\">Mr Reed</span>, SENCo</p></body></html>", format: .html),
             CheckExample("---\nauthor: Mr David Ahmed\nposition: Headteacher\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
+            CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
             CheckExample("Dinner money is due.\n\nYours faithfully,\n\nPatrick Donnelly\nBursar\n"),
             CheckExample("Have a restful half term.\n\nNasreen Akhtar\nHeadteacher\n\nDaniel Hughes\nDeputy Headteacher\n"),

@@ -68,7 +68,7 @@ struct PupilNameSenses {
     /// The author a post names in its metadata (front matter `author:`, `<meta name="author">`, "Dr
     /// Aisha Rashid") signs with the forename too ("Aisha" on the last line): an adult's, like staff's.
     mutating func recordAuthors(of document: Document) {
-        let authors = document.frontMatter.filter { BylineFinder.frontMatterAuthorKeys.contains($0.key.lowercased()) }
+        let authors = document.frontMatter.filter { BylineFinder.isAuthorKey($0.key) }
             .map(\.value) + document.metas.filter { $0.name.lowercased() == "author" }.map(\.content)
         for author in authors {
             if let forename = TokenizedBlock.wordKeys(author).first(where: { !PupilNameVocabulary.titles.contains($0) }) {

@@ -23,6 +23,23 @@ struct BylineFinder {
     private static let strongOpeners = PhraseMatcher(patterns: RulePack.embedded.list(.bylineStrongOpeners))
     private static let frontMatterPositionKeys: Set<String> = ["position", "role", "job-title", "jobtitle", "job_title", "title-of-author", "author-position", "author_position", "authorposition", "author-role"]
 
+    /// A front-matter key naming the author: `author`, or `author.name` in a nested `author:` mapping.
+    static func isAuthorKey(_ key: String) -> Bool {
+        let key = key.lowercased()
+        if frontMatterAuthorKeys.contains(key) { return true }
+        guard let dot = key.firstIndex(of: "."), frontMatterAuthorKeys.contains(String(key[..<dot])) else { return false }
+        return ["name", "full_name", "fullname", "full-name", "display_name", "displayname"].contains(String(key[key.index(after: dot)...]))
+    }
+
+    /// A front-matter key giving the author's position: `position`, `role`, or `author.position`.
+    static func isPositionKey(_ key: String) -> Bool {
+        let key = key.lowercased()
+        if frontMatterPositionKeys.contains(key) { return true }
+        guard let dot = key.firstIndex(of: "."), frontMatterAuthorKeys.contains(String(key[..<dot])) else { return false }
+        let field = String(key[key.index(after: dot)...])
+        return frontMatterPositionKeys.contains(field) || field == "title"
+    }
+
     init(document: AnalyzedDocument, configuration: Configuration) {
         self.document = document
         positions = BylineFinder.builtInPositions
@@ -46,8 +63,8 @@ struct BylineFinder {
     // MARK: Structured places
 
     private func frontMatterBylines() -> [Byline] {
-        guard let author = document.document.frontMatter.first(where: { BylineFinder.frontMatterAuthorKeys.contains($0.key.lowercased()) }) else { return [] }
-        let positionFields = document.document.frontMatter.filter { BylineFinder.frontMatterPositionKeys.contains($0.key.lowercased()) }
+        guard let author = document.document.frontMatter.first(where: { BylineFinder.isAuthorKey($0.key) }) else { return [] }
+        let positionFields = document.document.frontMatter.filter { BylineFinder.isPositionKey($0.key) }
         let hasPosition = positionFields.contains { containsPosition(text: $0.value) } || containsPosition(text: author.value)
         return [Byline(range: author.valueRange, hasPosition: hasPosition)]
     }
