@@ -52,6 +52,10 @@ struct GrowthCase: Sendable, CustomTestStringConvertible {
         },
         GrowthCase(name: "one line of credited titles", format: .markdown) { repeated("*Oliver* by *Oliver* by Imogen ", $0) },
         GrowthCase(name: "one long signed line", format: .text) { repeated("Eid Mubarak – Mrs Iqbal, Headteacher, ", $0) },
+        // Evidence read around a name this session: ranks among cadets, team sheets, glossed terms, stories.
+        GrowthCase(name: "one line of cadets' ranks", format: .text) { repeated("Cpl Oliver, Cdt Whitfield, Sgt Imogen Quayle, ", $0) },
+        GrowthCase(name: "one long team sheet", format: .text) { repeated("Whitfield; Quayle (capt), Oliver 3, ", $0) },
+        GrowthCase(name: "glossed terms and stories", format: .text) { repeated("the story of Oliver and Imogen, Oliver (truth) and ", $0) },
         // Column headers carried to cells: tables nested in header cells, and very wide tables.
         GrowthCase(name: "HTML tables nested in header cells", format: .html) { repeated("<table><tr><th>Star of the Week Oliver ", $0) },
         GrowthCase(name: "HTML wide header row", format: .html) {

@@ -111,6 +111,8 @@ extension PhraseRule {
     func matchEnd(_ tokens: [Token], at start: Int, accept: (Token) -> Bool) -> Int? {
         guard trie.canStart(with: tokens[start]) else { return nil }
         var longest = start
+        // A local, so the closure does not capture (and copy, with every reference in it) the whole rule.
+        let patterns = patterns
         trie.matches(in: tokens, from: start, accept: accept) { end, payload in
             if patterns[Int(payload)].requiresSentenceStart && !tokens[start].flags.contains(.sentenceStart) { return }
             longest = max(longest, end)

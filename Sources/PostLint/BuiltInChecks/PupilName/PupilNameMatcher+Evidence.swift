@@ -298,7 +298,7 @@ extension PupilNameMatcher {
             }
         }
         // "Cadet Sergeant Oliver Sharpe", "Cpl Hunter" in a post about the CCF: a pupil's rank.
-        if speaksOfCadets, PupilNameWords.cadetRanks.contains(tokens[index].key) { return nil }
+        if PupilNameWords.cadetRanks.contains(tokens[index].key), speaksOfCadets { return nil }
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
         // "big brother Luke": a kinship or job word is a title only with its capital, or for a job after
         // "our" or "the" ("our coach Setanta", "the chef Amir").

@@ -149,9 +149,9 @@ extension PupilNameMatcher {
 
     /// A cadet's rank right before the name, in a block about cadets: "Cdt Rhodes", "Cpl Hunter".
     func hasCadetRank(before start: Int) -> Bool {
-        guard speaksOfCadets, start >= 1 else { return false }
+        guard start >= 1 else { return false }
         let rank = tokens[start - 1].key == PupilNameWords.period && start >= 2 ? start - 2 : start - 1
-        return PupilNameWords.cadetRanks.contains(tokens[rank].key)
+        return PupilNameWords.cadetRanks.contains(tokens[rank].key) && speaksOfCadets
     }
 
     /// An adult or a figure of the past by what follows the name: letters after it ("Edward Temple MC"),

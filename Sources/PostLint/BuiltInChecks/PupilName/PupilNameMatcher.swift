@@ -72,9 +72,21 @@ struct PupilNameMatcher {
     /// ("House"); nil outside tables and under other headers.
     let column: ColumnKind?
     enum ColumnKind { case children, groups }
-    /// The block speaks of cadets ("Cadet Sergeant Oliver Sharpe", "Cpl Hunter … Cdt Rhodes"): there a
-    /// rank is a pupil's, not an adult's title.
-    let speaksOfCadets: Bool
+    /// Whether the block speaks of cadets ("Cadet Sergeant Oliver Sharpe", "Cpl Hunter … Cdt Rhodes"):
+    /// there a rank is a pupil's, not an adult's title. Read from the block once, and only when a
+    /// rank comes before a name (most blocks have none).
+    var speaksOfCadets: Bool {
+        if let known = cadetsCache.value { return known }
+        let found = tokens.contains { $0.kind == .word && PupilNameWords.cadetWords.contains($0.key) }
+        cadetsCache.value = found
+        return found
+    }
+    private let cadetsCache = LazyFlag()
+
+    /// A flag computed on first use, shared by the copies of a matcher.
+    final class LazyFlag {
+        var value: Bool?
+    }
 
     init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
         self.names = names
@@ -83,7 +95,6 @@ struct PupilNameMatcher {
         self.lowercaseWords = lowercaseWords
         self.informal = informal
         column = Self.columnKind(of: block.block)
-        speaksOfCadets = block.tokens.contains { $0.kind == .word && PupilNameWords.cadetWords.contains($0.key) }
     }
 
     private static func columnKind(of block: TextBlock) -> ColumnKind? {
