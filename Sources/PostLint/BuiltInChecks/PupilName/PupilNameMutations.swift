@@ -14,7 +14,9 @@ enum PupilNameMutations {
     /// The unmutated spellings of `word` (normalised: folded to lower case) after `previous`, most
     /// likely first; empty when `previous` mutates nothing.
     static func unmutated(_ word: ArraySlice<UInt8>, after previous: UInt64) -> [[UInt8]] {
-        guard word.count >= 2 else { return [] }
+        // Most capitalised words follow no trigger: nothing to build (this runs for each of them).
+        let soft = softTriggers.contains(previous)
+        guard word.count >= 2, soft || aspirateTriggers.contains(previous) else { return [] }
         var forms: [[UInt8]] = []
         let first = word[word.startIndex]
         let second = word[word.startIndex + 1]
@@ -25,7 +27,7 @@ enum PupilNameMutations {
             // Calling a boy, Irish also makes the last consonants slender: "a Chonaill" (Conall), "a Sheáin" (Seán).
             if let broad = withoutSlenderI(lenited) { forms.append(broad) }
         }
-        if softTriggers.contains(previous) {
+        if soft {
             switch first {
             case UInt8(ascii: "f"):
                 forms.append([UInt8(ascii: "m")] + rest)  // "fabli" → "mabli"
