@@ -10,7 +10,8 @@ struct PupilNameSigners {
     init(_ resolved: [(block: TokenizedBlock, matches: [PupilNameMatcher.Match])], document: AnalyzedDocument,
          configuration: Configuration) {
         let fullNames = resolved.flatMap { entry in
-            entry.matches.lazy.filter { $0.form.kind == .full || Self.mayBeSignedForename($0, in: entry.block) }
+            entry.matches.lazy.filter { ($0.form.kind == .full && Self.mayOpenSignature($0, in: entry.block))
+                || Self.mayBeSignedForename($0, in: entry.block) }
                 .map { (block: entry.block, match: $0) }
         }
         guard !fullNames.isEmpty else { return }
@@ -33,6 +34,24 @@ struct PupilNameSigners {
     func signed(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
         !names.isEmpty && (match.form.kind == .full || match.form.kind == .forename) && names.contains(Self.key(match, in: block))
     }
+
+    /// Where a signature's name stands: at the start of a line, after a title ("Mrs Nia Davies"), a
+    /// separator ("5 December — Nia Davies, Head of Music") or an opener's last word ("Posted by", "gan").
+    /// A name in running prose ("thanks everyone; Nia Davies and …") is no signature, and the byline
+    /// search (a pass of its own) is skipped for it.
+    private static func mayOpenSignature(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
+        let tokens = block.tokens
+        var start = match.start
+        if start > 0, PersonName.isHonorific(tokens[start - 1]) { start -= 1 }
+        if start > 0, PersonName.isFullStop(tokens[start - 1]), start > 1, PersonName.isHonorific(tokens[start - 2]) { start -= 2 }
+        guard start > 0, !tokens[start].flags.contains(.lineBreakBefore) else { return true }
+        return signatureLeads.contains(tokens[start - 1].key)
+    }
+
+    /// What may come right before a signature's name on its line.
+    private static let signatureLeads: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::", ":", ",", "(",
+                                                          "by", "from", "gan", "ó", "le", "ag", "regards", "wishes", "sincerely",
+                                                          "faithfully", "thanks"].map { FNV.hash($0) })
 
     /// A forename opening a line and followed by a comma, as in "Erling, Hostel Manager".
     private static func mayBeSignedForename(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
