@@ -45,13 +45,17 @@ struct PupilNameSigners {
         if start > 0, PersonName.isHonorific(tokens[start - 1]) { start -= 1 }
         if start > 0, PersonName.isFullStop(tokens[start - 1]), start > 1, PersonName.isHonorific(tokens[start - 2]) { start -= 2 }
         guard start > 0, !tokens[start].flags.contains(.lineBreakBefore) else { return true }
+        // "Kind regards, Mrs Patel": a comma only after a closing formula (a list's comma is no lead).
+        if tokens[start - 1].key == comma { return start >= 2 && closingFormulas.contains(tokens[start - 2].key) }
         return signatureLeads.contains(tokens[start - 1].key)
     }
 
+    private static let closingFormulas: Set<UInt64> = Set(["regards", "wishes", "sincerely", "faithfully", "thanks", "cofion", "diolch",
+                                                            "meas"].map { FNV.hash($0) })
+
     /// What may come right before a signature's name on its line.
-    private static let signatureLeads: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::", ":", ",", "(",
-                                                          "by", "from", "gan", "ó", "le", "ag", "regards", "wishes", "sincerely",
-                                                          "faithfully", "thanks"].map { FNV.hash($0) })
+    private static let signatureLeads: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::", ":", "(",
+                                                          "by", "from", "gan", "ó", "le", "ag"].map { FNV.hash($0) })
 
     /// A forename opening a line and followed by a comma, as in "Erling, Hostel Manager".
     private static func mayBeSignedForename(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
