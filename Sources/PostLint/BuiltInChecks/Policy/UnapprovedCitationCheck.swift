@@ -55,8 +55,10 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("Everything went according to plan."),
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
+            CheckExample("According to Hindu tradition, Diwali celebrates Rama and Sita's return; according to Irish legend, Fionn built the causeway."),
             CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
             CheckExample("Oliver says that the pond is deeper than last year, and Amir claims that he saw a newt. Coach Emeka says we were brilliant."),
+            CheckExample("> \"I didn't expect everyone to be so welcoming.\" (Blessing, 8DPA)\n", format: .markdown),
             CheckExample("<p><a href=\"https://mailchi.mp/school/friday-flyer\">View this email in your browser</a></p><p>News.</p><p><a href=\"https://school.us21.list-manage.com/unsubscribe?u=1\">unsubscribe</a></p>",
                          format: .html),
             CheckExample("<div class=\"topbar\"><a href=\"https://pmx.parentmail.co.uk/\">ParentMail</a></div><article><p>Sports day.</p></article>",
@@ -87,6 +89,8 @@ package struct UnapprovedCitationCheck: Check {
     private static let closeParenthesis = FNV.hash(")")
     private static let comma = FNV.hash(",")
     private static let according = FNV.hash("according")
+    private static let beliefWords: Set<UInt64> = Set(["tradition", "traditions", "legend", "legends", "custom", "customs", "folklore",
+                                                       "belief", "beliefs", "teaching", "teachings", "myth", "mythology"].map { FNV.hash($0) })
 
     /// A source in lower case after "according to", up to the end of its clause: "a post on a local
     /// Facebook group", "last year's survey". Nil for what names no outside source: "our records",
@@ -96,6 +100,8 @@ package struct UnapprovedCitationCheck: Check {
         var first = start
         if ["a", "an", "the"].map(FNV.hash).contains(tokens[first].key), first + 1 < tokens.count { first += 1 }
         if ReportedSource.notSources.contains(tokens[start].key) || ReportedSource.notSources.contains(tokens[first].key) { return nil }
+        // "according to Irish legend", "according to Sikh teachings".
+        if first + 1 < tokens.count, beliefWords.contains(tokens[first + 1].key) { return nil }
         var end = start
         while end < tokens.count, end - start < 10 {
             let token = tokens[end]
@@ -152,7 +158,9 @@ package struct UnapprovedCitationCheck: Check {
             if let end = openers.longestMatch(in: tokens, at: index), let source = Self.source(in: tokens, after: end) {
                 let sourceText = text(block, source)
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
-                if !startsWithTitle && !approval.isApproved(name: sourceText) {
+                // "According to Hindu tradition", "according to Irish legend": a belief, not a source.
+                let isBelief = source.upperBound < tokens.count && Self.beliefWords.contains(tokens[source.upperBound].key)
+                if !startsWithTitle && !isBelief && !approval.isApproved(name: sourceText) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }
@@ -181,7 +189,7 @@ package struct UnapprovedCitationCheck: Check {
                 index = cited.whole.upperBound
                 continue
             }
-            if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index) {
+            if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index, in: block) {
                 let author = text(block, (index + 1)..<parenthetical.author)
                 if !approval.isApproved(name: author) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
@@ -208,7 +216,7 @@ package struct UnapprovedCitationCheck: Check {
 
     /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the
     /// parenthesis and of the author part.
-    private func authorYear(_ tokens: [Token], at start: Int) -> (author: Int, end: Int)? {
+    private func authorYear(_ tokens: [Token], at start: Int, in block: TokenizedBlock) -> (author: Int, end: Int)? {
         guard tokens[start].key == Self.openParenthesis, start + 4 < tokens.count else { return nil }
         var index = start + 1
         guard tokens[index].kind == .word, tokens[index].flags.contains(.capitalized) else { return nil }
@@ -223,8 +231,9 @@ package struct UnapprovedCitationCheck: Check {
         let authorEnd = index
         guard index + 2 < tokens.count, tokens[index].key == Self.comma, tokens[index + 1].kind == .number,
               tokens[index + 2].key == Self.closeParenthesis else { return nil }
-        let year = tokens[index + 1].range.count
-        guard year == 4 else { return nil }
+        // A year, all digits: "(Blessing, 8DPA)" is a pupil and her form, quoted.
+        let year = block.block.text[tokens[index + 1].range]
+        guard year.count == 4, year.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return (authorEnd, index + 3)
     }
 
