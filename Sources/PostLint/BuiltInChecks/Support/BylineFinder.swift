@@ -57,8 +57,53 @@ struct BylineFinder {
         found += markedBylines()
         found += metaBylines()
         found += textBylines()
+        // A letter signed with a name alone under "A message from the Headteacher" or "The Head's update":
+        // the heading gives the position.
+        if !found.contains(where: \.hasPosition), headingGivesPosition() {
+            for index in found.indices { found[index].hasPosition = true }
+            if found.isEmpty, let signature = closingName() { found.append(Byline(range: signature, hasPosition: true)) }
+        }
         return found
     }
+
+    /// The source range of a name alone closing the post ("Catherine Fletcher" after "Have a wonderful
+    /// summer"): the last prose block outside the template, if it is two or three capitalised words.
+    private func closingName() -> Range<Int>? {
+        guard let last = document.blocks.last(where: { block in
+            block.block.kind.isProse && BylineFinder.mayHoldByline(block.block.kind) && !block.tokens.isEmpty
+                && !block.tokens[0].contexts.contains(.pageChrome)
+        }) else { return nil }
+        let tokens = last.tokens
+        guard tokens.count <= 4, let end = PersonName.end(in: tokens, at: 0, allowUntitled: true),
+              tokens[end...].allSatisfy({ $0.kind != .word }) else { return nil }
+        return last.sourceRange(from: 0, through: tokens.count - 1)
+    }
+
+    /// Whether a heading or the title names the writer's position: "A message from the Headteacher",
+    /// "From our Head of School", "The Headteacher's letter".
+    private func headingGivesPosition() -> Bool {
+        for block in document.blocks where block.block.kind == .heading || block.block.kind == .title {
+            let tokens = block.tokens
+            guard tokens.count <= 20 else { continue }
+            for index in tokens.indices {
+                if tokens[index].key == BylineFinder.from {
+                    var next = index + 1
+                    if next < tokens.count, BylineFinder.headingDeterminers.contains(tokens[next].key) { next += 1 }
+                    if next < tokens.count, isPosition(tokens, at: next) { return true }
+                } else if tokens[index].flags.contains(.possessive), index + 1 < tokens.count,
+                          BylineFinder.letterWords.contains(tokens[index + 1].key) {
+                    // "The Headteacher's letter": the position ends at the possessive.
+                    for start in max(0, index - 3)...index where isPosition(tokens, at: start) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    private static let from = FNV.hash("from")
+    private static let headingDeterminers: Set<UInt64> = Set(["the", "our", "your", "a"].map { FNV.hash($0) })
+    private static let letterWords: Set<UInt64> = Set(["letter", "message", "update", "blog", "welcome", "news", "newsletter",
+                                                       "round-up", "roundup", "notes", "view", "corner"].map { FNV.hash($0) })
 
     // MARK: Structured places
 
