@@ -217,7 +217,7 @@ extension PupilNameMatcher {
 
     /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.
     func isDressedUp(after end: Int) -> Bool {
-        guard end + 1 < tokens.count, PupilNameWords.dressedVerbs.contains(tokens[end].key) else { return false }
+        guard end + 1 < tokens.count, PupilNameWords.costumeVerbs.contains(tokens[end].key) else { return false }
         var next = end + 1
         if tokens[next].key == PupilNameWords.up, next + 1 < tokens.count { next += 1 }
         return tokens[next].key == PupilNameWords.as
@@ -225,7 +225,10 @@ extension PupilNameMatcher {
 
     /// "came as Grace", "dressed up as Matilda": a costume's character.
     func isCostume(before start: Int) -> Bool {
-        start >= 2 && tokens[start - 1].key == PupilNameWords.as && PupilNameWords.costumeVerbs.contains(tokens[start - 2].key)
+        guard start >= 2, tokens[start - 1].key == PupilNameWords.as else { return false }
+        var verb = start - 2
+        if tokens[verb].key == PupilNameWords.up, verb >= 1 { verb -= 1 }  // "dressed up as"
+        return PupilNameWords.costumeVerbs.contains(tokens[verb].key)
     }
 
     /// "Fatimah al-Fihri": a longer name with an Arabic article, someone else's unless it is the pupil's.

@@ -46,7 +46,7 @@ struct PupilNameSigners {
         if start > 0, PersonName.isFullStop(tokens[start - 1]), start > 1, PersonName.isHonorific(tokens[start - 2]) { start -= 2 }
         guard start > 0, !tokens[start].flags.contains(.lineBreakBefore) else { return true }
         // "Kind regards, Mrs Patel": a comma only after a closing formula (a list's comma is no lead).
-        if tokens[start - 1].key == comma { return start >= 2 && closingFormulas.contains(tokens[start - 2].key) }
+        if tokens[start - 1].key == PupilNameWords.comma { return start >= 2 && closingFormulas.contains(tokens[start - 2].key) }
         return signatureLeads.contains(tokens[start - 1].key)
     }
 
@@ -60,11 +60,10 @@ struct PupilNameSigners {
     /// A forename opening a line and followed by a comma, as in "Erling, Hostel Manager".
     private static func mayBeSignedForename(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> Bool {
         let tokens = block.tokens
-        return match.form.kind == .forename && match.end < tokens.count && tokens[match.end].key == comma
+        return match.form.kind == .forename && match.end < tokens.count && tokens[match.end].key == PupilNameWords.comma
             && (match.start == 0 || tokens[match.start].flags.contains(.lineBreakBefore))
     }
 
-    private static let comma = FNV.hash(",")
 
     private static func key(_ match: PupilNameMatcher.Match, in block: TokenizedBlock) -> [UInt64] {
         block.tokens[match.start..<match.end].filter { $0.kind == .word }.map(\.key)

@@ -6,7 +6,7 @@ enum PupilNameVocabulary {
     /// Forenames that are also ordinary words (`common-word-names`).
     static let commonWordNames = keys(.commonWordNames).union(calendarWords)
     /// Before a name: an adult or a role ("Mrs", "Father", "author").
-    static let titles = keys(.nameTitles)
+    static let titles = PersonName.titleKeys
     /// Before a name: a saint, a royal, a character or a storm ("St", "Queen", "Storm").
     static let figureTitles = keys(.nameFigureTitles)
     /// After a name: an honorific that makes it a revered figure ("Khadijah (RA)", "Muhammad ﷺ").

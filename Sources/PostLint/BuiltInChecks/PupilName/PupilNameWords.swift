@@ -171,13 +171,12 @@ enum PupilNameWords {
     /// Lower-case particles inside a longer name: "Juan dela Cruz", "Rhys ap Gruffydd", "Ruud van Nistelrooy".
     static let nameParticles = keys(["de", "dela", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den",
                                      "ter", "ap", "ab", "mac", "bin", "bint", "ibn", "al", "el", "le", "la"])
-    static let dressedVerbs = keys(["came", "comes", "come", "dressed", "went", "goes", "arrived"])
     /// Words that say a block is about cadets, and the ranks cadets hold (a pupil's, there).
     static let cadetWords = keys(["cadet", "cadets", "cdt", "ccf", "acf", "contingent"])
     static let cadetRanks = keys(["cadet", "cdt", "sgt", "sergeant", "cpl", "corporal", "lcpl", "lance", "csgt", "fsgt", "wo",
                                   "cwo", "jcpl", "ldg", "leading", "able", "ab", "private", "pte"])
     /// "came as Grace", "dressed up as Matilda": a costume, a character ("as" comes between).
-    static let costumeVerbs = keys(["came", "come", "comes", "coming", "dressed", "up", "went", "go", "going"])
+    static let costumeVerbs = keys(["came", "come", "comes", "coming", "dressed", "went", "go", "goes", "going", "arrived"])
     /// "Fatimah al-Fihri", "Rabia al-Adawiyya": the article of an Arabic name's second part.
     static let arabicArticles = keys(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ur"])
     /// Before a bare year number, these let "7 Khadijah" be a form ("in 8 Fatimah", "from 9 Khadijah").

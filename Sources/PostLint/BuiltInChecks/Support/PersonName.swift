@@ -7,6 +7,10 @@ enum PersonName {
          "inion", "maistir", "muinteoir", "parch"]
             .map { FNV.hash($0) })
 
+    /// Words that, right before a name, say it is an adult's (`Rules/name-titles.yml`: "Mrs", "Coach",
+    /// "author"), as token keys; read by pupil-name and by the citation check ("Coach Emeka says").
+    static let titleKeys = Set(RulePack.embedded.list(.nameTitles).flatMap(TokenizedBlock.wordKeys))
+
     static func isHonorific(_ token: Token) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
     }

@@ -59,7 +59,7 @@ enum ReportedSource {
         if hasThe { first += 1 }
         guard first < sourceEnd else { return nil }
         // "Mrs Patel says", "Coach Emeka says": a titled person, whose words are reported speech.
-        let titled = PupilNameVocabulary.titles.contains(tokens[first].key) && first + 1 < sourceEnd
+        let titled = PersonName.titleKeys.contains(tokens[first].key) && first + 1 < sourceEnd
             && tokens[first + 1].flags.contains(.spaceBefore)  // not "Anti-Bullying"
         if named && (PersonName.isHonorific(tokens[first]) || titled || notSources.contains(tokens[first].key)) { return nil }
         var index = afterPossessive(tokens, sourceEnd)
