@@ -45,9 +45,17 @@ enum ReportedSource {
         guard start < tokens.count else { return nil }
         var sourceEnd: Int
         var named = true
+        var kindFirst = false
         if let generic = genericSources.longestMatch(in: tokens, at: start) {
-            sourceEnd = generic
-            named = false
+            // "the charity Mind has found", "Scientists at Oxford have discovered": a kind of source,
+            // then its name; the kind says it is no child, so the name needs no publishing verb.
+            if let source = CitedSource.range(in: tokens, from: start, limit: maximumSourceTokens), source.upperBound > generic {
+                sourceEnd = source.upperBound
+                kindFirst = true
+            } else {
+                sourceEnd = generic
+                named = false
+            }
         } else if let source = CitedSource.range(in: tokens, from: start, limit: maximumSourceTokens) {
             sourceEnd = source.upperBound
         } else {
@@ -79,7 +87,8 @@ enum ReportedSource {
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
-        if named && !hasThe && !hasNoun && !asFrame && !tokens[first].flags.contains(.allUppercase) {
+        if named && !hasThe && !hasNoun && !asFrame && !kindFirst && !tokens[first].flags.contains(.allUppercase)
+            && !hasNameConnector(tokens, first..<sourceEnd) {
             // A bare name may be a person ("Ruby found a frog"): it cites only with a verb that only
             // publishers and organisations do, and two or more words ("Internet Matters recommends") or a
             // claim after it ("Macmillan estimates that"; not "says", which children do too).
@@ -89,6 +98,13 @@ enum ReportedSource {
         }
         return (start..<verbEnd, start..<sourceEnd)
     }
+
+    /// "Save the Children say", "Friends of the Earth says": a small word inside the name makes it an
+    /// organisation's; people's names do not have them ("Oliver and Amelia say" is two children).
+    private static func hasNameConnector(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.dropFirst().dropLast().contains { nameConnectors.contains(tokens[$0].key) }
+    }
+    private static let nameConnectors: Set<UInt64> = Set(["the", "of", "for"].map { FNV.hash($0) })
 
     /// After "'s" when the source is possessive ("Ofcom's latest report").
     private static func afterPossessive(_ tokens: [Token], _ index: Int) -> Int {
