@@ -23,6 +23,11 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
+            CheckExample("«Sports day was a triumph. Mrs Ward, Headteacher, said the children were a credit to us.»\n"),
+            CheckExample("<html><body><img src=\"logo.png\" alt=\"logo\"><p>News.</p><p class=\"post-author\">«Reintegration Coordinator»</p></body></html>",
+                         format: .html),
+            CheckExample("<main><p class=\"news-item__author\"><em>«Report from the Director of Music»</em></p><p>The house music competition was loud.</p></main>",
+                         format: .html),
             CheckExample("---\nauthor: «Tamsin Flett»\nrole: Head Girl\n---\n\nOur leavers' assembly.\n", format: .markdown),
             CheckExample("---\nauthor: «Favour Adebayo»\nrole: Chair, Friends of Ashfield Brook\n---\n\nThank you to:\n\n- Mr Brown, our site manager, for the tables\n",
                          format: .markdown),
@@ -59,6 +64,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
             CheckExample("Dinner money is due.\n\nYours faithfully,\n\nPatrick Donnelly\nBursar\n"),
+            CheckExample("Revision sessions start on Monday.\n\nMr Ahmed\nHead of Science\nExampleton Academy\n"),
             CheckExample("Have a restful half term.\n\nNasreen Akhtar\nHeadteacher\n\nDaniel Hughes\nDeputy Headteacher\n"),
             CheckExample("Tá fáilte roimh chách.\n\nIs mise le meas,\n\nIníon Niamh Ní Bhriain\nCeann Roinne na Gaeilge / Head of Irish\n"),
             CheckExample("<p class=\"post-meta\">Postiwyd gan Mrs A. Rowlands, Athrawes Blwyddyn 5 &middot; 19/09/2025</p><p>Newyddion.</p>", format: .html),
@@ -79,10 +85,11 @@ package struct MissingAuthorPositionCheck: Check {
 
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
         let bylines = BylineFinder(document: document, configuration: context.configuration).bylines()
-        if bylines.contains(where: \.hasPosition) { return [] }
+        if bylines.contains(where: { $0.hasPosition && $0.hasName }) { return [] }
         if let byline = bylines.first {
             return [Finding(range: byline.range,
-                            message: "the byline does not give the author's position in the school")]
+                            message: byline.hasName ? "the byline does not give the author's position in the school"
+                                : "the byline gives a position but not the author's name")]
         }
         return [Finding(range: DocumentAnchor.start(of: document.document),
                         message: "the post does not say who wrote it or their position in the school",

@@ -7,6 +7,8 @@ struct BylineFinder {
         /// Where the byline is, for a "no position" finding.
         var range: Range<Int>
         var hasPosition: Bool
+        /// False for a byline that is only a position: `<p class="post-author">Reintegration Coordinator</p>`.
+        var hasName = true
     }
 
     let document: AnalyzedDocument
@@ -120,9 +122,29 @@ struct BylineFinder {
         return elements.filter { hasMarker($0, BylineFinder.authorMarkers) && !$0.text.isEmpty }.map { element in
             let hasPosition = containsPosition(text: element.text) || !positionElements.isEmpty
                 || blockAfter(element.range.upperBound).map(isShortPositionBlock) ?? false
-            return Byline(range: trimmedRange(element), hasPosition: hasPosition)
+            return Byline(range: trimmedRange(element), hasPosition: hasPosition, hasName: namesSomeone(text: element.text))
         }
     }
+
+    /// Whether a marked author element names a person: not only a position and the words around one
+    /// ("Report from the Director of Music", "Reintegration Coordinator").
+    private func namesSomeone(text: String) -> Bool {
+        let tokens = BylineFinder.tokens(of: text)
+        var index = 0
+        while index < tokens.count {
+            if let end = positions.longestMatch(in: tokens, at: index) ?? extraPositions.longestMatch(in: tokens, at: index)
+                ?? BylineFinder.openers.longestMatch(in: tokens, at: index) {
+                index = end
+                continue
+            }
+            if tokens[index].kind == .word && !BylineFinder.bylineFunctionWords.contains(tokens[index].key) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static let bylineFunctionWords: Set<UInt64> = Set(["report", "from", "the", "by", "our", "your", "a", "an", "written", "posted",
+                                                               "message", "update", "of", "and", "with", "school", "team"].map { FNV.hash($0) })
 
     private func metaBylines() -> [Byline] {
         guard let meta = document.document.metas.first(where: { $0.name.lowercased() == "author" && !$0.content.isEmpty }) else { return [] }
@@ -294,6 +316,12 @@ struct BylineFinder {
             guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound,
                   end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol,
                   opened || containsPosition(tokens: tokens, in: end..<line.upperBound) else { continue }
+            // After a sentence's end the position must close the line: ". Mrs Ward, Headteacher, said the
+            // day was a success" reports her words; it signs nothing.
+            if !separated && !opened {
+                guard end + 1 < line.upperBound, tokens[end].key == BylineFinder.comma || tokens[end].key == BylineFinder.openingBracket,
+                      positionReachesLineEnd(tokens, from: end + 1, line: line) else { continue }
+            }
             return start..<end
         }
         return nil
@@ -379,10 +407,14 @@ struct BylineFinder {
     }
 
     private func containsPosition(text: String) -> Bool {
+        let tokens = BylineFinder.tokens(of: text)
+        return containsPosition(tokens: tokens, in: 0..<tokens.count)
+    }
+
+    private static func tokens(of text: String) -> [Token] {
         var builder = TextBlockBuilder(kind: .paragraph)
         builder.appendVerbatim(Array(text.utf8), sourceStart: 0)
-        let block = TokenizedBlock(block: builder.finish())
-        return containsPosition(block: block, in: 0..<block.tokens.count)
+        return TokenizedBlock(block: builder.finish()).tokens
     }
 
     private func hasMarker(_ element: MarkedElement, _ markers: [String]) -> Bool {

@@ -24,9 +24,12 @@ package struct PhraseMatcher: Sendable {
         return longestMatch(startingWith: tokens, at: start)
     }
 
-    private func longestMatch(startingWith tokens: [Token], at start: Int) -> Int? {
+    /// The longest match ending at or before `limit`: inside a range, "Head of Science" is a match
+    /// although "Head of Science Brookfield" (the next line's words) would be a longer one outside it.
+    private func longestMatch(startingWith tokens: [Token], at start: Int, limit: Int = .max) -> Int? {
         var longest: Int?
         trie.matches(in: tokens, from: start) { end, payload in
+            if end > limit { return }
             if patterns[Int(payload)].requiresSentenceStart && !tokens[start].flags.contains(.sentenceStart) { return }
             longest = max(longest ?? end, end)
         }
@@ -40,7 +43,7 @@ package struct PhraseMatcher: Sendable {
         while true {
             start = trie.firstStart(in: tokens, from: start, to: end)
             guard start < end else { return nil }
-            if let end = longestMatch(startingWith: tokens, at: start), end <= range.upperBound { return start..<end }
+            if let end = longestMatch(startingWith: tokens, at: start, limit: range.upperBound) { return start..<end }
             start += 1
         }
     }
