@@ -80,7 +80,13 @@ extension PupilNameMatcher {
         }
         var keys: [UInt64] = []
         if start >= 2, PupilNameWords.nameJoiners.contains(tokens[start - 1].key), let key = otherName(start - 2) { keys.append(key) }
-        if end + 1 < tokens.count, PupilNameWords.nameJoiners.contains(tokens[end].key), let key = otherName(end + 1) { keys.append(key) }
+        var after = end
+        // "Summer (2), Skye and Faith": a count in brackets after a name in a list of scorers.
+        if after + 3 < tokens.count, tokens[after].key == PupilNameWords.openingBracket, tokens[after + 1].kind == .number,
+           tokens[after + 2].key == PupilNameWords.closingBracket {
+            after += 3
+        }
+        if after + 1 < tokens.count, PupilNameWords.nameJoiners.contains(tokens[after].key), let key = otherName(after + 1) { keys.append(key) }
         return keys
     }
 
@@ -110,6 +116,14 @@ extension PupilNameMatcher {
 
     /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
     func hasClass(after end: Int) -> Bool {
+        var end = end
+        // "Eve, from 5 Curlew": set off by a comma.
+        if end + 2 < tokens.count, tokens[end].key == PupilNameWords.comma, tokens[end + 1].key == PupilNameWords.from { end += 1 }
+        // "Isaac and Jude from 8 Osprey": the class of a pair is each one's.
+        if end + 3 < tokens.count, PupilNameWords.andWords.contains(tokens[end].key), isCapitalised(tokens[end + 1]),
+           !tokens[end + 1].flags.contains(.lineBreakBefore), tokens[end + 2].key == PupilNameWords.from {
+            end += 2
+        }
         guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.from || tokens[end].key == PupilNameWords.in
                 || tokens[end].key == PupilNameWords.irishIn else { return false }
         let next = tokens[end + 1]
