@@ -77,6 +77,7 @@ package struct ContactAddressCheck: Check {
             CheckExample("Hen Gapel Bethel, «11 Stryd Newydd», Llandeilo «SA19 6ZL»."),
             CheckExample("Carols at «2 Heol y Bont» and «4 Ard na Gréine»."),
             CheckExample("The party is at «12 Castle Brae»; bikes to «3 Kirk Wynd»."),
+            CheckExample("Drop prizes at Heron's Farm Shop, «3 Mill Bank», Allerburn."),
             CheckExample("Leave bags in the porch at «Rowan House, 12 The Paddocks» at any time."),
             CheckExample("Collect the raffle prizes from «4 The Maltings», Exampleton."),
             CheckExample("Entries to Mrs P. Alderson, Bankside, «4 Town Foot», Hawes, «DL8 3ZA»."),

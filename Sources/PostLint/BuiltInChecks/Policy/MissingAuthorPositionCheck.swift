@@ -24,6 +24,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
             CheckExample("«Sports day was a triumph. Mrs Ward, Headteacher, said the children were a credit to us.»\n"),
+            CheckExample("«From: Mrs Judith Charlton <head@example.sch.uk>»\nSubject: News\n\nDear families,\n\nHave a happy Easter.\n\nJudith Charlton\n"),
             CheckExample("<html><body><img src=\"logo.png\" alt=\"logo\"><p>News.</p><p class=\"post-author\">«Reintegration Coordinator»</p></body></html>",
                          format: .html),
             CheckExample("<main><p class=\"news-item__author\"><em>«Report from the Director of Music»</em></p><p>The house music competition was loud.</p></main>",

@@ -47,6 +47,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
             CheckExample("Croeso yn ôl i'r ysgol! Mae'r Urdd yn ôl hefyd."),
             CheckExample("<table><tr><td><p>News.</p></td></tr><tr><td id=\"templateFooter\"><a href=\"https://www.facebook.com/ExampleSchool\">Facebook</a> <a href=\"https://example.us21.list-manage.com/unsubscribe?u=1\">Unsubscribe</a> <a href=\"http://eepurl.com/abc\">Mailchimp</a></td></tr></table>", format: .html),
+            CheckExample("<p>You are receiving this email as a parent. Sent with <a href=\"https://www.bromcom.com/\">Bromcom</a>.</p>", format: .html),
             CheckExample("It was wonderful to see the Kestrels helping the Wrens find the last eggs."),
             CheckExample("According to the Department for Education, attendance matters.",
                          configuration: "sources:\n  names: [Department for Education]\n"),
@@ -56,6 +57,7 @@ package struct UnapprovedCitationCheck: Check {
                          format: .html, configuration: "school:\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("According to our records, 96% of pupils attended."),
             CheckExample("Everything went according to plan."),
+            CheckExample("According to the Year 5s, the frog is called Gerald."),
             CheckExample("Oliver and Amelia say the trip was the best day of the year."),
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
@@ -93,8 +95,19 @@ package struct UnapprovedCitationCheck: Check {
     private static let closeParenthesis = FNV.hash(")")
     private static let comma = FNV.hash(",")
     private static let according = FNV.hash("according")
+    private static let the = FNV.hash("the")
     private static let beliefWords: Set<UInt64> = Set(["tradition", "traditions", "legend", "legends", "custom", "customs", "folklore",
                                                        "belief", "beliefs", "teaching", "teachings", "myth", "mythology"].map { FNV.hash($0) })
+
+    /// "According to the Year 5s", "according to Class 3": the school's own children, a group's name of
+    /// at most two words (not "the House of Commons", "the Children's Commissioner").
+    private static func isSchoolsOwn(_ tokens: [Token], _ source: Range<Int>) -> Bool {
+        var first = source.lowerBound
+        if tokens[first].key == the, first + 1 < source.upperBound { first += 1 }
+        return source.upperBound - first <= 2 && schoolGroupWords.contains(tokens[first].key)
+    }
+    private static let schoolGroupWords: Set<UInt64> = Set(["year", "yr", "class", "form", "reception", "nursery", "house", "team",
+                                                            "dosbarth", "blwyddyn"].map { FNV.hash($0) })
 
     /// A source in lower case after "according to", up to the end of its clause: "a post on a local
     /// Facebook group", "last year's survey". Nil for what names no outside source: "our records",
@@ -164,7 +177,7 @@ package struct UnapprovedCitationCheck: Check {
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 // "According to Hindu tradition", "according to Irish legend": a belief, not a source.
                 let isBelief = source.upperBound < tokens.count && Self.beliefWords.contains(tokens[source.upperBound].key)
-                if !startsWithTitle && !isBelief && !approval.isApproved(name: sourceText) {
+                if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !approval.isApproved(name: sourceText) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }

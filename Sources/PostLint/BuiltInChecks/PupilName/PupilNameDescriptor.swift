@@ -160,6 +160,9 @@ extension PupilNameCheck {
                          roster: "Forename,Surname\nEve,Robson\nJude,Hall\n"),
             CheckExample("In RE we read the story of Abraham and Isaac. «Isaac» and «Jude» from 8 Osprey raised £120.",
                          roster: "Forename,Surname\nIsaac,Dodd\nJude,Hall\n"),
+            CheckExample("Oak won the house cup. «Oak» was horrified to learn how strict schools once were.",
+                         roster: "Forename,Surname,House\nOak,Sandhu,Oak\nRose,Baker,Ash\n"),
+            CheckExample("It was so dark that «Rose» and «Ivy» held on to the rope.", roster: "Forename,Surname\nRose,Baker\nIvy,Fitzgerald\n"),
             CheckExample("Summer term dates are out. The goals came from «Summer» (2), «Skye» and «Rose».", roster: "Forename,Surname\nSummer,Hughes\nSkye,Morgan\nRose,Baker\n"),
             CheckExample("We learnt how Khadijah (RA) ran a business, and well done to «Khadijah» in Year 9, who led the quiz. «Ali» saw it all.", roster: holyPlacesRoster),
             example("Squad: «Oliver Whitfield», «Oscar Lindqvist», «Bede Walsh». «Walsh» won a penalty and «Whitfield» scored it."),
@@ -180,6 +183,8 @@ extension PupilNameCheck {
             example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
         ],
         nonTriggeringExamples: [
+            CheckExample("Oak were thrilled to win the house cup; we loved that Summer.",
+                         roster: "Forename,Surname,House\nOak,Sandhu,Oak\nSummer,Hughes,Ash\n"),
             example("Mrs Patel's class visited the farm."),
             example("Mr and Mrs Whitfield came to the assembly."),
             example("Please say grace before lunch."),

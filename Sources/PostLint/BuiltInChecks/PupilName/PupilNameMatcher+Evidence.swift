@@ -114,6 +114,15 @@ extension PupilNameMatcher {
         return false
     }
 
+    /// "so dark that Ravi and Tegh held on", "proud that Daya spoke": "that" joining a clause whose
+    /// subject is the name, not pointing at a thing ("that Summer", "that May").
+    func opensClauseAfterThat(_ start: Int, _ end: Int) -> Bool {
+        guard start > 0, tokens[start - 1].key == PupilNameWords.that, end < tokens.count,
+              !PupilNameVocabulary.calendarWords.contains(tokens[start].key) else { return false }
+        if PupilNameWords.andWords.contains(tokens[end].key), end + 1 < tokens.count, isCapitalised(tokens[end + 1]) { return true }
+        return hasActionOrYear(after: end) || hasPastTense(after: end, name: tokens[end - 1])
+    }
+
     /// "Eve from Puffins", "Amari from Dahl class", "Bríd from 10B2": a child named by their class.
     func hasClass(after end: Int) -> Bool {
         var end = end
@@ -240,13 +249,14 @@ extension PupilNameMatcher {
 
     /// "Denver was thrilled", "Robin was very excited", "gabija was 5th": a feeling or a placing, said
     /// of a person (not "has helped": adults do things too). Not after a month, a season or a figure of faith.
-    func hasStateOrResult(after end: Int, name: Token) -> Bool {
+    func hasStateOrResult(after end: Int, name: Token, feelingOnly: Bool = false) -> Bool {
         guard end + 1 < tokens.count, !PupilNameVocabulary.calendarWords.contains(name.key),
               !PupilNameVocabulary.religiousFigures.contains(name.key), !tokens[end].flags.contains(.lineBreakBefore) else { return false }
         let verb = tokens[end].key
         var index = end + 1
         guard PupilNameWords.stateVerbs.contains(verb) else { return false }
         if tokens[index].kind == .number {
+            if feelingOnly { return false }
             // "was 5th", "was 3rd": a placing.
             let text = block.block.text[tokens[index].range]
             return text.count >= 3 && (text.last == UInt8(ascii: "h") || text.last == UInt8(ascii: "d") || text.last == UInt8(ascii: "t"))

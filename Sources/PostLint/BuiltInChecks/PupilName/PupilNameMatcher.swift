@@ -57,6 +57,8 @@ struct PupilNameMatcher {
         var listedWith: [UInt64]
         /// A surname alone doing something: a pupil only if the post names them in full.
         var surnameAlone = false
+        /// A person's feeling ("Daya was horrified"): no house or class feels, so enough against a group's name.
+        var feels = false
     }
 
     let names: RosterNameLookup
@@ -220,6 +222,7 @@ struct PupilNameMatcher {
             let namedInFull = senses.namedInFull.contains(evidence.key)
             if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) {
                 return evidence.strong || listedWithPupils || (namedInFull && (evidence.some || !evidence.listedWith.isEmpty))
+                    || (evidence.feels && senses.isOnlyGroupWord(evidence.key))
             }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
@@ -467,7 +470,8 @@ struct PupilNameMatcher {
         if let previous, previous.kind == .word, sameLine(first) {
             // (Welsh "a" between two names is "and": "Haf a Lili", "Efa a Taliesin"; before a mutated name,
             // "and" or Irish calling someone: "Cai a Thomos", "a Shíofra".)
-            if PupilNameWords.determiners.contains(previous.key), !mutated, !isWelshAnd(before: start) {
+            if PupilNameWords.determiners.contains(previous.key), !mutated, !isWelshAnd(before: start),
+               !opensClauseAfterThat(start, end) {
                 return .thing(sense: .always)
             }
             // "three nights in Florence", "Leavers in Florence!": a place (but "in Florence's group" is hers).
@@ -567,6 +571,6 @@ struct PupilNameMatcher {
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
                 || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end))
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
-            weakDoubt: weakDoubt, religious: religious, listedWith: listed))
+            weakDoubt: weakDoubt, religious: religious, listedWith: listed, feels: hasStateOrResult(after: end, name: last, feelingOnly: true)))
     }
 }

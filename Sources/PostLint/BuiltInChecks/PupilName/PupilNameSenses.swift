@@ -49,6 +49,12 @@ struct PupilNameSenses {
     /// For a sealed roster the word must have been asked of `names` in this document already.
     func isConfigured(_ key: UInt64) -> Bool { configured.contains(key) || names.isGroupWord(key: key) }
 
+    /// A word the roster's groups give another sense and nothing else does: no staff forename, no
+    /// adult of this post, not the school's own name.
+    func isOnlyGroupWord(_ key: UInt64) -> Bool {
+        !configured.contains(key) && !adults.contains(key) && names.isGroupWord(key: key)
+    }
+
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }

@@ -57,13 +57,16 @@ enum PupilNameWords {
     static let closingBracket = FNV.hash(")")
     static let who = FNV.hash("who")
     static let from = FNV.hash("from")
+    static let that = FNV.hash("that")
     static let copulas = keys(["is", "was", "are", "were"])
 
     /// After a name, a feeling only a person has: "Denver was thrilled", "Robin was very excited".
     static let stateVerbs = keys(["is", "was", "felt", "looked", "seemed"])
     static let intensifiers = keys(["very", "so", "really", "absolutely", "super", "incredibly", "extremely", "clearly"])
     static let feelings = keys(["thrilled", "excited", "delighted", "proud", "pleased", "chuffed", "overjoyed", "nervous",
-                                "ecstatic", "amazed", "brave", "determined", "upset", "disappointed", "happy", "beaming"])
+                                "ecstatic", "amazed", "brave", "determined", "upset", "disappointed", "happy", "beaming",
+                                "horrified", "shocked", "surprised", "astonished", "scared", "frightened", "terrified", "worried",
+                                "fascinated", "relieved", "sad", "furious", "grinning", "speechless", "gutted"])
     static let `in` = FNV.hash("in")
     static let `for` = FNV.hash("for")
     static let `as` = FNV.hash("as")

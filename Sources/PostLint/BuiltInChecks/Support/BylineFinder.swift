@@ -395,9 +395,25 @@ struct BylineFinder {
 
     private func containsPosition(tokens: [Token], in range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
+        let range = range.lowerBound..<BylineFinder.endBeforeEmailAddress(tokens, range)
+        guard !range.isEmpty else { return false }
         if extraPositions.firstMatch(in: tokens, range: range) != nil { return true }
         return positions.firstMatch(in: tokens, range: range) != nil && BylineFinder.nonStaffRoles.firstMatch(in: tokens, range: range) == nil
     }
+
+    /// Where an e-mail address starts in `range`, or its end: "From: Mrs Judith Charlton
+    /// <head@allerburn.example.sch.uk>" gives no position, whatever the mailbox is called.
+    private static func endBeforeEmailAddress(_ tokens: [Token], _ range: Range<Int>) -> Int {
+        for index in range where tokens[index].key == at && !tokens[index].flags.contains(.spaceBefore) && index > range.lowerBound {
+            var start = index - 1
+            while start > range.lowerBound, !tokens[start].flags.contains(.spaceBefore), tokens[start - 1].kind != .symbol,
+                  tokens[start - 1].key != openingAngle { start -= 1 }
+            return start
+        }
+        return range.upperBound
+    }
+    private static let at = FNV.hash("@")
+    private static let openingAngle = FNV.hash("<")
 
     /// A block that is only a job title (the line under a name in a sign-off).
     private func isShortPositionBlock(_ block: TokenizedBlock) -> Bool {
