@@ -23,6 +23,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case nameChildActions = "name-child-actions"
     case mailServiceHosts = "mail-service-hosts"
     case nameChildColumns = "name-child-columns"
+    case nameThingColumns = "name-thing-columns"
     case nameChildCues = "name-child-cues"
     case nameFigureSuffixes = "name-figure-suffixes"
     case nameFigureTitles = "name-figure-titles"

@@ -73,7 +73,7 @@ struct PupilNameMatcher {
     /// What a table cell's column header says its cells name: children ("Star of the Week") or groups
     /// ("House"); nil outside tables and under other headers.
     let column: ColumnKind?
-    enum ColumnKind { case children, groups }
+    enum ColumnKind { case children, groups, things }
     /// Whether the block speaks of cadets ("Cadet Sergeant Oliver Sharpe", "Cpl Hunter … Cdt Rhodes"):
     /// there a rank is a pupil's, not an adult's title. Read from the block once, and only when a
     /// rank comes before a name (most blocks have none).
@@ -104,6 +104,7 @@ struct PupilNameMatcher {
         let words = TokenizedBlock.wordKeys(header)
         if words.contains(where: PupilNameVocabulary.childColumns.contains) { return .children }
         if words.contains(where: { PupilNameWords.groupNouns.contains($0) || PupilNameWords.teamNouns.contains($0) }) { return .groups }
+        if words.contains(where: PupilNameVocabulary.thingColumns.contains) { return .things }
         return nil
     }
 
@@ -440,6 +441,8 @@ struct PupilNameMatcher {
         if column == .groups, tokens[..<start].allSatisfy({ $0.kind != .word }), tokens[end...].allSatisfy({ $0.kind != .word }) {
             return .thing(sense: .always)
         }
+        // "Wren" under "Species", "Matilda" under "Book": the thing, in this cell.
+        if column == .things, single, tokens.count <= 3 { return .thing(sense: .never) }
         // "Class Oak", "House Columba", "Dosbarth Celyn": a group's name; "Team Teifi", "Tîm Taf" with the capital.
         if let previous, PupilNameWords.groupNouns.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
         if let previous, PupilNameWords.teamNouns.contains(previous.key), isCapitalised(previous), sameLine(first) {

@@ -28,6 +28,7 @@ enum PupilNameVocabulary {
     static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
     /// Words in a table's column header that say the column names children ("Star of the Week").
     static let childColumns = keys(.nameChildColumns)
+    static let thingColumns = keys(.nameThingColumns)
     /// Words right after a name that say someone is doing something ("scored", "won").
     static let childActions = keys(.nameChildActions)
 
