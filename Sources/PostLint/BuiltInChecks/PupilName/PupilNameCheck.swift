@@ -53,6 +53,14 @@ package struct PupilNameCheck: Check {
             }
         }
         let resolved = proposals.map { (block: $0.block, matches: PupilNameMatcher.resolve($0.candidates, senses: senses)) }
+        // A photo whose alt text names a pupil ("Amar playing the tabla") has that pupil in its file name
+        // too (`amar-tabla.jpg`), whatever else the word means in the post.
+        let images = ImageLocator(document.document.images)
+        var photographed: [Int: Set<UInt64>] = [:]
+        for (block, matches) in resolved where block.block.kind == .imageAlt {
+            guard let image = images.image(holding: block.block) else { continue }
+            photographed[image, default: []].formUnion(matches.map { block.tokens[$0.start].key })
+        }
         let signers = PupilNameSigners(resolved, document: document, configuration: context.configuration)
         var findings: [Finding] = []
         for (block, matches) in resolved {
@@ -60,7 +68,10 @@ package struct PupilNameCheck: Check {
                 findings.append(finding(match, in: block, replacement: replacement, inAltText: block.block.kind == .imageAlt))
             }
         }
-        for block in fileNames { findings += PupilNameFileNames.findings(in: block, names: names, senses: senses) }
+        for block in fileNames {
+            let pictured = images.image(holding: block).flatMap { photographed[$0] } ?? []
+            findings += PupilNameFileNames.findings(in: block, names: names, senses: senses, photographed: pictured)
+        }
         return findings
     }
 

@@ -164,6 +164,8 @@ extension PupilNameCheck {
                          roster: "Forename,Surname,House\nOak,Sandhu,Oak\nRose,Baker,Ash\n"),
             CheckExample("| Species | Count |\n|---|---|\n| Wren | 2 |\n| Robin | 4 |\n\nThe prize for sharp eyes goes to «Wren», who spotted a treecreeper.\n",
                          format: .markdown, roster: "Forename,Surname\nWren,Hall\nRobin,Ord\n"),
+            CheckExample("<p>Guru Amar Das Ji made the langar a rule.</p><img src=\"/uploads/«amar»-tabla.jpg\" alt=\"«Amar» playing the tabla\">",
+                         format: .html, roster: "Forename,Surname\nAmar,Gill\n"),
             CheckExample("It was so dark that «Rose» and «Ivy» held on to the rope.", roster: "Forename,Surname\nRose,Baker\nIvy,Fitzgerald\n"),
             CheckExample("Summer term dates are out. The goals came from «Summer» (2), «Skye» and «Rose».", roster: "Forename,Surname\nSummer,Hughes\nSkye,Morgan\nRose,Baker\n"),
             CheckExample("We learnt how Khadijah (RA) ran a business, and well done to «Khadijah» in Year 9, who led the quiz. «Ali» saw it all.", roster: holyPlacesRoster),
@@ -185,6 +187,8 @@ extension PupilNameCheck {
             example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
         ],
         nonTriggeringExamples: [
+            CheckExample("<p>Guru Amar Das Ji made the langar a rule for everyone.</p><img src=\"/uploads/amar-das.jpg\" alt=\"A painting of Guru Amar Das\">",
+                         format: .html, roster: "Forename,Surname\nAmar,Gill\n"),
             CheckExample("| Species | Highest count |\n|---|---|\n| Wren | 2 |\n| Jay | 1 |\n", format: .markdown,
                          roster: "Forename,Surname\nWren,Hall\nJay,Ford\n"),
             CheckExample("Oak were thrilled to win the house cup; we loved that Summer.",

@@ -53,7 +53,8 @@ extension PupilNameFileNames {
     /// `WhitfieldOliver.png`); a forename alone (`cadi-kick-net.jpg`) or with an initial
     /// (`tali-m.jpg`) only when it is not also a word or something else in this post, or when it
     /// stands beside another name (`rangoli-priya-anaya.jpg`): `rose-garden.jpg` is a garden.
-    static func findings(in block: TextBlock, names: RosterNameLookup, senses: PupilNameSenses) -> [Finding] {
+    /// `photographed`: forenames the image's own alt text gives a pupil.
+    static func findings(in block: TextBlock, names: RosterNameLookup, senses: PupilNameSenses, photographed: Set<UInt64> = []) -> [Finding] {
         let (tokens, normalized) = tokens(of: block.text)
         var spans: [(range: Range<Int>, full: Bool, consent: Consent)] = []
         var index = 0
@@ -97,7 +98,7 @@ extension PupilNameFileNames {
                 // Beside another name, a common word or a house is a name too (`rangoli-rose-skye.jpg`,
                 // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
                 // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).
-                if senses.recorded.contains(key) || senses.adults.contains(key) { continue }
+                if senses.recorded.contains(key) || senses.adults.contains(key), !photographed.contains(key) { continue }
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.lowercaseWords.contains(key) || senses.isConfigured(key)

@@ -114,6 +114,16 @@ extension PupilNameMatcher {
         return false
     }
 
+    /// Alt text that opens with the name and what they are doing: "Amar playing the tabla". A photo shows
+    /// someone alive; a figure of the past is not photographed (and a figure of faith, often played in a
+    /// nativity, is left to the usual evidence).
+    func isPhotographedDoing(_ start: Int, _ end: Int) -> Bool {
+        guard block.block.kind == .imageAlt, start == 0, end < tokens.count, tokens[end].kind == .word, !isCapitalised(tokens[end]),
+              !PupilNameVocabulary.religiousFigures.contains(tokens[start].key) else { return false }
+        let word = block.block.text[tokens[end].range]
+        return word.count > 4 && word.suffix(3).elementsEqual("ing".utf8)
+    }
+
     /// "so dark that Ravi and Tegh held on", "proud that Daya spoke": "that" joining a clause whose
     /// subject is the name, not pointing at a thing ("that Summer", "that May").
     func opensClauseAfterThat(_ start: Int, _ end: Int) -> Bool {

@@ -569,6 +569,7 @@ struct PupilNameMatcher {
         return .evidence(ForenameEvidence(
             // Alt text opens with who is in the photo: a name there has some evidence of a child.
             key: first.key, strong: cueBefore || hasClass(after: end) || isDressedUp(after: end) || hasRelative(after: end) || isApposedToPupils(after: end)
+                || isPhotographedDoing(start, end)
                 // ("Lourdes (Year 1)" where Lourdes is a form: the class, not a child.)
                 || (hasBracketedYearGroup(after: end) && !names.isGroupWord(first, normalized)),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
