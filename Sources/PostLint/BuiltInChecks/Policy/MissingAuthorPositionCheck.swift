@@ -65,6 +65,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
             CheckExample("Dinner money is due.\n\nYours faithfully,\n\nPatrick Donnelly\nBursar\n"),
+            CheckExample("🥞 PANCAKE RACE RESULTS 🥞\n\nLemon and sugar won.\n\n📸 Mrs Hudson, Office Manager\n\n#PancakeDay\n"),
             CheckExample("Revision sessions start on Monday.\n\nMr Ahmed\nHead of Science\nExampleton Academy\n"),
             CheckExample("Have a restful half term.\n\nNasreen Akhtar\nHeadteacher\n\nDaniel Hughes\nDeputy Headteacher\n"),
             CheckExample("Tá fáilte roimh chách.\n\nIs mise le meas,\n\nIníon Niamh Ní Bhriain\nCeann Roinne na Gaeilge / Head of Irish\n"),

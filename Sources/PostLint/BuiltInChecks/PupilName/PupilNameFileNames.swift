@@ -87,7 +87,7 @@ extension PupilNameFileNames {
         for (position, span) in spans.enumerated() {
             // `dr-maryam-khan-talk.jpg`, `mrs-hope-visit.jpg`: an adult, by title.
             if span.range.lowerBound > 0, PupilNameVocabulary.titles.contains(tokens[span.range.lowerBound - 1].key) { continue }
-            if !span.full {
+            if !span.full, !photographed.contains(tokens[span.range.lowerBound].key) {
                 let key = tokens[span.range.lowerBound].key
                 // (Or with "and" between: `hope-and-eden.jpg`.)
                 func joined(_ end: Int, _ start: Int) -> Bool {
@@ -98,7 +98,7 @@ extension PupilNameFileNames {
                 // Beside another name, a common word or a house is a name too (`rangoli-rose-skye.jpg`,
                 // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
                 // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).
-                if senses.recorded.contains(key) || senses.adults.contains(key), !photographed.contains(key) { continue }
+                if senses.recorded.contains(key) || senses.adults.contains(key) { continue }
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.lowercaseWords.contains(key) || senses.isConfigured(key)

@@ -124,6 +124,15 @@ extension PupilNameMatcher {
         return word.count > 4 && word.suffix(3).elementsEqual("ing".utf8)
     }
 
+    /// "Our Star, Marina, didn't stop twinkling": a child named between commas after the part they
+    /// played, the sentence going on in lower case (a list of things would go on with another item).
+    func isAppositionToPart(_ start: Int, _ end: Int) -> Bool {
+        guard start >= 3, end + 1 < tokens.count, tokens[start - 1].key == PupilNameWords.comma, isCapitalised(tokens[start - 2]),
+              PupilNameWords.possessives.contains(tokens[start - 3].key), tokens[end].key == PupilNameWords.comma,
+              tokens[end + 1].kind == .word, !isCapitalised(tokens[end + 1]) else { return false }
+        return true
+    }
+
     /// "so dark that Ravi and Tegh held on", "proud that Daya spoke": "that" joining a clause whose
     /// subject is the name, not pointing at a thing ("that Summer", "that May").
     func opensClauseAfterThat(_ start: Int, _ end: Int) -> Bool {
@@ -270,6 +279,13 @@ extension PupilNameMatcher {
             // "was 5th", "was 3rd": a placing.
             let text = block.block.text[tokens[index].range]
             return text.count >= 3 && (text.last == UInt8(ascii: "h") || text.last == UInt8(ascii: "d") || text.last == UInt8(ascii: "t"))
+        }
+        // "Storm was first to find a starfish", "was the last to finish": a placing in a race or a hunt.
+        if !feelingOnly, index + 2 < tokens.count {
+            let ordinal = tokens[index].key == PupilNameWords.the ? index + 1 : index
+            if ordinal + 1 < tokens.count, PupilNameWords.placings.contains(tokens[ordinal].key), tokens[ordinal + 1].key == PupilNameWords.to {
+                return true
+            }
         }
         if index + 1 < tokens.count, PupilNameWords.intensifiers.contains(tokens[index].key) { index += 1 }
         return PupilNameWords.feelings.contains(tokens[index].key)

@@ -59,6 +59,10 @@ struct PupilNameMatcher {
         var surnameAlone = false
         /// A person's feeling ("Daya was horrified"): no house or class feels, so enough against a group's name.
         var feels = false
+        /// The subject of a verb or auxiliary ("Sunny goes on", "Sunny has"): enough when the post names the pupil in full.
+        var subjectOfClause = false
+        /// Spoken to: "Ibrahim, your teachers are so proud of you!" (no figure of a story is).
+        var addressed = false
     }
 
     let names: RosterNameLookup
@@ -230,10 +234,15 @@ struct PupilNameMatcher {
             // A post that names the pupil in full ("Ibrahim Hassan (R Sence) … Ibrahim, your teachers…")
             // means them by the forename alone too, unless it names someone else with that forename.
             if senses.recorded.contains(evidence.key) {
-                return evidence.strong || listedWithPupils || (evidence.some && !senses.figures.contains(evidence.key))
-                    || (namedInFull && !evidence.weakDoubt && !senses.otherPeople.contains(evidence.key))
+                // (A figure whose story the post tells does things in it: "the legend of Oisín … Oisín followed".)
+                let figure = senses.figures.contains(evidence.key)
+                return evidence.strong || listedWithPupils || (evidence.some && !figure)
+                    || (namedInFull && !evidence.weakDoubt && (!figure || evidence.addressed) && !senses.otherPeople.contains(evidence.key))
             }
-            if evidence.weakDoubt { return evidence.strong || evidence.some || !evidence.listedWith.isEmpty }
+            // ("Sunny Patel (8A) won … Sunny goes on to the final": the pupil named in full, as a subject.)
+            if evidence.weakDoubt {
+                return evidence.strong || evidence.some || !evidence.listedWith.isEmpty || (namedInFull && evidence.subjectOfClause)
+            }
             return true
         }
         kept.sort { ($0.start, -$0.end, $0.form.kind.rawValue) < ($1.start, -$1.end, $1.form.kind.rawValue) }
@@ -423,8 +432,13 @@ struct PupilNameMatcher {
            end == tokens.count || tokens[end].key == PupilNameWords.openingBracket || tokens[end].flags.contains(.lineBreakBefore) {
             return .thing(sense: .unlessFullName)
         }
-        // "the story of Rama and Sita": a story's people.
-        if isStorySubject(start) { return .thing(sense: .always) }
+        // "the story of Rama and Sita", "the legend of Oisín": a story's people, who do things in it.
+        if isStorySubject(start) { return .thing(sense: .figure) }
+        // "Niamh of the golden hair": a figure known by an epithet.
+        if single, end + 2 < tokens.count, tokens[end].key == PupilNameWords.of, tokens[end + 1].key == PupilNameWords.the,
+           tokens[end + 2].kind == .word, !isCapitalised(tokens[end + 2]), sameLine(tokens[end + 2]) {
+            return .thing(sense: .figure)
+        }
         // "**Satya** (truth), **Prem** (love)", "our value this half term was Karuna (compassion)": terms glossed.
         if single, isInGlossedList(start, end) || (isGlossed(after: end) && isNamedByDefiningNoun(before: start)) {
             return .thing(sense: .always)
@@ -485,7 +499,7 @@ struct PupilNameMatcher {
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
             // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" or "Calum Ross" (two
             // forenames) alone on a line, a signature or a front-matter author.
-            if isCapitalised(previous), !previous.flags.contains(.possessive),
+            if isCapitalised(previous), !previous.flags.contains(.possessive), !PupilNameWords.firstPersonI.contains(previous.key),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
                 || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1))) {
                 return .thing(sense: .never)
@@ -542,7 +556,8 @@ struct PupilNameMatcher {
         // "Hope, Courage, Kindness and Justice": a word that is also a name, listed with capitalised
         // words that are not names, is one of a list of things (houses, values); any name listed
         // between two such words is one of someone else's list ("Reuben, Simeon, Levi").
-        if listed.isEmpty {
+        // (Not "Ruby-May in Kittiwakes and Grace in Gannets": a child with a class, beside another's class.)
+        if listed.isEmpty, !hasClass(after: end), !isAppositionToPart(start, end) {
             let others = otherCapitalisedWordsListed(start, end)
             if others >= 2 || (ambiguous && others == 1) { return .thing(sense: ambiguous ? .always : .never) }
         } else if ambiguous, otherCapitalisedWordsListed(start, end, skippingWordNames: true) >= 2 {
@@ -575,6 +590,9 @@ struct PupilNameMatcher {
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
                 || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end))
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
-            weakDoubt: weakDoubt, religious: religious, listedWith: listed, feels: hasStateOrResult(after: end, name: last, feelingOnly: true)))
+            weakDoubt: weakDoubt, religious: religious, listedWith: listed, feels: hasStateOrResult(after: end, name: last, feelingOnly: true),
+            subjectOfClause: end < tokens.count && PupilNameWords.auxiliaries.contains(tokens[end].key) && sameLine(tokens[end]),
+            addressed: end + 1 < tokens.count && tokens[end].key == PupilNameWords.comma
+                && PupilNameWords.secondPerson.contains(tokens[end + 1].key)))
     }
 }

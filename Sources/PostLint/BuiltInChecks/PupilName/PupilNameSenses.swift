@@ -74,6 +74,8 @@ struct PupilNameSenses {
     /// The author a post names in its metadata (front matter `author:`, `<meta name="author">`, "Dr
     /// Aisha Rashid") signs with the forename too ("Aisha" on the last line): an adult's, like staff's.
     mutating func recordAuthors(of document: Document) {
+        // "author: Saoirse Hanna" with "role: Head Girl": a pupil wrote it, so her forename is no adult's.
+        if document.frontMatter.contains(where: { BylineFinder.isPositionKey($0.key) && BylineFinder.isPupilRole($0.value) }) { return }
         let authors = document.frontMatter.filter { BylineFinder.isAuthorKey($0.key) }
             .map(\.value) + document.metas.filter { $0.name.lowercased() == "author" }.map(\.content)
         for author in authors {

@@ -62,11 +62,18 @@ enum PupilNameWords {
 
     /// After a name, a feeling only a person has: "Denver was thrilled", "Robin was very excited".
     static let stateVerbs = keys(["is", "was", "felt", "looked", "seemed"])
+    static let secondPerson = keys(["you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"])
+    static let placings = keys(["first", "second", "third", "last", "quickest", "fastest"])
+    /// "I", "I'm": capitalised, but no part of a name ("hello / I'm Rosie's mum" on a line of its own).
+    static let firstPersonI = keys(["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"])
+    /// Verbs and auxiliaries a person's name is the subject of: "Sunny goes on to the final", "Sunny has…".
+    static let auxiliaries = keys(["is", "was", "has", "had", "will", "goes", "went", "gets", "got", "now", "also", "then",
+                                   "can", "could", "would", "should", "says", "said", "plays", "played"])
     static let intensifiers = keys(["very", "so", "really", "absolutely", "super", "incredibly", "extremely", "clearly"])
     static let feelings = keys(["thrilled", "excited", "delighted", "proud", "pleased", "chuffed", "overjoyed", "nervous",
                                 "ecstatic", "amazed", "brave", "determined", "upset", "disappointed", "happy", "beaming",
                                 "horrified", "shocked", "surprised", "astonished", "scared", "frightened", "terrified", "worried",
-                                "fascinated", "relieved", "sad", "furious", "grinning", "speechless", "gutted"])
+                                "fascinated", "relieved", "sad", "furious", "grinning", "speechless", "gutted", "keen", "eager"])
     static let `in` = FNV.hash("in")
     static let `for` = FNV.hash("for")
     static let `as` = FNV.hash("as")

@@ -53,6 +53,16 @@ struct BylineFinder {
     /// Roles that are no position in the school ("Head Girl", "PTA Chair"): a byline giving one has no position.
     private static let nonStaffRoles = PhraseMatcher(patterns: RulePack.embedded.list(.nonStaffRoles))
 
+    /// Whether a front-matter role is a pupil's ("Head Girl", "School Council Rep"): one of
+    /// `Rules/non-staff-roles.yml` that is not a parent volunteer's ("Chair, Friends of …").
+    static func isPupilRole(_ text: String) -> Bool {
+        let tokens = tokens(of: text)
+        return nonStaffRoles.firstMatch(in: tokens, range: 0..<tokens.count) != nil
+            && !tokens.contains { parentWords.contains($0.key) }
+    }
+    private static let parentWords: Set<UInt64> = Set(["parent", "parents", "parents'", "pta", "ptfa", "pfa", "fos", "friends",
+                                                       "volunteer", "volunteers", "helper", "helpers"].map { FNV.hash($0) })
+
     func bylines() -> [Byline] {
         var found: [Byline] = []
         found += frontMatterBylines()
@@ -224,7 +234,10 @@ struct BylineFinder {
     /// Where the name of a byline or sign-off is in a line: after an opener ("Posted by",
     /// "Kind regards,", a dash) or at the start of a line that is mostly a name.
     private func signatureName(in tokens: [Token], line: Range<Int>) -> Range<Int>? {
-        let first = line.lowerBound
+        var first = line.lowerBound
+        // "📸 Mrs Hudson, Office Manager": an emoji before a social post's sign-off.
+        while first + 1 < line.upperBound, tokens[first].kind == .symbol, !BylineFinder.separators.contains(tokens[first].key) { first += 1 }
+        let line = first..<line.upperBound
         var start = first
         if tokens[first].kind == .punctuation, BylineFinder.dashes.contains(tokens[first].key) {
             // "- tasha (learning mentor)": a short sign-off in lower case after the dash.

@@ -4,8 +4,8 @@
 /// ("writing in English") name no source.
 enum CitedSource {
     /// Small words inside a name, Welsh and Irish ones too ("Comisiwn Beddau Rhyfel y Gymanwlad",
-    /// "Údarás na Gaeltachta").
-    private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’",
+    /// "Údarás na Gaeltachta", "Birth to 5 Matters").
+    private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "to", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’",
                                                       "y", "yr", "ac", "na", "an", "agus"].map { FNV.hash($0) })
     private static let determiners: Set<UInt64> = Set(["the", "a", "an", "y", "yr"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
