@@ -72,10 +72,14 @@ enum ReportedSource {
         if named && (PersonName.isHonorific(tokens[first]) || titled || notSources.contains(tokens[first].key)) { return nil }
         var index = afterPossessive(tokens, sourceEnd)
         var hasNoun = false
+        let possessive = index > sourceEnd || tokens[sourceEnd - 1].flags.contains(.possessive)
         if let noun = nouns.longestMatch(in: tokens, at: index) {
             index = noun
             hasNoun = true
         }
+        // "the government's Find an apprenticeship service": a possessive source reports through a noun
+        // ("Ofcom's latest report found"), not a verb of its own.
+        if possessive && !hasNoun { return nil }
         // "As Poppyscotland explains, …": the attribution frame, with its own verbs and any source name.
         let asFrame = start > 0 && tokens[start - 1].key == asWord && tokens[start - 1].kind == .word
         guard let verbEnd = verbs.longestMatch(in: tokens, at: index) ?? (asFrame ? asVerbs.longestMatch(in: tokens, at: index) : nil)
