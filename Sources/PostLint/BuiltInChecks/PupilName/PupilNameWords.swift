@@ -132,8 +132,9 @@ enum PupilNameWords {
     static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
                                   "disgyblion", "plant"])
     /// The words that end a child cue and may come before a name written in lower case: three
-    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post.
-    static func isLowerCaseCueEnd(_ key: UInt64) -> Bool { key == to || key == from || key == by }
+    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post (read
+    /// once per block: each static is a lazily initialised global, a call at every read).
+    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64) { (to, from, by) }
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
     static let year = FNV.hash("year")
