@@ -139,18 +139,13 @@ struct PupilNameMatcher {
         let cueEnds = PupilNameWords.lowerCaseCueEnds
         // Read once, like the cue ends: asked of every capitalised word that starts no name.
         let mutationTriggers = PupilNameMutations.triggers
-        for start in tokens.indices {
+        var cursor = 0
+        while true {
+            let start = nextWordToWeigh(from: cursor, cueEnds: cueEnds)
+            guard start < tokens.count else { break }
+            cursor = start + 1
             let token = tokens[start]
-            guard token.kind == .word else { continue }
             let capitalised = isCapitalised(token)
-            // Lower-case words, most of a text, are offered to the automaton (a cache miss with a large
-            // roster) only in a post written in lower case, at the start of a line ("mercy lowther – y10
-            // 100m" in a results list), or after "to", "from", "by" ("a special mention to elen"); every
-            // other form starts with a capital.
-            if !capitalised, !informal, start > 0, !token.flags.contains(.lineBreakBefore) {
-                let previous = tokens[start - 1].key
-                if previous != cueEnds.0, previous != cueEnds.1, previous != cueEnds.2 { continue }
-            }
             guard names.canStart(token, normalized) else {
                 // A mutated forename, unless the word is the school's or a group's: "a Cholmcille" (the house).
                 if capitalised, start > 0, mutationTriggers.contains(tokens[start - 1].key),
@@ -206,6 +201,28 @@ struct PupilNameMatcher {
             }
         }
         return candidates
+    }
+
+    /// The first token from `start` on that `candidates` weighs, or the token count: a word that is
+    /// capitalised, or in lower case where a name may be. Lower-case words, most of a text, are offered
+    /// to the automaton (a cache miss with a large roster) only in a post written in lower case, at the
+    /// start of a line ("mercy lowther – y10 100m" in a results list), or after "to", "from", "by" ("a
+    /// special mention to elen"); every other form starts with a capital. One tight loop over the
+    /// tokens: most of a post's tokens are passed over here.
+    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64)) -> Int {
+        block.tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.kind == .word {
+                    if isCapitalised(token) || informal || index == 0 || token.flags.contains(.lineBreakBefore) { return index }
+                    let previous = tokens[index - 1].key
+                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 { return index }
+                }
+                index += 1
+            }
+            return tokens.count
+        }
     }
 
     /// The accepted matches among `candidates`, pending forenames weighed against `senses`, overlaps
