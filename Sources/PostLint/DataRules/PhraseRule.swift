@@ -142,6 +142,7 @@ extension String {
     /// Runs of white space (line ends, tabs, no-break and other Unicode spaces) as one space, leading and
     /// trailing ones dropped, for quoting text in messages. On bytes: every finding's message calls it.
     var collapsingWhitespace: String {
+        if !mayHaveWhitespaceToCollapse { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -158,6 +159,45 @@ extension String {
             source = source.dropFirst()
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `parts` one after another, written into storage allocated once: an interpolation or a chain of
+    /// `+` grows its storage piece by piece (and appending non-ASCII text checks the seam each time),
+    /// which was most of the cost of a finding's message.
+    static func concatenation(_ parts: String...) -> String {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for var part in parts {
+                part.withUTF8 { bytes in
+                    guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+                    (target + offset).initialize(from: source, count: bytes.count)
+                    offset += bytes.count
+                }
+            }
+            return offset
+        }
+    }
+
+    /// False when `collapsingWhitespace` would give the text back as it is: no white space but single
+    /// spaces between other characters, and none of the bytes that start a multi-byte space (most quoted
+    /// names and phrases), read in one pass without copying.
+    private var mayHaveWhitespaceToCollapse: Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            if first == 0x20 || last == 0x20 { return true }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3: return true
+                case 0x20 where previous == 0x20: return true
+                default: previous = byte
+                }
+            }
+            return false
+        }
     }
 
     /// The byte length of the white-space character at the start of `bytes` (as `Character.isWhitespace`

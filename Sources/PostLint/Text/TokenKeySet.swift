@@ -1,4 +1,5 @@
-/// A set of token keys for sets built per document (the words a draft writes in lower case). Keys are
+/// A set of token keys: for sets built per document (the words a draft writes in lower case) and for
+/// the word lists checks ask at every token (`PupilNameWords`, `PupilNameVocabulary`). Keys are
 /// already 64-bit hashes, so one multiply spreads them over an open-addressed table, where
 /// `Set<UInt64>` runs SipHash on every insert and lookup.
 struct TokenKeySet {
@@ -13,6 +14,19 @@ struct TokenKeySet {
         while (1 << bits) < minimumCapacity * 2 { bits += 1 }
         slots = Array(repeating: 0, count: 1 << bits)
         shift = 64 - bits
+    }
+
+    init(_ keys: some Sequence<UInt64>) {
+        self.init(minimumCapacity: keys.underestimatedCount)
+        for key in keys { insert(key) }
+    }
+
+    /// The keys of this set and of `other`.
+    func union(_ other: TokenKeySet) -> TokenKeySet {
+        var united = self
+        if other.containsZero { united.containsZero = true }
+        for key in other.slots where key != 0 { united.insert(key) }
+        return united
     }
 
     mutating func insert(_ key: UInt64) {
@@ -31,6 +45,7 @@ struct TokenKeySet {
         count += 1
     }
 
+    @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         guard key != 0 else { return containsZero }
         let mask = slots.count - 1

@@ -104,12 +104,13 @@ package struct PupilNameCheck: Check {
     private func finding(_ match: PupilNameMatcher.Match, in block: TokenizedBlock,
                          replacement: Configuration.Pupils.Replacement, inAltText: Bool) -> Finding {
         let text = block.block.text
-        let quoted = "\u{201C}" + String(decoding: text[match.textRange], as: UTF8.self).collapsingWhitespace + "\u{201D}"
+        // The name as written, quoted (“…”) in the message and the fix's description.
+        let name = String(decoding: text[match.textRange], as: UTF8.self).collapsingWhitespace
         let range = block.block.sourceRange(match.textRange)
         let tokens = block.tokens
         let consent = match.form.consent
         // What the match is, then what to do; a refusal replaces the advice and makes any mention an
-        // error. Literals, joined in one interpolation below (this runs for every finding).
+        // error. Literals, joined into one string below (this runs for every finding).
         let what: String
         var advice: String?
         var fix: Fix?
@@ -139,10 +140,10 @@ package struct PupilNameCheck: Check {
             let endsSentence = match.form.kind == .initial && text[match.textRange.upperBound - 1] == UInt8(ascii: ".")
                 && (match.end + 1 >= tokens.count || tokens[match.end + 1].flags.contains(.sentenceStart)
                     || tokens[match.end + 1].flags.contains(.lineBreakBefore))
-            let edit = written + (endsSentence ? "." : "")
             // Keeping the forename of a pupil without consent would still name the child.
             if consent != .refused || replacement != .forename {
-                fix = Fix(description: "Replace \(quoted) with \u{201C}\(edit)\u{201D}",
+                fix = Fix(description: String.concatenation("Replace \u{201C}", name, "\u{201D} with \u{201C}", written, endsSentence ? "." : "",
+                                                            "\u{201D}"),
                           edits: markupPreservingEdits(block: block, match: match, forename: forenameTokens,
                                                        replacement: replacement, written: written, keepFullStop: endsSentence))
             }
@@ -161,8 +162,10 @@ package struct PupilNameCheck: Check {
             what = " is a pupil's name"
         }
         let placement = inAltText ? " (in an image's alt text, which ties the name to the photo)" : ""
-        let message = consent == .refused ? "\(quoted)\(what)\(Self.noConsent); remove the name\(placement)"
-            : advice.map { "\(quoted)\(what); \($0)\(placement)" } ?? "\(quoted)\(what)\(placement)"
+        let message = consent == .refused
+            ? String.concatenation("\u{201C}", name, "\u{201D}", what, Self.noConsent, "; remove the name", placement)
+            : advice.map { String.concatenation("\u{201C}", name, "\u{201D}", what, "; ", $0, placement) }
+                ?? String.concatenation("\u{201C}", name, "\u{201D}", what, placement)
         if consent == .refused { return Finding(range: range, message: message, level: .error, fix: fix) }
         if inAltText { return Finding(range: range, message: message, raisesLevel: true, fix: fix) }
         return Finding(range: range, message: message, level: level, fix: fix)

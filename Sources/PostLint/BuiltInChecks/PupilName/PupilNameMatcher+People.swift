@@ -68,6 +68,17 @@ extension PupilNameMatcher {
         tokens[start..<end].filter { $0.kind == .word }.map(\.key)
     }
 
+    /// Whether the words from `start` to `end` are one of `name-well-known-people` ("Dylan Thomas").
+    func isWellKnownPerson(_ start: Int, _ end: Int) -> Bool {
+        // Almost no full name is one: turned away by the key of its words before any array is built.
+        var key = PupilNameVocabulary.sequenceKeyBasis
+        for index in start..<end where tokens[index].kind == .word {
+            key = PupilNameVocabulary.sequenceKey(key, adding: tokens[index].key)
+        }
+        guard PupilNameVocabulary.wellKnownSequenceKeys.contains(key) else { return false }
+        return PupilNameVocabulary.wellKnownPeople.contains(wordKeys(start, end))
+    }
+
     /// After a quotation, the one who said it: "…to try," said Celyn. / meddai Celyn.
     func isSpeaker(before start: Int, end: Int) -> Bool {
         guard start >= 1, PupilNameWords.speechVerbs.contains(tokens[start - 1].key) else { return false }
@@ -77,8 +88,11 @@ extension PupilNameMatcher {
     /// The forename form `tokens[start]` is in a mutated spelling ("i Fabli", "a Shíofra"), if any, with
     /// the key of the unmutated word.
     func mutatedForename(at start: Int) -> (form: NameAutomaton.Form, key: UInt64)? {
+        // Most capitalised words follow no trigger word: turned away before any spelling is built.
+        let previous = tokens[start - 1].key
+        guard PupilNameMutations.mutates(after: previous) else { return nil }
         let token = tokens[start]
-        for spelling in PupilNameMutations.unmutated(normalized[token.normalizedRange], after: tokens[start - 1].key) {
+        for spelling in PupilNameMutations.unmutated(normalized[token.normalizedRange], after: previous) {
             let unmutated = Token(kind: .word, range: token.range, normalizedRange: 0..<spelling.count,
                                   key: FNV.hash(spelling[...]), flags: token.flags, contexts: token.contexts)
             var found: NameAutomaton.Form?

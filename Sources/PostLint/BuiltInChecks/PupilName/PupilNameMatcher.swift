@@ -70,7 +70,7 @@ struct PupilNameMatcher {
     /// The block's normalised text, read once (what a sealed roster hashes; reading it from the
     /// block at every token cost a retain and a release each).
     let normalized: [UInt8]
-    let lowercaseWords: TokenKeySet
+    let lowercaseWords: PupilNameLowercaseWords
     /// The post is written in lower case ("well done to sky and reggie"): there, a name in lower case
     /// is still weighed, but only with evidence that a child is meant.
     let informal: Bool
@@ -94,7 +94,7 @@ struct PupilNameMatcher {
         var value: Bool?
     }
 
-    init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: TokenKeySet, informal: Bool) {
+    init(names: RosterNameLookup, block: TokenizedBlock, lowercaseWords: PupilNameLowercaseWords, informal: Bool) {
         self.names = names
         self.block = block
         normalized = block.normalized
@@ -143,21 +143,20 @@ struct PupilNameMatcher {
             if blockFaith == nil { blockFaith = tokens.contains { PupilNameVocabulary.religiousContext.contains($0.key) } }
             return blockFaith!
         }
-        for start in tokens.indices {
+        let cueEnds = PupilNameWords.lowerCaseCueEnds
+        // Read once, like the cue ends: asked of every capitalised word that starts no name.
+        let mutationTriggers = PupilNameMutations.triggers
+        var cursor = 0
+        while true {
+            let start = nextWordToWeigh(from: cursor, cueEnds: cueEnds)
+            guard start < tokens.count else { break }
+            cursor = start + 1
             let token = tokens[start]
-            guard token.kind == .word else { continue }
             let capitalised = isCapitalised(token)
-            // Lower-case words, most of a text, are offered to the automaton (a cache miss with a large
-            // roster) only in a post written in lower case, at the start of a line ("mercy lowther – y10
-            // 100m" in a results list), or after "to", "from", "by" ("a special mention to elen"); every
-            // other form starts with a capital.
-            if !capitalised, !informal, start > 0, !token.flags.contains(.lineBreakBefore),
-               !PupilNameWords.isLowerCaseCueEnd(tokens[start - 1].key) {
-                continue
-            }
             guard names.canStart(token, normalized) else {
                 // A mutated forename, unless the word is the school's or a group's: "a Cholmcille" (the house).
-                if capitalised, start > 0, let (form, key) = mutatedForename(at: start), !senses.isConfigured(key) {
+                if capitalised, start > 0, mutationTriggers.contains(tokens[start - 1].key),
+                   let (form, key) = mutatedForename(at: start), !senses.isConfigured(key) {
                     switch forenameReading(start, start + 1, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine, mutated: true) {
                     case .evidence(let evidence):
@@ -209,6 +208,28 @@ struct PupilNameMatcher {
             }
         }
         return candidates
+    }
+
+    /// The first token from `start` on that `candidates` weighs, or the token count: a word that is
+    /// capitalised, or in lower case where a name may be. Lower-case words, most of a text, are offered
+    /// to the automaton (a cache miss with a large roster) only in a post written in lower case, at the
+    /// start of a line ("mercy lowther – y10 100m" in a results list), or after "to", "from", "by" ("a
+    /// special mention to elen"); every other form starts with a capital. One tight loop over the
+    /// tokens: most of a post's tokens are passed over here.
+    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64)) -> Int {
+        block.tokens.withUnsafeBufferPointer { tokens in
+            var index = start
+            while index < tokens.count {
+                let token = tokens[index]
+                if token.kind == .word {
+                    if isCapitalised(token) || informal || index == 0 || token.flags.contains(.lineBreakBefore) { return index }
+                    let previous = tokens[index - 1].key
+                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 { return index }
+                }
+                index += 1
+            }
+            return tokens.count
+        }
     }
 
     /// The accepted matches among `candidates`, pending forenames weighed against `senses`, overlaps
@@ -269,7 +290,7 @@ struct PupilNameMatcher {
             // "extracts by Dylan Thomas": a well-known person, unless the post says a child is meant, or
             // gives the name after a label ("Sports Personality of the Year: Mo Farah", "Angelou – Mo Farah").
             // A name in bold is a pupil singled out ("**Jamie Vardy** achieved grade 7s").
-            if PupilNameVocabulary.wellKnownPeople.contains(wordKeys(start, end)), !hasChildCue(before: start),
+            if isWellKnownPerson(start, end), !hasChildCue(before: start),
                first.contexts.isDisjoint(with: .emphasis) || first.contexts.contains(.italic),
                !hasYearGroup(after: end), !hasBracketedYearGroup(after: end),
                start == 0 || !PupilNameWords.definitionMarks.contains(tokens[start - 1].key) {
@@ -344,7 +365,15 @@ struct PupilNameMatcher {
         let next: Token? = end < tokens.count ? tokens[end] : nil
         let previous: Token? = start > 0 ? tokens[start - 1] : nil
         let single = end - start == 1
-        let ambiguous = single && isAmbiguous(first)
+        // Asked only where a rule needs it (most names are decided before, and the first question may
+        // gather the post's lower-case words), then remembered.
+        var ambiguity: Bool?
+        func ambiguous() -> Bool {
+            if let ambiguity { return ambiguity }
+            let answer = single && isAmbiguous(first)
+            ambiguity = answer
+            return answer
+        }
         // "St Bede", "Storm Bert", "author Rowan Tremayne", "Miss Grace": a figure or an adult, who is then
         // what the word alone means in this post ("Rowan read from the opening chapter").
         if let title = hasTitle(before: start) {
@@ -411,7 +440,7 @@ struct PupilNameMatcher {
         }
         let cueBefore = hasChildCue(before: start)
         // "This term our value is Faith": the value, not a child.
-        if ambiguous, isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
+        if ambiguous(), isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
         // "walking between Safa and Marwa" in a paragraph about the Hajj, "songs of Zion" in a post about
         // a festival: the place.
         // (Not "Hope and Eden after Mass", listed with a pupil who is no place.)
@@ -545,7 +574,7 @@ struct PupilNameMatcher {
             // A chapter and verse: "Matthew 25:35".
             if block.text(of: next).contains(":") { return .thing(sense: .always) }
             // "Hope 1,187" in a table of house points: a word that is also a name, with a score.
-            if ambiguous { return .thing(sense: .always) }
+            if ambiguous() { return .thing(sense: .always) }
         }
         // A title of a work: "*Amari and the Night Brothers*", “Joy to the World”, a song "Myfanwy",
         // "*Matilda* by Roald Dahl".
@@ -559,18 +588,18 @@ struct PupilNameMatcher {
         // (Not "Ruby-May in Kittiwakes and Grace in Gannets": a child with a class, beside another's class.)
         if listed.isEmpty, !hasClass(after: end), !isAppositionToPart(start, end) {
             let others = otherCapitalisedWordsListed(start, end)
-            if others >= 2 || (ambiguous && others == 1) { return .thing(sense: ambiguous ? .always : .never) }
-        } else if ambiguous, otherCapitalisedWordsListed(start, end, skippingWordNames: true) >= 2 {
+            if others >= 2 || (ambiguous() && others == 1) { return .thing(sense: ambiguous() ? .always : .never) }
+        } else if ambiguous(), otherCapitalisedWordsListed(start, end, skippingWordNames: true) >= 2 {
             // "Our Christian values: Faith, Hope, Kindness, Courage": word names listed with other words.
             return .thing(sense: .always)
         }
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
-        if !isCapitalised(first), !informal, !cueBefore || ambiguous { return .thing(sense: .never) }
+        if !isCapitalised(first), !informal, !cueBefore || ambiguous() { return .thing(sense: .never) }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.
-        if ambiguous, first.flags.contains(.allUppercase), !cueBefore { return .thing(sense: .never) }
+        if ambiguous(), first.flags.contains(.allUppercase), !cueBefore { return .thing(sense: .never) }
         var weakDoubt = !isCapitalised(first)
-        if ambiguous {
+        if ambiguous() {
             // Alt text describes a photo: a name opening it ("Ivy and Daisy with a snail") is a name.
             let opensSentence = first.flags.contains(.sentenceStart) && block.block.kind != .imageAlt
             weakDoubt = weakDoubt || opensSentence || isTitleCaseLine(start)

@@ -10,6 +10,11 @@ enum PupilNameMutations {
     /// After these an h follows the first consonant: Welsh "a", "â", "gyda", "tua", "ei" (her);
     /// Irish "a" (calling someone), "do", "de", "mo" (and "a" his).
     static let aspirateTriggers = PupilNameWords.keys(["a", "â", "gyda", "efo", "tua", "ei", "do", "de", "mo", "ó", "faoi"])
+    /// Either kind: most capitalised words follow none of these, and one look-up turns them away.
+    static let triggers = softTriggers.union(aspirateTriggers)
+
+    /// Whether `previous` mutates the word after it (else `unmutated` has nothing to give).
+    static func mutates(after previous: UInt64) -> Bool { triggers.contains(previous) }
 
     /// The unmutated spellings of `word` (normalised: folded to lower case) after `previous`, most
     /// likely first; empty when `previous` mutates nothing.

@@ -29,9 +29,9 @@ struct PupilNameSenses {
     /// doing something ("Sharp added a second") is that child.
     private(set) var surnamesNamedInFull: Set<UInt64> = []
     /// Words the post writes in lower case somewhere (the word, not the name).
-    let lowercaseWords: TokenKeySet
+    let lowercaseWords: PupilNameLowercaseWords
 
-    init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: TokenKeySet) {
+    init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: PupilNameLowercaseWords) {
         var words: Set<UInt64> = []
         for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
             words.formUnion(TokenizedBlock.wordKeys(name))

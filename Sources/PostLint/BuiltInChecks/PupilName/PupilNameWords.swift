@@ -1,6 +1,8 @@
 /// The small word sets the `pupil-name` check decides with, as token keys (hashes of folded words).
 enum PupilNameWords {
-    static func keys(_ words: [String]) -> Set<UInt64> { Set(words.map { FNV.hash(TextNormalizer.fold($0)) }) }
+    /// `TokenKeySet`s, not `Set<UInt64>`: these are asked at nearly every token of a post, and a `Set`
+    /// runs SipHash on keys that are hashes already.
+    static func keys(_ words: [String]) -> TokenKeySet { TokenKeySet(words.map { FNV.hash(TextNormalizer.fold($0)) }) }
 
     /// Words after a surname that make it a family: "the Patel family", "the Okafor twins".
     static let familyWords = keys(["family", "families", "household", "households", "twins", "triplets", "brothers",
@@ -15,7 +17,7 @@ enum PupilNameWords {
     static let nameConnectors = keys(["of", "y", "yr", "i", "mac", "mc", "ap", "ab", "ni", "nic", "na", "de", "du", "da", "van",
                                       "von", "le", "la", "del", "della", "bin", "bint", "ibn", "o", "ua", "ui", "an", "the"])
 
-    static let quotationMarks: Set<UInt64> = keys(["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "«", "»"])
+    static let quotationMarks = keys(["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "«", "»"])
 
     /// Possessive determiners: before an ambiguous name they make it a word ("our Christian values").
     static let possessives = keys(["our", "your", "their", "his", "her", "my", "whose"])
@@ -140,8 +142,9 @@ enum PupilNameWords {
     static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
                                   "disgyblion", "plant"])
     /// The words that end a child cue and may come before a name written in lower case: three
-    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post.
-    static func isLowerCaseCueEnd(_ key: UInt64) -> Bool { key == to || key == from || key == by }
+    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post (read
+    /// once per block: each static is a lazily initialised global, a call at every read).
+    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64) { (to, from, by) }
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
     static let year = FNV.hash("year")
@@ -194,5 +197,5 @@ enum PupilNameWords {
                                         "(", ","])
     static let period = FNV.hash(".")
     static let questionMark = FNV.hash("?")
-    static let sentenceEnds: Set<UInt64> = keys([".", "!", "\u{2026}"])
+    static let sentenceEnds = keys([".", "!", "\u{2026}"])
 }

@@ -1,7 +1,7 @@
 /// Recognises how staff are named in bylines and sign-offs: a title and a surname ("Mrs Patel",
 /// "Mr J. Hughes", "Dr Amy Lee") or two or three capitalised words ("Helen Carter").
 enum PersonName {
-    static let honorifics: Set<UInt64> = Set(
+    static let honorifics = TokenKeySet(
         ["mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "prof", "sir", "dame", "fr", "canon", "cllr", "lady", "lord", "father", "sister", "madame", "monsieur", "mme", "herr", "frau", "senor", "senora",
          // Irish and Welsh: Iníon (Miss), Máistir (Master), Múinteoir (Teacher, used as a title), Y Parch (Rev).
          "inion", "maistir", "muinteoir", "parch"]
@@ -9,7 +9,7 @@ enum PersonName {
 
     /// Words that, right before a name, say it is an adult's (`Rules/name-titles.yml`: "Mrs", "Coach",
     /// "author"), as token keys; read by pupil-name and by the citation check ("Coach Emeka says").
-    static let titleKeys = Set(RulePack.embedded.list(.nameTitles).flatMap(TokenizedBlock.wordKeys))
+    static let titleKeys = TokenKeySet(TokenizedBlock.wordKeys(of: .nameTitles))
 
     static func isHonorific(_ token: Token) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
