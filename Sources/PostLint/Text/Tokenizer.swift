@@ -18,6 +18,9 @@ struct Tokenizer {
     private var spaceBefore = true
     private var lineBreakBefore = false
     private var expectSentenceStart = true
+    /// What the current line holds so far: words or numbers, and marks.
+    private var lineHasText = false
+    private var lineHasMark = false
     private var inDoubleQuote = false
     private var inSingleQuote = false
     private var quoteOpenedAt: Int?
@@ -39,7 +42,13 @@ struct Tokenizer {
                 let value = scalar.value
                 if CharacterClass.isWhitespace(value) {
                     spaceBefore = true
-                    if value == 0x0A { lineBreakBefore = true }
+                    if value == 0x0A {
+                        lineBreakBefore = true
+                        // A line of marks alone (a plain-text heading's "-------") ends what came before.
+                        if lineHasMark && !lineHasText { expectSentenceStart = true }
+                        lineHasMark = false
+                        lineHasText = false
+                    }
                     index += length
                 } else if CharacterClass.isLetter(scalar) {
                     index = scanWord(bytes, from: index)
@@ -310,6 +319,7 @@ struct Tokenizer {
         if inDoubleQuote || inSingleQuote, kind != .punctuation || quoteOpenedAt != tokens.count {
             tokenFlags.insert(.quoted)
         }
+        if kind == .word || kind == .number { lineHasText = true } else { lineHasMark = true }
         if expectSentenceStart && (kind == .word || kind == .number) {
             tokenFlags.insert(.sentenceStart)
             expectSentenceStart = false

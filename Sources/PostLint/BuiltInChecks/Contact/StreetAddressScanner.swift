@@ -209,6 +209,11 @@ struct StreetAddressScanner: Sendable {
     private func leadingTypeStreet(_ block: TokenizedBlock, after numberEnd: Int) -> Int? {
         let tokens = block.tokens
         var position = numberEnd + 1
+        // "14 La Rue des Vignes", "3 Le Mont Cochon": the French article before the street word.
+        if position + 1 < tokens.count, frenchArticles.contains(block.normalizedText(of: tokens[position])),
+           tokens[position].flags.contains(.capitalized), leadingTypes.contains(block.normalizedText(of: tokens[position + 1])) {
+            position += 1
+        }
         guard position < tokens.count, tokens[position].kind == .word, tokens[position].flags.contains(.capitalized),
               tokens[position].flags.contains(.spaceBefore), !tokens[position].flags.contains(.lineBreakBefore),
               leadingTypes.contains(block.normalizedText(of: tokens[position])) else { return nil }
@@ -232,6 +237,8 @@ struct StreetAddressScanner: Sendable {
         }
         return last
     }
+
+    private let frenchArticles: Set<String> = ["la", "le", "les"]
 
     /// The digits of a house number as a value ("27a" is 27).
     private func houseNumberValue(_ block: TokenizedBlock, _ token: Token) -> Int {

@@ -53,6 +53,8 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("It was wonderful to see the Kestrels helping the Wrens find the last eggs."),
             CheckExample("According to the Department for Education, attendance matters.",
                          configuration: "sources:\n  names: [Department for Education]\n"),
+            CheckExample("DfE research shows that every day of school counts; the MoD says the same.",
+                         configuration: "sources:\n  names: [Department for Education, Ministry of Defence]\n"),
             CheckExample("See <a href=\"https://www.gov.uk/school-term-dates\">term dates</a>.", format: .html,
                          configuration: "sources:\n  domains: [gov.uk]\n"),
             CheckExample("<p>Read our <a href=\"/news/trip\">trip report</a> or <a href=\"https://www.beechwood.example.sch.uk/x\">menu</a>.</p>",

@@ -182,6 +182,8 @@ extension PupilNameCheck {
                          roster: "Forename,Surname\nBear,Hall\nStorm,Ord\n"),
             CheckExample("Award: «Ibrahim Hassan» (R Sence). «Ibrahim», your teachers are so proud of you!\n\nIn assembly, Imam Yusuf told the story of the Prophet Ibrahim.",
                          roster: "Forename,Surname\nIbrahim,Hassan\n"),
+            CheckExample("This term we studied the Romans. «Roman K.» was a convincing centurion, and «Christian» and «Ava» laid the wreath.",
+                         roster: "Forename,Surname\nRoman,Kowalski\nChristian,Dale\nAva,Hall\n"),
             CheckExample("It was so dark that «Rose» and «Ivy» held on to the rope.", roster: "Forename,Surname\nRose,Baker\nIvy,Fitzgerald\n"),
             CheckExample("Summer term dates are out. The goals came from «Summer» (2), «Skye» and «Rose».", roster: "Forename,Surname\nSummer,Hughes\nSkye,Morgan\nRose,Baker\n"),
             CheckExample("We learnt how Khadijah (RA) ran a business, and well done to «Khadijah» in Year 9, who led the quiz. «Ali» saw it all.", roster: holyPlacesRoster),
@@ -203,6 +205,9 @@ extension PupilNameCheck {
             example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
         ],
         nonTriggeringExamples: [
+            CheckExample("We have been learning about the Roman army, Roman roads and Roman food. Our houses are Grouville, St Martin, St Clement and Trinity.",
+                         roster: "Forename,Surname\nRoman,Kowalski\nClement,Perchard\nMartin,Querée\nTrinity,Shepherd\n"),
+            CheckExample("Our senior cadet, Cadet Sergeant Sonny Lamb, joined us in Year 9.", roster: "Forename,Surname\nHarvey,Sergeant\n"),
             CheckExample("<img src=\"/media/poppy-display-library.jpg\" alt=\"Poppy display made by Year 7 in the library\">", format: .html,
                          roster: "Forename,Surname\nPoppy,Hall\n"),
             CheckExample("The set was painted by our GCSE and A-level Art students; the Drama department built it.",

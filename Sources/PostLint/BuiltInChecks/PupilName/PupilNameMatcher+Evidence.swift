@@ -19,15 +19,24 @@ extension PupilNameMatcher {
         func item(_ index: Int) -> Int? {
             guard index >= 0, index < tokens.count, isCapitalised(tokens[index]),
                   !PupilNameVocabulary.titles.contains(tokens[index].key) else { return nil }
-            if !names.canStart(tokens[index], normalized) { return 1 }
+            // ("St Clement": a saint or a place, though a pupil is called Clement.)
+            if !names.canStart(tokens[index], normalized) || (index > 0 && isTitleWord(tokens[index - 1])) {
+                return 1
+            }
             return skippingWordNames && isAmbiguous(tokens[index]) ? 0 : nil
         }
         var count = 0
         var index = start
         var steps = 0
+        // An item may be two or three words: "Grouville, St Martin, St Clement and Trinity".
         while count < 2, steps < 8, index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key), let found = item(index - 2) {
             count += found
             index -= 2
+            var words = 1
+            while words < 3, index >= 1, isCapitalised(tokens[index - 1]), !tokens[index].flags.contains(.lineBreakBefore) {
+                index -= 1
+                words += 1
+            }
             steps += 1
         }
         index = end
@@ -35,6 +44,11 @@ extension PupilNameMatcher {
         while count < 4, steps < 8, index + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index].key), let found = item(index + 1) {
             count += found
             index += 2
+            var words = 1
+            while words < 3, index < tokens.count, isCapitalised(tokens[index]), !tokens[index].flags.contains(.lineBreakBefore) {
+                index += 1
+                words += 1
+            }
             steps += 1
         }
         return count
@@ -74,7 +88,9 @@ extension PupilNameMatcher {
     /// a comma, "and" or "&" — a list of people, whatever the capitals of the line say.
     func namesListed(with start: Int, _ end: Int) -> [UInt64] {
         func otherName(_ index: Int) -> UInt64? {
-            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), names.canStart(tokens[index], normalized)
+            // ("St Clement and Trinity": a saint's or a parish's name, not a pupil listed.)
+            guard index >= 0, index < tokens.count, isNameLike(tokens[index]), names.canStart(tokens[index], normalized),
+                  index == 0 || !isTitleWord(tokens[index - 1])
             else { return nil }
             return tokens[index].key
         }
@@ -131,6 +147,11 @@ extension PupilNameMatcher {
               PupilNameWords.possessives.contains(tokens[start - 3].key), tokens[end].key == PupilNameWords.comma,
               tokens[end + 1].kind == .word, !isCapitalised(tokens[end + 1]) else { return false }
         return true
+    }
+
+    /// A title of an adult or a figure ("Mrs", "St", "Queen"): the name after it is no pupil's.
+    func isTitleWord(_ token: Token) -> Bool {
+        PupilNameVocabulary.titles.contains(token.key) || PupilNameVocabulary.figureTitles.contains(token.key)
     }
 
     /// "so dark that Ravi and Tegh held on", "proud that Daya spoke": "that" joining a clause whose

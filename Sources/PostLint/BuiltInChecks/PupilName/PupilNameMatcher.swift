@@ -189,7 +189,8 @@ struct PupilNameMatcher {
                         senses.record(namedInFull: tokens[end - 1].key)
                     }
                     if form.kind == .full, end - start - form.forenameTokens == 1 { senses.record(surnameNamedInFull: tokens[end - 1].key) }
-                } else if form.kind == .surname, end - start == 1, isInSurnameList(start) || hasCadetRank(before: start) {
+                } else if form.kind == .surname, end - start == 1,
+                          isInSurnameList(start) || (hasCadetRank(before: start) && !PupilNameWords.cadetRanks.contains(tokens[start].key)) {
                     // A team sheet ("Sharpe; Doyle, Lowe, Hart, Oakley") or a cadet ("Cdt Rhodes"); the surname
                     // alone is then the pupil's.
                     candidates.append(Match(start: start, end: end, form: form, textRange: tokens[start].range))
@@ -475,6 +476,12 @@ struct PupilNameMatcher {
         // "Peace be with you", "Peace be upon him": a blessing.
         if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
             return .thing(sense: .never)
+        }
+        // "the Roman army", "Roman roads": the adjective of a people or an age (not "Roman scored").
+        if single, PupilNameVocabulary.adjectives.contains(first.key), let next, next.kind == .word, !isCapitalised(next), sameLine(next),
+           !PupilNameWords.andWords.contains(next.key), !PupilNameWords.auxiliaries.contains(next.key),
+           !PupilNameWords.clauseWords.contains(next.key), !hasActionOrYear(after: end), !hasPastTense(after: end, name: first) {
+            return .thing(sense: .always)
         }
         // "7 Khadijah", "(8 Fatimah)": a form named by its year and a name.
         if single, isFormName(at: start) { return .thing(sense: .always) }

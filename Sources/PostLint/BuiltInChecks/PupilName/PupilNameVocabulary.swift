@@ -47,6 +47,7 @@ enum PupilNameVocabulary {
     /// Word sequences right before a name that say a child is meant ("well done to", "played by").
     static let childCues: [[UInt64]] = RulePack.embedded.list(.nameChildCues).map(TokenizedBlock.wordKeys)
     /// Words in a table's column header that say the column names children ("Star of the Week").
+    static let adjectives = keys(.nameAdjectives)
     static let childColumns = keys(.nameChildColumns)
     static let thingColumns = keys(.nameThingColumns)
     /// Words right after a name that say someone is doing something ("scored", "won").

@@ -3,6 +3,8 @@
 struct SourceApproval {
     private let domains: [String]
     private let names: [String]
+    /// The approved names' initials, compared whole: "DfE" for the Department for Education, "MoD", "ONS".
+    private let acronyms: Set<String>
     /// What a site on a shared host may be called when it is the school's: its domains' first labels and
     /// the distinctive words of its name, squeezed ("gracelindsay").
     private let ownSiteStems: [String]
@@ -29,7 +31,18 @@ struct SourceApproval {
         names = (configuration.sources.names + [configuration.school.name].compactMap { $0 })
             .map(TextNormalizer.fold)
             .filter { !$0.isEmpty }
+        acronyms = Set(names.flatMap(SourceApproval.acronyms(of:)))
     }
+
+    /// "department for education" → "dfe" and "de"; "office for national statistics" → "ofns" and "ons".
+    private static func acronyms(of name: String) -> [String] {
+        let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 2 else { return [] }
+        let all = String(words.compactMap(\.first))
+        let significant = String(words.filter { !smallWords.contains(String($0)) }.compactMap(\.first))
+        return [all, significant].filter { $0.count >= 2 }
+    }
+    private static let smallWords: Set<String> = ["of", "for", "the", "and", "in", "on", "to", "a"]
 
     /// The host of an absolute or protocol-relative URL (or a bare "www." address), lower-cased.
     static func host(of url: String) -> String? {
@@ -104,6 +117,8 @@ struct SourceApproval {
         if let host = SourceApproval.host(of: folded) ?? (folded.utf8.contains(UInt8(ascii: ".")) && !folded.utf8.contains(UInt8(ascii: " ")) ? folded : nil) {
             return isApproved(host: host)
         }
+        let bare = folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
+        if acronyms.contains(bare) { return true }
         return names.contains { folded == $0 || UTF8Search.contains($0, in: folded) || (UTF8Search.contains(folded, in: $0) && folded.count >= 4) }
     }
 }
