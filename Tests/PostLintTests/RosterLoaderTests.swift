@@ -31,6 +31,20 @@ import Testing
         #expect(CSVReader.detectDelimiter(in: Array("Forename\n".utf8)) == UInt8(ascii: ","))
     }
 
+    /// A ProSolution export: "FirstForename" is the forename, "KnownAs" mostly empty. Had the first not been
+    /// read, most pupils would have been looked for by surname alone, and the draft would have looked clean.
+    @Test func aForenameColumnUnderAnotherHeadingIsReadOrTheRosterFailsClosed() {
+        let read = load("StudentRef,Surname,FirstForename,KnownAs\nHB1,Abiodun,Comfort,\nHB2,Bishop,Patience,\nHB3,Cook,May,Maisie\n")
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        #expect(read.roster?.statistics.distinctForenames == 4)
+        let unknown = load("StudentRef,Surname,FirstGivenName_X,KnownAs\nHB1,Abiodun,Comfort,\nHB2,Bishop,Patience,\nHB3,Cook,May,Maisie\n")
+        #expect(unknown.problems.contains { $0.severity == .error && $0.position?.line == 2 && $0.message.contains("no forename") },
+                "\(unknown.problems)")
+        #expect(!unknown.problems.contains { $0.message.contains("Comfort") || $0.message.contains("Patience") })
+        let few = load("Surname,Forename\nAbiodun,Comfort\nBishop,\nCook,May\n")
+        #expect(few.problems.contains { $0.severity == .warning && $0.position?.line == 3 && $0.message.contains("no forename") })
+    }
+
     @Test func unclosedQuoteNamesTheLineItOpenedOn() {
         let result = load("Forename,Surname\nOliver,Whitfield\nAmy,\"Patel\nZoe,Smith\n")
         #expect(result.problems.contains { $0.position?.line == 3 && $0.message.contains("never closed") && $0.severity == .error })

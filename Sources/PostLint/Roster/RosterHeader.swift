@@ -39,6 +39,7 @@ struct RosterHeader: Sendable {
         // Spellings without the space and other common variants.
         let extra: [String: Role] = [
             "forenames": .forename, "firstname": .forename, "first names": .forename, "first": .forename,
+            "first forename": .forename, "firstforename": .forename, "forename1": .forename, "first given name": .forename,
             "givenname": .forename, "given names": .forename, "christian name": .forename,
             "lastname": .surname, "last": .surname, "familyname": .surname,
             "preferredname": .preferredForename, "preferred forenames": .preferredForename, "knownas": .preferredForename,

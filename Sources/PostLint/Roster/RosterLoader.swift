@@ -163,6 +163,8 @@ package enum RosterLoader {
         pupils.reserveCapacity(bytes.count / 40)
         var shortRows: [Int] = []
         var namelessRows: [Int] = []
+        /// Rows with a surname and no forename: a forename column the header did not show as one.
+        var forenamelessRows: [Int] = []
         /// Rows whose consent value is neither a yes nor a no (read as no consent).
         var unrecognisedConsent: [Int] = []
         let consentValues = ConsentSettings.Values(consent)
@@ -199,6 +201,7 @@ package enum RosterLoader {
                         pupil.consent = reading.consent
                         if !reading.recognised { unrecognisedConsent.append(record.line) }
                     }
+                    if pupil.forenames.isEmpty { forenamelessRows.append(record.line) }
                     pupils.append(pupil)
                 } else {
                     namelessRows.append(record.line)
@@ -231,6 +234,15 @@ package enum RosterLoader {
             problem(.warning, first, "a consent value is neither a yes (\(consent.yes.joined(separator: ", "))) nor a no "
                     + "(\(consent.no.joined(separator: ", ")))\(more); read as no consent. List the export's own values "
                     + "under `roster-consent:` in .postlint.yml")
+        }
+        if let first = forenamelessRows.first, !(header.map { $0.indexes(.forename).isEmpty && $0.indexes(.preferredForename).isEmpty
+                                                            && $0.indexes(.fullName).isEmpty } ?? true) {
+            // ("KnownAs" read, "FirstForename" not: most pupils would be matched by surname alone, silently.)
+            let more = forenamelessRows.count > 1 ? " (and \(forenamelessRows.count - 1) more)" : ""
+            // Most rows without one: the forename column was missed, and the check would look for surnames alone.
+            let severity: ReadProblem.Severity = forenamelessRows.count * 2 > summary.rows ? .error : .warning
+            problem(severity, first, "a row has a surname but no forename\(more): only the surname can be matched. If the "
+                    + "export has a forename column under another heading, rename that heading to \"Forename\"")
         }
         if let first = namelessRows.first {
             let more = namelessRows.count > 1 ? " (and \(namelessRows.count - 1) more)" : ""

@@ -208,6 +208,8 @@ extension PupilNameCheck {
             CheckExample("We have been learning about the Roman army, Roman roads and Roman food. Our houses are Grouville, St Martin, St Clement and Trinity.",
                          roster: "Forename,Surname\nRoman,Kowalski\nClement,Perchard\nMartin,Querée\nTrinity,Shepherd\n"),
             CheckExample("Our senior cadet, Cadet Sergeant Sonny Lamb, joined us in Year 9.", roster: "Forename,Surname\nHarvey,Sergeant\n"),
+            CheckExample("- **P3/4**: the islands of Alba: *An t-Eilean Sgitheanach* (Skye), *Leòdhas* (Lewis) and *Ì Chaluim Chille* (Iona)\n\nIgor made his own Maya calendar.\n",
+                         format: .markdown, roster: "Forename,Surname\nSkye,Ross\nLewis,Grant\nIona,Kerr\nMaya,Nowak\n"),
             CheckExample("<img src=\"/media/poppy-display-library.jpg\" alt=\"Poppy display made by Year 7 in the library\">", format: .html,
                          roster: "Forename,Surname\nPoppy,Hall\n"),
             CheckExample("The set was painted by our GCSE and A-level Art students; the Drama department built it.",

@@ -480,7 +480,13 @@ struct PupilNameMatcher {
         // "the Roman army", "Roman roads": the adjective of a people or an age (not "Roman scored").
         if single, PupilNameVocabulary.adjectives.contains(first.key), let next, next.kind == .word, !isCapitalised(next), sameLine(next),
            !PupilNameWords.andWords.contains(next.key), !PupilNameWords.auxiliaries.contains(next.key),
-           !PupilNameWords.clauseWords.contains(next.key), !hasActionOrYear(after: end), !hasPastTense(after: end, name: first) {
+           !PupilNameWords.clauseWords.contains(next.key), !hasActionOrYear(after: end), !hasPastTense(after: end, name: first),
+           !block.block.text[next.range].suffix(2).elementsEqual("ly".utf8) {  // ("Maya really enjoyed…")
+            return .thing(sense: .always)
+        }
+        // "*An t-Eilean Sgitheanach* (Skye), *Leòdhas* (Lewis)": a name in brackets glossing the word before.
+        if single, start >= 2, previous?.key == PupilNameWords.openingBracket, next?.key == PupilNameWords.closingBracket,
+           tokens[start - 2].contexts.contains(.italic), !first.contexts.contains(.italic) {
             return .thing(sense: .always)
         }
         // "7 Khadijah", "(8 Fatimah)": a form named by its year and a name.

@@ -263,7 +263,12 @@ struct BylineFinder {
         } else if line.count <= 20, let end = PersonName.end(in: tokens, at: first, allowUntitled: true), end <= line.upperBound {
             // A bare name opening a short line: "Mrs Anna Price, Year 4 Teacher"; "Mr D Ahmed"; two signers,
             // "Mrs Morag Hunter and Mrs Jennifer Baird" or side by side in a letter, "Mrs J Atherton   Mr L Fairless".
-            let end = coSignersEnd(tokens, after: end, line: line)
+            var end = coSignersEnd(tokens, after: end, line: line)
+            // "B. Grant (Mrs)": the title in brackets after the name.
+            if end + 2 < line.upperBound, tokens[end].key == BylineFinder.openingBracket, PersonName.isHonorific(tokens[end + 1]),
+               tokens[end + 2].key == BylineFinder.closingBracket {
+                end += 3
+            }
             // After the name: the line's end, punctuation ("(PT)", ", Head") or a separator ("| Principal Teacher").
             // (Else a sentence that opens with capitals: "School CLOSED today. … C Tulloch, HT".)
             guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else {
