@@ -41,6 +41,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«The charity Examplemind has found» that one in six adults is anxious."),
             CheckExample("«Scientists at Exampleton University have discovered» that teenagers need more sleep."),
             CheckExample("«As Birth to 5 Examples puts it», play is how young children learn."),
+            CheckExample("«A 2006 study by Roediger and Karpicke» found that testing yourself works."),
             CheckExample("«A poll by ExampleGov» found most parents agree. «Many experts believe» phones harm sleep; «the latest census shows» the town is growing."),
             CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
