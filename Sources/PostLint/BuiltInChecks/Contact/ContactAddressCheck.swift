@@ -79,6 +79,7 @@ package struct ContactAddressCheck: Check {
             CheckExample("The party is at «12 Castle Brae»; bikes to «3 Kirk Wynd»."),
             CheckExample("Drop prizes at Heron's Farm Shop, «3 Mill Bank», Allerburn."),
             CheckExample("Classes are at the Centro Cultural, «14 La Rue des Vignes», St Helier «JE2 4ZQ»."),
+            CheckExample("Drop the tins at «2 Bro Dawel», Eglwyswrw."),
             CheckExample("Leave bags in the porch at «Rowan House, 12 The Paddocks» at any time."),
             CheckExample("Collect the raffle prizes from «4 The Maltings», Exampleton."),
             CheckExample("Entries to Mrs P. Alderson, Bankside, «4 Town Foot», Hawes, «DL8 3ZA»."),
