@@ -74,6 +74,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("Wishing you a happy Easter.\n\nB. Grant (Mrs)\nHead Teacher\n"),
             CheckExample("Yours sincerely,\n\nHeather Kerr\nP6/7 Class Teacher\n"),
             CheckExample("Thank you to our cadets.\n\nCapt D. Marsh\nContingent Commander\n"),
+            CheckExample("What a carnival!\n\nPosted by Blessing Okafor (PTA Chair) and Ms Faith Mensah (Year 3 Teacher)\n"),
             CheckExample("Have a restful half term.\n\nNasreen Akhtar\nHeadteacher\n\nDaniel Hughes\nDeputy Headteacher\n"),
             CheckExample("Tá fáilte roimh chách.\n\nIs mise le meas,\n\nIníon Niamh Ní Bhriain\nCeann Roinne na Gaeilge / Head of Irish\n"),
             CheckExample("<p class=\"post-meta\">Postiwyd gan Mrs A. Rowlands, Athrawes Blwyddyn 5 &middot; 19/09/2025</p><p>Newyddion.</p>", format: .html),

@@ -63,6 +63,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("According to our records, 96% of pupils attended."),
             CheckExample("Everything went according to plan."),
             CheckExample("According to the coxswain it was the biggest crowd they have ever had."),
+            CheckExample("The report, which was published in June, said that pupils are exceptionally kind."),
             CheckExample("- the government's [Find an apprenticeship](https://www.gov.uk/apply-apprenticeship) service\n", format: .markdown,
                          configuration: "sources:\n  domains: [gov.uk]\n"),
             CheckExample("According to the Year 5s, the frog is called Gerald."),

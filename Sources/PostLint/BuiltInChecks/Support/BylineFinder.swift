@@ -416,7 +416,15 @@ struct BylineFinder {
         let range = range.lowerBound..<BylineFinder.endBeforeEmailAddress(tokens, range)
         guard !range.isEmpty else { return false }
         if extraPositions.firstMatch(in: tokens, range: range) != nil { return true }
-        return positions.firstMatch(in: tokens, range: range) != nil && BylineFinder.nonStaffRoles.firstMatch(in: tokens, range: range) == nil
+        // A staff position that is not part of a pupil's or a volunteer's role: "Blessing Okafor (PTA Chair) and
+        // Ms Faith Mensah (Year 3 Teacher)" gives one.
+        var start = range.lowerBound
+        while start < range.upperBound, let match = positions.firstMatch(in: tokens, range: start..<range.upperBound) {
+            let role = BylineFinder.nonStaffRoles.firstMatch(in: tokens, range: max(range.lowerBound, match.lowerBound - 3)..<range.upperBound)
+            if role.map({ $0.lowerBound >= match.upperBound || $0.upperBound <= match.lowerBound }) ?? true { return true }
+            start = match.upperBound
+        }
+        return false
     }
 
     /// Where an e-mail address starts in `range`, or its end: "From: Mrs Judith Charlton

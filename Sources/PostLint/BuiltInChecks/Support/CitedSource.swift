@@ -12,6 +12,8 @@ enum CitedSource {
     private static let sourceKinds: Set<UInt64> = Set(["charity", "charities", "organisation", "organization", "newspaper", "paper",
                                                         "magazine", "website", "broadcaster", "campaign", "group", "think-tank",
                                                         "union", "regulator", "watchdog", "journal"].map { FNV.hash($0) })
+    /// "published in June": a month or a day alone names no source (`Rules/calendar-words.yml`).
+    private static let calendarWords: Set<UInt64> = Set(RulePack.embedded.list(.calendarWords).map { FNV.hash(TextNormalizer.fold($0)) })
     /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
     private static let languages: Set<UInt64> = Set(RulePack.embedded.list(.languages).map { FNV.hash(TextNormalizer.fold($0)) })
 
@@ -48,7 +50,7 @@ enum CitedSource {
         // Trailing small words belong to the sentence, not the name.
         while end > index, connectors.contains(tokens[end - 1].key) || tokens[end - 1].kind == .punctuation { end -= 1 }
         guard capitalised > 0, end > index else { return nil }
-        if end == index + 1, languages.contains(tokens[index].key) { return nil }
+        if end == index + 1, languages.contains(tokens[index].key) || calendarWords.contains(tokens[index].key) { return nil }
         return start..<end
     }
 
