@@ -26,7 +26,7 @@ import Testing
 
     @Test func aListsKeysAreItsEntriesKeysInOrder() {
         for list in WordList.allCases {
-            #expect(TokenizedBlock.wordKeys(of: list) == RulePack.embedded.list(list).flatMap(TokenizedBlock.tokenizedWordKeys))
+            #expect(RulePack.embedded.wordKeys(list) == RulePack.embedded.list(list).flatMap(TokenizedBlock.tokenizedWordKeys))
         }
     }
 }

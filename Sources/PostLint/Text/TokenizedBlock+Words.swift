@@ -52,13 +52,6 @@ extension TokenizedBlock {
         }
     }
 
-    /// The keys of every entry of a word list of the rule pack, one after another.
-    static func wordKeys(of list: WordList) -> [UInt64] {
-        var keys: [UInt64] = []
-        for entry in RulePack.embedded.list(list) { appendWordKeys(of: entry, to: &keys) }
-        return keys
-    }
-
     /// `text`'s word and number tokens, tokenised as document text is, with their normalised text
     /// (what a sealed roster hashes).
     static func words(_ text: String) -> [(key: UInt64, normalized: [UInt8])] {

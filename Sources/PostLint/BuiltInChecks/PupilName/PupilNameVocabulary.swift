@@ -53,5 +53,5 @@ enum PupilNameVocabulary {
     /// Words right after a name that say someone is doing something ("scored", "won").
     static let childActions = keys(.nameChildActions)
 
-    private static func keys(_ list: WordList) -> TokenKeySet { TokenKeySet(TokenizedBlock.wordKeys(of: list)) }
+    private static func keys(_ list: WordList) -> TokenKeySet { TokenKeySet(RulePack.embedded.wordKeys(list)) }
 }

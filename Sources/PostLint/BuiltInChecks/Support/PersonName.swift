@@ -9,7 +9,7 @@ enum PersonName {
 
     /// Words that, right before a name, say it is an adult's (`Rules/name-titles.yml`: "Mrs", "Coach",
     /// "author"), as token keys; read by pupil-name and by the citation check ("Coach Emeka says").
-    static let titleKeys = TokenKeySet(TokenizedBlock.wordKeys(of: .nameTitles))
+    static let titleKeys = TokenKeySet(RulePack.embedded.wordKeys(.nameTitles))
 
     static func isHonorific(_ token: Token) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
