@@ -143,10 +143,9 @@ extension PupilNameMatcher {
     /// "Our Star, Marina, didn't stop twinkling": a child named between commas after the part they
     /// played, the sentence going on in lower case (a list of things would go on with another item).
     func isAppositionToPart(_ start: Int, _ end: Int) -> Bool {
-        guard start >= 3, end + 1 < tokens.count, tokens[start - 1].key == PupilNameWords.comma, isCapitalised(tokens[start - 2]),
-              PupilNameWords.possessives.contains(tokens[start - 3].key), tokens[end].key == PupilNameWords.comma,
-              tokens[end + 1].kind == .word, !isCapitalised(tokens[end + 1]) else { return false }
-        return true
+        start >= 3 && end + 1 < tokens.count && tokens[start - 1].key == PupilNameWords.comma && isCapitalised(tokens[start - 2])
+            && PupilNameWords.possessives.contains(tokens[start - 3].key) && tokens[end].key == PupilNameWords.comma
+            && tokens[end + 1].kind == .word && !isCapitalised(tokens[end + 1])
     }
 
     /// A title of an adult or a figure ("Mrs", "St", "Queen"): the name after it is no pupil's.

@@ -479,8 +479,8 @@ struct PupilNameMatcher {
         }
         // "the Roman army", "Roman roads": the adjective of a people or an age (not "Roman scored").
         if single, PupilNameVocabulary.adjectives.contains(first.key), let next, next.kind == .word, !isCapitalised(next), sameLine(next),
-           !PupilNameWords.andWords.contains(next.key), !PupilNameWords.auxiliaries.contains(next.key),
-           !PupilNameWords.clauseWords.contains(next.key), !hasActionOrYear(after: end), !hasPastTense(after: end, name: first),
+           !PupilNameWords.auxiliaries.contains(next.key), !PupilNameWords.clauseWords.contains(next.key),
+           !hasActionOrYear(after: end), !hasPastTense(after: end, name: first),
            !block.block.text[next.range].suffix(2).elementsEqual("ly".utf8) {  // ("Maya really enjoyed…")
             return .thing(sense: .always)
         }

@@ -65,7 +65,7 @@ enum PupilNameWords {
     /// After a name, a feeling only a person has: "Denver was thrilled", "Robin was very excited".
     static let stateVerbs = keys(["is", "was", "felt", "looked", "seemed"])
     /// Words after a name that go on a sentence about it, not an adjective's noun: "Christian or Ava", "Roman with his shield".
-    static let clauseWords = keys(["or", "with", "who", "from", "in", "at", "for", "to", "on", "and", "nor", "but", "will", "would"])
+    static let clauseWords = keys(["and", "&", "or", "nor", "but", "with", "who", "from", "in", "at", "for", "to", "on"])
     static let secondPerson = keys(["you", "your", "you're", "you’re", "you've", "you’ve", "you'll", "you’ll"])
     static let placings = keys(["first", "second", "third", "last", "quickest", "fastest"])
     /// "I", "I'm": capitalised, but no part of a name ("hello / I'm Rosie's mum" on a line of its own).
