@@ -111,4 +111,23 @@ import Testing
         #expect(broken.status == 2)
         #expect(broken.standardError.contains("no-such-rule"))
     }
+
+    /// Sixteen drafts at once, each answered with its own report (made from threads: see `ThreadBatch`).
+    @Test func concurrentRequestsAllGetTheirOwnReport() throws {
+        let fixture = try ServerFixture()
+        let server = try ServeProcess(in: fixture.folder)
+        let replies = ThreadBatch(16) { index in
+            Result {
+                try server.postJSONBlocking(["content": "Line\n\(String(repeating: "x ", count: index))Ring 07700 900123\n",
+                                             "filename": "post-\(index).txt"])
+            }
+        }.wait()
+        for (index, reply) in replies.enumerated() {
+            let body = try reply.get()
+            #expect(body.status == 200)
+            let file = try #require(try JSONDecoder().decode(JSONReport.self, from: body.body).files.first)
+            #expect(file.path == "post-\(index).txt")
+            #expect(file.diagnostics.first { $0.ruleId == "contact-phone" }?.column == 2 * index + 6)
+        }
+    }
 }

@@ -100,29 +100,4 @@ import Testing
             #expect(!log.contains(secret), "the log holds \(secret): \(log)")
         }
     }
-
-    @Test func concurrentRequestsAllGetTheirOwnReport() async throws {
-        let fixture = try ServerFixture()
-        try await fixture.test(.live) { client in
-            try await withThrowingTaskGroup(of: (Int, JSONReport).self) { group in
-                for index in 0..<16 {
-                    group.addTask {
-                        let body = Support.json("Line\n\(String(repeating: "x ", count: index))Ring 07700 900123\n",
-                                                filename: "post-\(index).txt")
-                        let report = try await client.execute(uri: "/api/v1/check", method: .post, headers: Support.jsonType,
-                                                              body: body) { try Support.report($0) }
-                        return (index, report)
-                    }
-                }
-                var seen = 0
-                for try await (index, report) in group {
-                    let file = try #require(report.files.first)
-                    #expect(file.path == "post-\(index).txt")
-                    #expect(file.diagnostics.first { $0.ruleId == "contact-phone" }?.column == 2 * index + 6)
-                    seen += 1
-                }
-                #expect(seen == 16)
-            }
-        }
-    }
 }

@@ -91,15 +91,59 @@ package final class ServeProcess: @unchecked Sendable {
     }
 
     package func request(_ path: String, method: String = "GET", headers: [String: String] = [:], body: Data? = nil) async throws -> Reply {
+        let (data, response) = try await Self.session.data(for: urlRequest(path, method: method, headers: headers, body: body))
+        return try Self.reply(data, response)
+    }
+
+    /// The same request, blocking the calling thread until the answer. For tests that time answers
+    /// against each other: their threads are the system's, whereas `await` resumes on the test
+    /// process's few cooperative threads, which hundreds of tests running beside them keep busy for
+    /// minutes at a time.
+    package func requestBlocking(_ path: String, method: String = "GET", headers: [String: String] = [:],
+                                 body: Data? = nil) throws -> Reply {
+        let outcome = BlockingOutcome()
+        Self.session.dataTask(with: urlRequest(path, method: method, headers: headers, body: body)) { data, response, error in
+            outcome.finish(Result { try Self.reply(data ?? Data(), response, error: error) })
+        }.resume()
+        return try outcome.wait()
+    }
+
+    /// `postJSON`, blocking the calling thread (see `requestBlocking`).
+    package func postJSONBlocking(_ object: [String: String]) throws -> Reply {
+        try requestBlocking("/api/v1/check", method: "POST", headers: ["Content-Type": "application/json"],
+                            body: try JSONSerialization.data(withJSONObject: object))
+    }
+
+    private func urlRequest(_ path: String, method: String, headers: [String: String], body: Data?) -> URLRequest {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.httpBody = body
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-        let (data, response) = try await Self.session.data(for: request)
+        return request
+    }
+
+    private static func reply(_ data: Data, _ response: URLResponse?, error: (any Error)? = nil) throws -> Reply {
+        if let error { throw error }
         guard let http = response as? HTTPURLResponse else { throw StartError(description: "not an HTTP response") }
         var fields: [String: String] = [:]
         for (name, value) in http.allHeaderFields { fields["\(name)"] = "\(value)" }
         return Reply(status: http.statusCode, headers: fields, body: data)
+    }
+
+    /// Hands one answer from URLSession's thread to the thread waiting for it.
+    private final class BlockingOutcome: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: Result<Reply, any Error>?
+
+        func finish(_ result: Result<Reply, any Error>) {
+            self.result = result
+            done.signal()
+        }
+
+        func wait() throws -> Reply {
+            done.wait()
+            return try result!.get()
+        }
     }
 
     /// Enough connections for several slow checks and the requests made meanwhile.
