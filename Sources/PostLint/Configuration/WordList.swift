@@ -22,6 +22,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case languages = "languages"
     case nameChildActions = "name-child-actions"
     case mailServiceHosts = "mail-service-hosts"
+    case mailControls = "mail-controls"
     case nameAdjectives = "name-adjectives"
     case nameChildColumns = "name-child-columns"
     case nameThingColumns = "name-thing-columns"

@@ -42,6 +42,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«Scientists at Exampleton University have discovered» that teenagers need more sleep."),
             CheckExample("«As Birth to 5 Examples puts it», play is how young children learn."),
             CheckExample("«A 2006 study by Roediger and Karpicke» found that testing yourself works."),
+            CheckExample("«According to Wikipedia», the lab was built in 1904.", roster: "Forename,Surname\nMinh,Tran\n"),
             CheckExample("«A poll by ExampleGov» found most parents agree. «Many experts believe» phones harm sleep; «the latest census shows» the town is growing."),
             CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
@@ -78,6 +79,10 @@ package struct UnapprovedCitationCheck: Check {
                          format: .html),
             CheckExample("<div class=\"topbar\"><a href=\"https://pmx.parentmail.co.uk/\">ParentMail</a></div><article><p>Sports day.</p></article>",
                          format: .html),
+            CheckExample("<p><a href=\"https://mail.example-sender.com/v/ssg/9f3c\">View it in your browser</a></p><p>News.</p><p><a href=\"https://mail.example-sender.com/u/unsub/9f3c\">Unsubscribe</a></p>",
+                         format: .html),
+            CheckExample("Chemistry lit up the lab. According to Minh, “it is the only lesson where you get praised for setting fire to things.”",
+                         roster: "Forename,Surname\nMinh,Tran\n"),
             CheckExample("The Christmas shows were a triumph. Everyone says so."),
             CheckExample("You can get advice from the NSPCC helpline at any time."),
             CheckExample("Ofsted reported that pupils feel safe.", configuration: "sources:\n  names: [Ofsted]\n"),
@@ -146,7 +151,8 @@ package struct UnapprovedCitationCheck: Check {
         var findings: [Finding] = []
         for link in document.document.links where !link.isInPageChrome {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host),
-                  !SourceApproval.isMailService(host: host), !approval.isOwnHostedSite(link.target) else { continue }
+                  !SourceApproval.isMailService(host: host), !SourceApproval.isMailControl(text: link.text),
+                  !approval.isOwnHostedSite(link.target) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }
         // <blockquote cite="…">, <q cite="…">: the quoted source's address.
@@ -156,8 +162,9 @@ package struct UnapprovedCitationCheck: Check {
                   !approval.isOwnHostedSite(cite.value) else { continue }
             findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
         }
+        let pupils = context.roster?.lookup()
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
-            findings += textualCitations(in: block, approval: approval)
+            findings += textualCitations(in: block, approval: approval, pupils: pupils)
             // An address in a <meta> ("og:image", "twitter:url") is the page's own metadata, not a reference.
             if block.block.kind != .meta { findings += bareAddresses(in: block, approval: approval) }
         }
@@ -169,7 +176,14 @@ package struct UnapprovedCitationCheck: Check {
             : "cites \u{201C}\(source)\u{201D}, which is not an approved source: permission is needed before citing it"
     }
 
-    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval) -> [Finding] {
+    /// "According to Minh, “it is the only lesson…”": a pupil quoted, one word that starts a roster
+    /// name; `pupil-name` reports the name, and no outside source is cited.
+    private static func isPupil(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: RosterNameLookup?) -> Bool {
+        guard let pupils, source.count == 1 else { return false }
+        return pupils.canStart(tokens[source.lowerBound], block.normalized)
+    }
+
+    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval, pupils: RosterNameLookup?) -> [Finding] {
         let tokens = block.tokens
         // Statics read once per block, not once per token (each read is a lazy-initialisation check).
         let openers = Self.openers
@@ -186,7 +200,8 @@ package struct UnapprovedCitationCheck: Check {
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 // "According to Hindu tradition", "according to Irish legend": a belief, not a source.
                 let isBelief = source.upperBound < tokens.count && Self.beliefWords.contains(tokens[source.upperBound].key)
-                if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !approval.isApproved(name: sourceText) {
+                if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !Self.isPupil(tokens, source, in: block, pupils: pupils)
+                    && !approval.isApproved(name: sourceText) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }

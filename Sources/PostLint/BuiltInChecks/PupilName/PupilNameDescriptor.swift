@@ -60,6 +60,23 @@ extension PupilNameCheck {
     }
 
     /// Pupils whose forenames are holy places as well.
+    /// Pupils whose names are also days, counties, a shrine, an organisation's word and a brand.
+    static let sharedWordsRoster = """
+        Forename,Surname
+        Storm,Coombe
+        Martin,Squance
+        Poppy,Mudge
+        Faith,Shepherd
+        Thu,Nguyen
+        Linh,Tran
+        Naomi,Friend
+        Kerry,Flynn
+        Clare,Joyce
+        Lourdes,Fisher
+        Devon,Bray
+        Hunter,Wills
+        """
+
     static let holyPlacesRoster = "Forename,Surname\nSafa,Khan\nMarwa,Begum\nZion,Abrahams\nKhadijah,Patel\nAli,Hussain\n"
 
     private static func schoolExample(_ text: String, format: DocumentFormat = .text) -> CheckExample {
@@ -203,8 +220,16 @@ extension PupilNameCheck {
             example("Llongyfarchiadau i «Fabli» ac i «Ddylan» am eu perfformiadau. Maith thú, a «Shiobhán»!"),
             example("Breithlá sona do «Shiobhán» i Rang 1!"),
             example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
+            CheckExample("«Storm»'s volcano erupted on Wednesday, a week after Storm Bram blew the bins over. «Martin», one of our Year 6 councillors, read the names; it was St Martin's Day. «Poppy» laid the wreath for the Poppy Appeal.",
+                         roster: sharedWordsRoster),
+            CheckExample("«Linh Tran» and «Hunter» both made their first starts against a Devon side.", roster: sharedWordsRoster),
+            CheckExample("WON 14-9! «Faith» on fire in the shooting circle with 8 goals. Thanks to our library monitors, «Linh» and «Thu»; the library is open Mon–Thu, and on Thu 13 Nov until 6pm.",
+                         roster: sharedWordsRoster),
         ],
         nonTriggeringExamples: [
+            CheckExample("Thank you to the Friends of St Anne's, to everyone at “The Shepherds’ Surprise”, and to our families from Kerry, Clare, Mayo and Donegal. Sixth Formers may join the diocesan pilgrimage to Lourdes next July.",
+                         roster: sharedWordsRoster),
+            CheckExample("Free advice for Devon families. In lost property: one left Hunter welly (size 11).", roster: sharedWordsRoster),
             CheckExample("We have been learning about the Roman army, Roman roads and Roman food. Our houses are Grouville, St Martin, St Clement and Trinity.",
                          roster: "Forename,Surname\nRoman,Kowalski\nClement,Perchard\nMartin,Querée\nTrinity,Shepherd\n"),
             CheckExample("Our senior cadet, Cadet Sergeant Sonny Lamb, joined us in Year 9.", roster: "Forename,Surname\nHarvey,Sergeant\n"),

@@ -54,6 +54,31 @@ extension PupilNameMatcher {
         return count
     }
 
+    /// "families from Kerry, Clare, Mayo and Donegal": a list of one-word items after "from" or a word
+    /// of place ("in", "across"), two or more of them capitalised words that are no roster names.
+    func isInListOfPlaces(_ start: Int) -> Bool {
+        var first = start
+        var steps = 0
+        while steps < 8, first >= 2, PupilNameWords.listJoiners.contains(tokens[first - 1].key), isCapitalised(tokens[first - 2]),
+              !tokens[first - 1].flags.contains(.lineBreakBefore) {
+            first -= 2
+            steps += 1
+        }
+        guard first >= 1, tokens[first - 1].key == PupilNameWords.from || PupilNameWords.placePrepositions.contains(tokens[first - 1].key)
+        else { return false }
+        var others = 0
+        var index = first
+        steps = 0
+        while steps < 10, index < tokens.count, isCapitalised(tokens[index]) {
+            if !names.canStart(tokens[index], normalized) { others += 1 }
+            guard index + 2 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index + 1].key),
+                  !tokens[index + 2].flags.contains(.lineBreakBefore) else { break }
+            index += 2
+            steps += 1
+        }
+        return others >= 2
+    }
+
     /// Whether only punctuation comes before `index` on its line ("Calum Ross<br>", "author: Calum Ross").
     func startsLine(_ index: Int) -> Bool {
         var position = index

@@ -53,7 +53,8 @@ extension PupilNameMatcher {
             if key == PupilNameWords.comma, PupilNameWords.groupCounts.contains(tokens[index + 1].key),
                tokens[index + 2].key == PupilNameWords.of, PupilNameWords.roleDeterminers.contains(tokens[index + 3].key) {
                 for word in (index + 4)..<min(tokens.count, index + 8) {
-                    if PupilNameWords.pupilNouns.contains(tokens[word].key) { return true }
+                    // ("Martin, one of our Year 6 school councillors,": a year group says so too.)
+                    if PupilNameWords.pupilNouns.contains(tokens[word].key) || isYearGroup(at: word) { return true }
                     if tokens[word].kind != .word && tokens[word].kind != .number { return false }
                 }
                 return false
@@ -227,6 +228,34 @@ extension PupilNameMatcher {
               !tokens[end].flags.contains(.lineBreakBefore) else { return false }
         // Not a day or a thing named after someone: "paddy's day".
         return !PupilNameWords.notAfterPossessive.contains(tokens[end].key) && !PupilNameVocabulary.thingHeads.contains(tokens[end].key)
+    }
+
+    /// A word ending in "ly" at `index` with a lower-case word after it: "really enjoyed", "quickly ran".
+    func isAdverbBeforeVerb(_ index: Int) -> Bool {
+        guard index + 1 < tokens.count, block.block.text[tokens[index].range].suffix(2).elementsEqual("ly".utf8) else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .word && !isCapitalised(next) && !next.flags.contains(.lineBreakBefore)
+    }
+
+    /// "Robin's helicopter stayed up", "Storm's volcano erupted": a child's work doing something.
+    func isOwnerOfWorkThatActs(_ start: Int, _ end: Int) -> Bool {
+        guard isOwnerOfWork(start, end), end + 1 < tokens.count else { return false }
+        return PupilNameVocabulary.childActions.contains(tokens[end + 1].key) || hasPastTense(after: end + 1, name: tokens[start])
+    }
+
+    /// "Faith on fire in the shooting circle with 8 goals": a scorer, later in the sentence.
+    func hasScoreLater(after end: Int) -> Bool {
+        var index = end
+        while index + 2 < tokens.count, index < end + 12 {
+            let token = tokens[index]
+            if PupilNameWords.sentenceEnds.contains(token.key) || (index > end && token.flags.contains(.lineBreakBefore)) { return false }
+            if token.key == PupilNameWords.with, tokens[index + 1].kind == .number,
+               PupilNameWords.scoringLabels.contains(tokens[index + 2].key) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "Faustina came as St Faustina", "Ben dressed up as Gruffalo": a child in costume.

@@ -332,9 +332,11 @@ struct PupilNameMatcher {
                   !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[family]) || isHeading else { return nil }
             return range
         case .surnamePlural:
-            // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing).
+            // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing),
+            // nor a body named with "of" ("the Friends of St Mary's") or a title ("“The Shepherds’ Surprise”").
             guard start > 0, tokens[start - 1].key == PupilNameWords.the, !tokens[start].flags.contains(.allUppercase),
-                  end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) else { return nil }
+                  end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) && tokens[end].key != PupilNameWords.of,
+                  !isTitleCaseQuotation(around: start) else { return nil }
             return range
         case .forename, .surnameForename, .concatenated:
             return nil
@@ -444,8 +446,8 @@ struct PupilNameMatcher {
         if ambiguous(), isNamedByDefiningNoun(before: start) { return .thing(sense: .always) }
         // "walking between Safa and Marwa" in a paragraph about the Hajj, "songs of Zion" in a post about
         // a festival: the place.
-        // (Not "Hope and Eden after Mass", listed with a pupil who is no place.)
-        if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key),
+        // (Not "Hope and Eden after Mass", listed with a pupil who is no place, nor "Mina read the prayer".)
+        if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key), !hasActionOrYear(after: end),
            blockSpeaksOfFaith() || previous?.key == PupilNameWords.of && speaksOfFaith(),
            !namesListed(with: start, end).contains(where: { !PupilNameVocabulary.holyPlaces.contains($0) }) {
             return .thing(sense: .always)
@@ -481,7 +483,8 @@ struct PupilNameMatcher {
         if single, PupilNameVocabulary.adjectives.contains(first.key), let next, next.kind == .word, !isCapitalised(next), sameLine(next),
            !PupilNameWords.auxiliaries.contains(next.key), !PupilNameWords.clauseWords.contains(next.key),
            !hasActionOrYear(after: end), !hasPastTense(after: end, name: first),
-           !block.block.text[next.range].suffix(2).elementsEqual("ly".utf8) {  // ("Maya really enjoyed…")
+           !isAdverbBeforeVerb(end),  // ("Maya really enjoyed…", not "a Hunter welly")
+           namesListed(with: start, end).isEmpty {  // ("Austin Young and Hunter both made their first starts")
             return .thing(sense: .always)
         }
         // "*An t-Eilean Sgitheanach* (Skye), *Leòdhas* (Lewis)": a name in brackets glossing the word before.
@@ -594,6 +597,8 @@ struct PupilNameMatcher {
         if single, isTitleLike(first), isTitleCaseQuotation(around: start) || isWholeQuotation(start) || isCreditedTitle(at: start) {
             return .thing(sense: .never)
         }
+        // "families from Kerry, Clare, Mayo and Donegal": one of a list of places.
+        if single, !cueBefore, isInListOfPlaces(start) { return .thing(sense: .never) }
         let listed = namesListed(with: start, end)
         // "Hope, Courage, Kindness and Justice": a word that is also a name, listed with capitalised
         // words that are not names, is one of a list of things (houses, values); any name listed
@@ -630,7 +635,8 @@ struct PupilNameMatcher {
                 // ("Lourdes (Year 1)" where Lourdes is a form: the class, not a child.)
                 || (hasBracketedYearGroup(after: end) && !names.isGroupWord(first, normalized)),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
-                || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end))
+                || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end)) || isOwnerOfWorkThatActs(start, end)
+                || hasScoreLater(after: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed, feels: hasStateOrResult(after: end, name: last, feelingOnly: true),
             subjectOfClause: end < tokens.count && PupilNameWords.auxiliaries.contains(tokens[end].key) && sameLine(tokens[end]),

@@ -81,6 +81,7 @@ enum PupilNameWords {
     static let `in` = FNV.hash("in")
     static let `for` = FNV.hash("for")
     static let `as` = FNV.hash("as")
+    static let with = FNV.hash("with")
     static let now = FNV.hash("now")
     static let ampersand = FNV.hash("&")
     static let andWords = keys(["and", "&"])

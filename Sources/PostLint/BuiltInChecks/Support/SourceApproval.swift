@@ -110,6 +110,17 @@ struct SourceApproval {
         return mailServiceHosts.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
+    /// A link whose text is one of a mailing's own controls ("View this email in your browser",
+    /// "Unsubscribe"; `Rules/mail-controls.yml`): the sender's mail service, whatever its host.
+    static func isMailControl(text: String) -> Bool {
+        let words = TokenizedBlock.wordKeys(text)
+        return mailControls.contains { control in
+            words.count >= control.count && (0...(words.count - control.count)).contains { words[$0..<$0 + control.count].elementsEqual(control) }
+        }
+    }
+
+    private static let mailControls: [[UInt64]] = RulePack.embedded.list(.mailControls).map(TokenizedBlock.wordKeys)
+
     /// A source named in text: approved when it is (or contains, or is contained in) an approved name,
     /// or when it is a web address on an approved domain.
     func isApproved(name: String) -> Bool {
