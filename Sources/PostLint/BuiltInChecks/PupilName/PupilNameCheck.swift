@@ -41,8 +41,11 @@ package struct PupilNameCheck: Check {
         var fileNames: [TextBlock] = []
         for block in document.blocks {
             switch block.block.kind {
-            case .code, .linkTarget:
+            case .code:
                 continue
+            case .linkTarget:
+                // A link to a photo (a gallery's lightbox: `<a href="noel-gruffalo.jpg">`) names its file too.
+                if PupilNameFileNames.isImagePath(block.block.text) { fileNames.append(block.block) }
             case .imageFileName:
                 fileNames.append(block.block)
             default:

@@ -222,6 +222,8 @@ extension PupilNameCheck {
             example("GCSE results: **«Dylan Thomas»** achieved grade 7s in every science.", format: .markdown),
             CheckExample("«Storm»'s volcano erupted on Wednesday, a week after Storm Bram blew the bins over. «Martin», one of our Year 6 councillors, read the names; it was St Martin's Day. «Poppy» laid the wreath for the Poppy Appeal.",
                          roster: sharedWordsRoster),
+            CheckExample("<h2>World Book Day</h2><ul><li><a href=\"/gallery/«noel»-gruffalo.jpg\"><img src=\"/gallery/thumbs/IMG_4471.jpg\" alt=\"«Poppy» as Matilda\"></a></li></ul><p>Poppy class came to tea.</p>",
+                         format: .html, roster: "Forename,Surname,Reg Group\nPoppy,Sherwood,Foxglove\nGrace,Bestwick,Poppy\nNoel,Hardwick,Willow\n"),
             CheckExample("«Linh Tran» and «Hunter» both made their first starts against a Devon side.", roster: sharedWordsRoster),
             CheckExample("WON 14-9! «Faith» on fire in the shooting circle with 8 goals. Thanks to our library monitors, «Linh» and «Thu»; the library is open Mon–Thu, and on Thu 13 Nov until 6pm.",
                          roster: sharedWordsRoster),
@@ -229,6 +231,8 @@ extension PupilNameCheck {
         nonTriggeringExamples: [
             CheckExample("Thank you to the Friends of St Anne's, to everyone at “The Shepherds’ Surprise”, and to our families from Kerry, Clare, Mayo and Donegal. Sixth Formers may join the diocesan pilgrimage to Lourdes next July.",
                          roster: sharedWordsRoster),
+            CheckExample("<ul><li><strong>Year 1:</strong> Poppy (Miss Begum) and Foxglove (Mr Cope)</li><li><strong>Year 2:</strong> Rowan (Miss Marsden) and Hazel (Mrs Daykin)</li></ul><p>Oak Class launched their new topic, <em>The Tudors</em>, and the Vikings come next.</p>",
+                         format: .html, roster: "Forename,Surname,Reg Group\nPoppy,Sherwood,Foxglove\nRowan,Pickering,Hazel\nHazel,Truman,Rowan\nAnne,Tudor,Hazel\nErik,Viking,Hazel\n"),
             CheckExample("Free advice for Devon families. In lost property: one left Hunter welly (size 11).", roster: sharedWordsRoster),
             CheckExample("We have been learning about the Roman army, Roman roads and Roman food. Our houses are Grouville, St Martin, St Clement and Trinity.",
                          roster: "Forename,Surname\nRoman,Kowalski\nClement,Perchard\nMartin,Querée\nTrinity,Shepherd\n"),

@@ -48,6 +48,18 @@ enum PupilNameFileNames {
     }
 }
 extension PupilNameFileNames {
+    /// Whether an address ends in an image's file name (`/uploads/noel-gruffalo.jpg?w=800`).
+    static func isImagePath(_ text: [UInt8]) -> Bool {
+        var end = text.count
+        if let query = text.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { end = query }
+        guard let dot = text[..<end].lastIndex(of: UInt8(ascii: ".")), end - dot <= 5 else { return false }
+        let extensionBytes = text[(dot + 1)..<end].map { $0 | 0x20 }
+        return imageExtensions.contains(extensionBytes)
+    }
+
+    private static let imageExtensions: Set<[UInt8]> = Set(["jpg", "jpeg", "png", "gif", "webp", "heic", "avif", "tif", "tiff", "bmp"]
+        .map { Array($0.utf8) })
+
     /// Names in an image's file name, raised one level, without a fix (renaming a file is the
     /// author's job). Full names in any order, separator or camelCase (`oliver-whitfield.jpg`,
     /// `WhitfieldOliver.png`); a forename alone (`cadi-kick-net.jpg`) or with an initial

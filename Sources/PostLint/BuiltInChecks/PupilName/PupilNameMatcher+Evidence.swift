@@ -349,12 +349,14 @@ extension PupilNameMatcher {
         if key == PupilNameWords.for, index + 1 < tokens.count, PupilNameWords.personalPossessives.contains(tokens[index + 1].key) {
             return true
         }
-        // "Treasure as Long John Silver", "Grace as Mary": a child in a part or a costume.
-        if index == end, key == PupilNameWords.as, index + 1 < tokens.count, isCapitalised(tokens[index + 1]),
-           !tokens[index + 1].flags.contains(.sentenceStart) {
-            return true
-        }
+        if index == end, isCastAs(after: end) { return true }
         return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
+    }
+
+    /// "Treasure as Long John Silver", "Grace as Mary": a child in a part or a costume.
+    func isCastAs(after end: Int) -> Bool {
+        end + 1 < tokens.count && tokens[end].key == PupilNameWords.as && isCapitalised(tokens[end + 1])
+            && !tokens[end + 1].flags.contains(.sentenceStart)
     }
 
     // MARK: Context

@@ -237,6 +237,44 @@ extension PupilNameMatcher {
         return next.kind == .word && !isCapitalised(next) && !next.flags.contains(.lineBreakBefore)
     }
 
+    /// "Tudors", "Vikings", "Romans": a plural whose singular is the adjective of a people or an age.
+    func isPeople(_ token: Token) -> Bool {
+        let folded = normalized[token.normalizedRange]
+        return folded.last == UInt8(ascii: "s") && PupilNameVocabulary.adjectives.contains(FNV.hash(folded.dropLast()))
+    }
+
+    /// "Year 1: Poppy (Miss Begum) and Foxglove (Mr Cope)": a word with a teacher in brackets that is
+    /// one of the roster's groups, or is listed with a word that is no roster name and has its teacher
+    /// too: a class.
+    func isGroupWithTeacher(_ start: Int, _ end: Int) -> Bool {
+        guard let after = teacherInBrackets(from: end) else { return false }
+        if names.isGroupWord(tokens[start], normalized) { return true }
+        func isOtherClass(_ index: Int) -> Bool {
+            index < tokens.count && isCapitalised(tokens[index]) && !names.canStart(tokens[index], normalized)
+                && teacherInBrackets(from: index + 1) != nil
+        }
+        if after + 1 < tokens.count, PupilNameWords.listJoiners.contains(tokens[after].key), isOtherClass(after + 1) { return true }
+        // The class before: "Bluebell (Mrs Fox) and Poppy (Miss Begum)".
+        guard start >= 2, PupilNameWords.listJoiners.contains(tokens[start - 1].key),
+              tokens[start - 2].key == PupilNameWords.closingBracket else { return false }
+        var open = start - 3
+        while open > 0, open > start - 12, tokens[open].key != PupilNameWords.openingBracket { open -= 1 }
+        return open > 0 && tokens[open].key == PupilNameWords.openingBracket && isOtherClass(open - 1)
+    }
+
+    /// The index after the closing bracket when `index` opens a teacher's name in brackets: "(Mrs Fox)",
+    /// "(Miss J. Kowal)", "(Mr Bestwick / Mrs Chambers)".
+    func teacherInBrackets(from index: Int) -> Int? {
+        guard index + 2 < tokens.count, tokens[index].key == PupilNameWords.openingBracket,
+              PupilNameWords.honorifics.contains(tokens[index + 1].key) else { return nil }
+        var close = index + 2
+        while close < tokens.count, close < index + 10, tokens[close].key != PupilNameWords.closingBracket {
+            if tokens[close].flags.contains(.lineBreakBefore) { return nil }
+            close += 1
+        }
+        return close < tokens.count && tokens[close].key == PupilNameWords.closingBracket ? close + 1 : nil
+    }
+
     /// "Robin's helicopter stayed up", "Storm's volcano erupted": a child's work doing something.
     func isOwnerOfWorkThatActs(_ start: Int, _ end: Int) -> Bool {
         guard isOwnerOfWork(start, end), end + 1 < tokens.count else { return false }

@@ -57,8 +57,9 @@ struct PupilNameMatcher {
         var listedWith: [UInt64]
         /// A surname alone doing something: a pupil only if the post names them in full.
         var surnameAlone = false
-        /// A person's feeling ("Daya was horrified"): no house or class feels, so enough against a group's name.
-        var feels = false
+        /// What only a person does: a feeling ("Daya was horrified") or a costume ("Poppy as Matilda"). No
+        /// house or class feels or dresses up, so this is enough against a group's name.
+        var onlyAPerson = false
         /// The subject of a verb or auxiliary ("Sunny goes on", "Sunny has"): enough when the post names the pupil in full.
         var subjectOfClause = false
         /// Spoken to: "Ibrahim, your teachers are so proud of you!" (no figure of a story is).
@@ -249,7 +250,7 @@ struct PupilNameMatcher {
             let namedInFull = senses.namedInFull.contains(evidence.key)
             if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) {
                 return evidence.strong || listedWithPupils || (namedInFull && (evidence.some || !evidence.listedWith.isEmpty))
-                    || (evidence.feels && senses.isOnlyGroupWord(evidence.key))
+                    || (evidence.onlyAPerson && senses.isOnlyGroupWord(evidence.key))
             }
             if evidence.religious { return evidence.strong || listedWithPupils || evidence.some }
             // Used for something else elsewhere in the post: an action or a year group will also do.
@@ -333,10 +334,11 @@ struct PupilNameMatcher {
             return range
         case .surnamePlural:
             // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing),
-            // nor a body named with "of" ("the Friends of St Mary's") or a title ("“The Shepherds’ Surprise”").
+            // nor a body named with "of" ("the Friends of St Mary's"), a title ("“The Shepherds’ Surprise”",
+            // *The Tudors*) or a people or a dynasty ("the Tudors", "the Vikings": `name-adjectives`).
             guard start > 0, tokens[start - 1].key == PupilNameWords.the, !tokens[start].flags.contains(.allUppercase),
                   end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) && tokens[end].key != PupilNameWords.of,
-                  !isTitleCaseQuotation(around: start) else { return nil }
+                  !isTitleCaseQuotation(around: start), !isTitleLike(tokens[start]), !isPeople(tokens[start]) else { return nil }
             return range
         case .forename, .surnameForename, .concatenated:
             return nil
@@ -513,6 +515,8 @@ struct PupilNameMatcher {
         if start >= 2, previous?.key == PupilNameWords.openingBracket, isYearGroupEnding(at: start - 2) {
             return .thing(sense: .always)
         }
+        // "Year 1: Poppy (Miss Begum) and Foxglove (Mr Cope)": classes, each with its teacher.
+        if single, isGroupWithTeacher(start, end) { return .thing(sense: .always) }
         // "Tarn (blue) 214": a house or team with its colour.
         if end + 2 < tokens.count, tokens[end].key == PupilNameWords.openingBracket,
            PupilNameWords.colours.contains(tokens[end + 1].key), tokens[end + 2].key == PupilNameWords.closingBracket {
@@ -638,7 +642,7 @@ struct PupilNameMatcher {
                 || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end)) || isOwnerOfWorkThatActs(start, end)
                 || hasScoreLater(after: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
-            weakDoubt: weakDoubt, religious: religious, listedWith: listed, feels: hasStateOrResult(after: end, name: last, feelingOnly: true),
+            weakDoubt: weakDoubt, religious: religious, listedWith: listed, onlyAPerson: hasStateOrResult(after: end, name: last, feelingOnly: true) || isCastAs(after: end),
             subjectOfClause: end < tokens.count && PupilNameWords.auxiliaries.contains(tokens[end].key) && sameLine(tokens[end]),
             addressed: end + 1 < tokens.count && tokens[end].key == PupilNameWords.comma
                 && PupilNameWords.secondPerson.contains(tokens[end + 1].key)))
