@@ -104,16 +104,48 @@ import Testing
 }
 
 @Suite struct PhrasePatternTests {
+    /// The phrases a pattern matches, read back from the trie it was inserted into.
+    private static func matchedPhrases(_ source: String, in phrases: [String]) throws -> [String] {
+        let pattern = try PhrasePattern(source)
+        var trie = TokenTrie()
+        pattern.insert(into: &trie, payload: 7)
+        return phrases.filter { phrase in
+            var builder = TextBlockBuilder(kind: .paragraph)
+            builder.appendVerbatim(Array(phrase.utf8), sourceStart: 0)
+            let tokens = TokenizedBlock(block: builder.finish()).tokens
+            var whole = false
+            trie.matches(in: tokens, from: 0) { end, payload in whole = whole || (end == tokens.count && payload == 7) }
+            return whole
+        }
+    }
+
     @Test func expandsAlternativesAndOptionals() throws {
         let pattern = try PhrasePattern("I (really|truly)? (think|believe)")
-        #expect(pattern.sequences.count == 6)
+        #expect(pattern.expansionCount == 6)
         #expect(!pattern.requiresSentenceStart)
+        let phrases = ["I think", "I believe", "I really think", "I truly believe", "I really", "I truly really think", "really think"]
+        #expect(try Self.matchedPhrases(pattern.text, in: phrases) == Array(phrases[..<4]))
+    }
+
+    @Test func nestedGroupsAndOptionalsFollowEveryPath() throws {
+        let source = "(the|one of the) (most {word}|best) {word} (that)? (I|I have) (ever)? (seen|heard)"
+        #expect(try PhrasePattern(source).expansionCount == 2 * 2 * 2 * 2 * 2 * 2)
+        let phrases = ["the best film I have ever seen", "one of the most moving things I have seen", "the most lovely day that I heard",
+                       "one of the best concerts that I have ever heard", "the best film I", "best film I have seen", "the most film I seen"]
+        #expect(try Self.matchedPhrases(source, in: phrases) == Array(phrases[..<4]))
     }
 
     @Test func anchorAndClasses() throws {
         let pattern = try PhrasePattern("^ personally {Word}")
         #expect(pattern.requiresSentenceStart)
-        #expect(pattern.sequences == [PhrasePattern.literal("personally") + [.tokenClass(.capitalizedWord)]])
+        #expect(pattern.expansionCount == 1)
+        #expect(try Self.matchedPhrases(pattern.text, in: ["personally Ofsted", "personally ofsted", "personally 12"]) == ["personally Ofsted"])
+    }
+
+    @Test func refusesAPatternOfTooManyPhrases() {
+        let group = "(a|b|c|d|e|f|g|h)"
+        #expect(throws: PhrasePattern.SyntaxError.self) { try PhrasePattern(Array(repeating: group, count: 5).joined(separator: " ")) }
+        #expect((try? PhrasePattern(Array(repeating: group, count: 4).joined(separator: " ")))?.expansionCount == 4096)
     }
 
     /// The fast path for plain words must give the tokenizer's keys, for every word of the embedded pack.

@@ -46,13 +46,13 @@ public struct PhraseRule: Check {
         skipsQuotedText = skipped.contains(.quotation)
         var trie = TokenTrie()
         for (index, pattern) in definition.patterns.enumerated() {
-            for sequence in pattern.sequences { trie.insert(sequence, payload: Int32(index)) }
+            pattern.insert(into: &trie, payload: Int32(index))
         }
         patterns = definition.patterns
         self.trie = trie
         var exceptionTrie = TokenTrie()
         for pattern in definition.exceptions {
-            for sequence in pattern.sequences { exceptionTrie.insert(sequence, payload: 0) }
+            pattern.insert(into: &exceptionTrie, payload: 0)
         }
         self.exceptionTrie = exceptionTrie
         joinsNearbyMatches = file.joinsNearbyMatches ?? false

@@ -8,8 +8,13 @@
 /// A plain phrase is a pattern without any of these.
 package struct PhrasePattern: Sendable, Hashable {
     package let text: String
-    /// Every token sequence the pattern stands for.
-    package let sequences: [[TokenTrie.Step]]
+    /// The parsed pattern, literals already tokenised. It is inserted into a trie as it stands, one
+    /// item after another (`insert(into:payload:)`), never expanded into its sequences: a pattern of
+    /// a few groups stands for thousands of them, and expanding every pattern at every start-up was a
+    /// fifth of a small post's run.
+    private let items: [Item]
+    /// How many token sequences the pattern stands for.
+    package let expansionCount: Int
     package let requiresSentenceStart: Bool
 
     package struct SyntaxError: Error, CustomStringConvertible, Sendable {
@@ -24,19 +29,24 @@ package struct PhrasePattern: Sendable, Hashable {
     package init(_ text: String) throws(SyntaxError) {
         self.text = text
         var parser = Parser(text: text)
-        do {
-            let (anchored, sequence) = try parser.parsePattern()
-            let expanded = try PhrasePattern.expand(sequence)
-            guard !expanded.isEmpty, !expanded.contains(where: \.isEmpty) else {
-                throw SyntaxError(pattern: text, reason: "it can match nothing (every part is optional)")
-            }
-            self.sequences = expanded
-            self.requiresSentenceStart = anchored
-        } catch let error as SyntaxError {
-            // The expansion does not know the pattern's text: name it here.
-            throw error.pattern.isEmpty ? SyntaxError(pattern: text, reason: error.reason) : error
-        } catch {
-            throw SyntaxError(pattern: text, reason: "\(error)")
+        let (anchored, sequence) = try parser.parsePattern()
+        guard !sequence.isEmpty, !Item.canBeEmpty(sequence) else {
+            throw SyntaxError(pattern: text, reason: "it can match nothing (every part is optional)")
+        }
+        let count = Item.expansionCount(sequence)
+        guard count <= PhrasePattern.maximumExpansions else {
+            throw SyntaxError(pattern: text, reason: "it expands to more than \(PhrasePattern.maximumExpansions) phrases")
+        }
+        items = sequence
+        expansionCount = count
+        requiresSentenceStart = anchored
+    }
+
+    /// Adds every sequence the pattern stands for to `trie`, with `payload`. The items are followed
+    /// from the set of nodes reached so far, so each trie node is made or visited once per pattern.
+    package func insert(into trie: inout TokenTrie, payload: Int32) {
+        for end in Item.follow(items, from: [TokenTrie.Position.root], in: &trie) {
+            trie.accept(payload, at: end)
         }
     }
 
@@ -71,38 +81,57 @@ package struct PhrasePattern: Sendable, Hashable {
 
     // MARK: Syntax tree
 
-    indirect enum Item {
-        case literal(String)
+    indirect enum Item: Sendable, Hashable {
+        /// A literal word or phrase, tokenised as the text it is matched against.
+        case steps([TokenTrie.Step])
         case tokenClass(TokenTrie.TokenClass)
         case group([[Item]])
         case optional(Item)
-    }
 
-    private static func expand(_ sequence: [Item]) throws(SyntaxError) -> [[TokenTrie.Step]] {
-        var results: [[TokenTrie.Step]] = [[]]
-        for item in sequence {
-            let options = try expand(item)
-            var next: [[TokenTrie.Step]] = []
-            for prefix in results {
-                for option in options { next.append(prefix + option) }
+        static func canBeEmpty(_ sequence: [Item]) -> Bool { sequence.allSatisfy(\.canBeEmpty) }
+
+        var canBeEmpty: Bool {
+            switch self {
+            case .steps(let steps): steps.isEmpty
+            case .tokenClass: false
+            case .group(let alternatives): alternatives.contains(where: Item.canBeEmpty)
+            case .optional: true
             }
-            guard next.count <= maximumExpansions else {
-                throw SyntaxError(pattern: "", reason: "it expands to more than \(maximumExpansions) phrases")
-            }
-            results = next
         }
-        return results
-    }
 
-    private static func expand(_ item: Item) throws(SyntaxError) -> [[TokenTrie.Step]] {
-        switch item {
-        case .literal(let word): return [literal(word)]
-        case .tokenClass(let tokenClass): return [[.tokenClass(tokenClass)]]
-        case .group(let alternatives):
-            var result: [[TokenTrie.Step]] = []
-            for alternative in alternatives { result += try expand(alternative) }
-            return result
-        case .optional(let inner): return try expand(inner) + [[]]
+        /// How many sequences the items stand for, counted up to one more than the most allowed.
+        static func expansionCount(_ sequence: [Item]) -> Int {
+            sequence.reduce(1) { min($0 * $1.expansionCount, countCap) }
+        }
+
+        private static let countCap = PhrasePattern.maximumExpansions + 1
+
+        var expansionCount: Int {
+            switch self {
+            case .steps, .tokenClass: 1
+            case .group(let alternatives): alternatives.reduce(0) { min($0 + Item.expansionCount($1), Item.countCap) }
+            case .optional(let inner): min(inner.expansionCount + 1, Item.countCap)
+            }
+        }
+
+        /// The trie positions reached by following `sequence` from each of `positions`, made as needed.
+        static func follow(_ sequence: [Item], from positions: [TokenTrie.Position], in trie: inout TokenTrie) -> [TokenTrie.Position] {
+            var reached = positions
+            for item in sequence { reached = item.follow(from: reached, in: &trie) }
+            return reached
+        }
+
+        func follow(from positions: [TokenTrie.Position], in trie: inout TokenTrie) -> [TokenTrie.Position] {
+            switch self {
+            case .steps(let steps):
+                return positions.map { position in steps.reduce(position) { trie.child(of: $0, $1) } }
+            case .tokenClass(let tokenClass):
+                return positions.map { trie.child(of: $0, .tokenClass(tokenClass)) }
+            case .group(let alternatives):
+                return alternatives.flatMap { Item.follow($0, from: positions, in: &trie) }
+            case .optional(let inner):
+                return positions + inner.follow(from: positions, in: &trie)
+            }
         }
     }
 
@@ -164,7 +193,7 @@ package struct PhrasePattern: Sendable, Hashable {
                 } else {
                     let start = index
                     while index < scalars.count, !" \t()|?{}".unicodeScalars.contains(scalars[index]) { index += 1 }
-                    item = .literal(String(String.UnicodeScalarView(scalars[start..<index])))
+                    item = .steps(PhrasePattern.literal(String(String.UnicodeScalarView(scalars[start..<index]))))
                 }
                 if index < scalars.count, scalars[index] == "?" {
                     index += 1

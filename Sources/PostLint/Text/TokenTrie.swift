@@ -148,50 +148,57 @@ package struct TokenTrie: Sendable {
         for key in edges.keys(from: 0) { setRootBit(key) }
     }
 
+    /// A node of the trie and the number of steps that lead to it from the root.
+    package struct Position: Sendable {
+        fileprivate var node: Int32
+        fileprivate var depth: Int
+
+        package static let root = Position(node: 0, depth: 0)
+    }
+
     /// Adds a sequence; `payload` is returned with every match of it.
     package mutating func insert(_ steps: [Step], payload: Int32) {
         guard !steps.isEmpty else { return }
-        let node = Int(path(steps))
-        if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
+        accept(payload, at: steps.reduce(Position.root) { child(of: $0, $1) })
     }
 
     /// Adds a sequence and lets `update` change the payloads its matches return (in order).
     mutating func insert(_ steps: [Step], update: (inout [Int32]) -> Void) {
         guard !steps.isEmpty else { return }
-        update(&nodes[Int(path(steps))].accepts)
+        let end = steps.reduce(Position.root) { child(of: $0, $1) }
+        longestSequence = max(longestSequence, end.depth)
+        update(&nodes[Int(end.node)].accepts)
     }
 
-    /// The node at the end of `steps` (not empty), made as needed.
+    /// Makes the sequence that ends at `position` (not the root) return `payload` with its matches.
+    package mutating func accept(_ payload: Int32, at position: Position) {
+        longestSequence = max(longestSequence, position.depth)
+        if !nodes[Int(position.node)].accepts.contains(payload) { nodes[Int(position.node)].accepts.append(payload) }
+    }
+
+    /// The position one `step` on from `position`, made as needed.
     @inline(__always)
-    private mutating func path(_ steps: [Step]) -> Int32 {
-        longestSequence = max(longestSequence, steps.count)
-        var node: Int32 = 0
-        for step in steps {
-            switch step {
-            case .token(let key):
-                if let next = edges.find(node, key) {
-                    node = next
-                } else {
-                    nodes.append(Node())
-                    let next = Int32(nodes.count - 1)
-                    edges.insert(node, key, target: next)
-                    if node == 0 { addRootKey(key) }
-                    node = next
-                }
-            case .tokenClass(let tokenClass):
-                if let next = nodes[Int(node)].classEdges.first(where: { $0.0 == tokenClass })?.1 {
-                    node = next
-                } else {
-                    nodes.append(Node())
-                    let next = Int32(nodes.count - 1)
-                    nodes[Int(node)].classEdges.append((tokenClass, next))
-                    widestBranching = max(widestBranching, 1 + nodes[Int(node)].classEdges.count)
-                    if node == 0 { rootClasses |= tokenClass.bit }
-                    node = next
-                }
+    package mutating func child(of position: Position, _ step: Step) -> Position {
+        let node = position.node
+        switch step {
+        case .token(let key):
+            if let next = edges.find(node, key) { return Position(node: next, depth: position.depth + 1) }
+            nodes.append(Node())
+            let next = Int32(nodes.count - 1)
+            edges.insert(node, key, target: next)
+            if node == 0 { addRootKey(key) }
+            return Position(node: next, depth: position.depth + 1)
+        case .tokenClass(let tokenClass):
+            if let next = nodes[Int(node)].classEdges.first(where: { $0.0 == tokenClass })?.1 {
+                return Position(node: next, depth: position.depth + 1)
             }
+            nodes.append(Node())
+            let next = Int32(nodes.count - 1)
+            nodes[Int(node)].classEdges.append((tokenClass, next))
+            widestBranching = max(widestBranching, 1 + nodes[Int(node)].classEdges.count)
+            if node == 0 { rootClasses |= tokenClass.bit }
+            return Position(node: next, depth: position.depth + 1)
         }
-        return node
     }
 
     /// Calls `body` with every sequence that has payloads, as its token keys, and its payloads in the

@@ -9,7 +9,7 @@ package struct PhraseMatcher: Sendable {
             // The lists are data; an entry that does not parse is read as a literal phrase.
             let pattern = (try? PhrasePattern(source)) ?? (try? PhrasePattern(PhraseMatcher.escaped(source)))
             guard let pattern else { continue }
-            for sequence in pattern.sequences { trie.insert(sequence, payload: Int32(patterns.count)) }
+            pattern.insert(into: &trie, payload: Int32(patterns.count))
             patterns.append(pattern)
         }
     }
