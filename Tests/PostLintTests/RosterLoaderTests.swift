@@ -45,6 +45,16 @@ import Testing
         #expect(few.problems.contains { $0.severity == .warning && $0.position?.line == 3 && $0.message.contains("no forename") })
     }
 
+    /// An iSAMS export names its columns as database fields: a type prefix, then camel case.
+    @Test func iSAMSFieldNamesAreRead() {
+        let result = load("\u{FEFF}\"txtSchoolID\",\"txtSurname\",\"txtForename\",\"txtPreName\",\"intNCYear\",\"txtForm\",\"txtBoardingHouse\"\r\n"
+            + "\"1029\",\"Chan\",\"Mei Yee\",\"May\",\"13\",\"S6B\",\"Ettrick\"\r\n")
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.files.first?.columns == ["txtSurname → surname", "txtForename → forename", "txtPreName → preferred forename",
+                                                "intNCYear → year", "txtForm → group", "txtBoardingHouse → group"])
+        #expect(RosterHeader.role(of: "txtforename") == nil, "a prefix is dropped only before a capital")
+    }
+
     @Test func unclosedQuoteNamesTheLineItOpenedOn() {
         let result = load("Forename,Surname\nOliver,Whitfield\nAmy,\"Patel\nZoe,Smith\n")
         #expect(result.problems.contains { $0.position?.line == 3 && $0.message.contains("never closed") && $0.severity == .error })

@@ -1,7 +1,8 @@
 /// Which columns of a roster export hold names, recognised by header text, case-insensitively.
 /// SIMS, Arbor, Bromcom and hand-made spreadsheets spell them differently ("Forename", "Legal
-/// Forename", "First Name", "Preferred First Name", "Known As"…); a header is normalised (folded,
-/// `_`/`-`/`.` read as spaces, a leading "pupil"/"student"/"child"/"legal" dropped) and looked up.
+/// Forename", "First Name", "Preferred First Name", "Known As", iSAMS's "txtForename"…); a header is
+/// normalised (a database type prefix dropped, camel case spaced, folded, `_`/`-`/`.` read as spaces,
+/// a leading "pupil"/"student"/"child"/"legal" dropped) and looked up.
 struct RosterHeader: Sendable {
     enum Role: String, Sendable, CaseIterable {
         case forename
@@ -49,6 +50,8 @@ struct RosterHeader: Sendable {
             "registration form": .group, "reg form": .group, "form group": .group, "tutor": .group, "house": .group,
             "form class": .group, "class name": .group, "registration class": .group, "houses": .group,
             "reg grp": .group, "tutor grp": .group, "form tutor group": .group, "regroup": .group,
+            // iSAMS: "txtPreName" (the name a pupil is known by), "txtBoardingHouse".
+            "pre name": .preferredForename, "prename": .preferredForename, "boarding house": .group,
         ]
         table.merge(extra) { current, _ in current }
         return table
@@ -90,9 +93,35 @@ struct RosterHeader: Sendable {
     static func normalisedName(_ header: String) -> String { normalise(header).joined(separator: " ") }
 
     private static func normalise(_ header: String) -> [String] {
-        let folded = TextNormalizer.fold(header)
+        let folded = TextNormalizer.fold(splittingCamelCase(droppingTypePrefix(header)))
         return folded.split { $0 == " " || $0 == "_" || $0 == "-" || $0 == "." || $0 == "\t" || $0 == ":" || $0 == "(" || $0 == ")" }
             .map(String.init)
+    }
+
+    /// A database field's name without its type prefix, as iSAMS and SQL exports write them:
+    /// "txtForename", "intNCYear", "strSurname" (a lower-case prefix, then a capital).
+    private static func droppingTypePrefix(_ header: String) -> Substring {
+        for prefix in ["txt", "int", "str", "dte", "bln", "chr"] where header.hasPrefix(prefix) {
+            let rest = header.dropFirst(prefix.count)
+            if let first = rest.first, first.isUppercase { return rest }
+        }
+        return header[...]
+    }
+
+    /// Words run together in camel case, spaced: "PreName" → "Pre Name", "NCYear" → "NC Year",
+    /// "KnownAs" → "Known As".
+    private static func splittingCamelCase(_ header: Substring) -> String {
+        var result = ""
+        let characters = Array(header)
+        for (index, character) in characters.enumerated() {
+            if index > 0, character.isUppercase {
+                let previous = characters[index - 1]
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || (previous.isUppercase && nextIsLower) { result.append(" ") }
+            }
+            result.append(character)
+        }
+        return result
     }
 
     var hasNameColumns: Bool {
