@@ -87,7 +87,8 @@ public struct PhraseRule: Check {
                     // finding ("Honestly, I think" is one stance); a stance later in the sentence ("…, and I
                     // would much rather…") is a finding of its own. At most `nearby` tries per join: linear.
                     var next = index
-                    while next < tokens.count, next - index <= Self.nearby, !tokens[next].flags.contains(.sentenceStart) {
+                    while next < tokens.count, next - index <= Self.nearby, !tokens[next].flags.contains(.sentenceStart),
+                          !Self.opensClause(tokens, at: next) {
                         if let joined = matchEnd(tokens, at: next, accept: accept) {
                             end = joined
                             index = joined
@@ -107,6 +108,15 @@ public struct PhraseRule: Check {
 }
 
 extension PhraseRule {
+    /// ", and": a second clause, whose stance is a finding of its own ("I am no fan of bans, and I do not
+    /// believe…"), where "Honestly, I think" and "I'm biased, but I think" are one.
+    static func opensClause(_ tokens: [Token], at index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].key == comma && tokens[index + 1].key == and
+    }
+
+    private static let comma = FNV.hash(",")
+    private static let and = FNV.hash("and")
+
     /// The end of the longest match starting at `start`, unless an exception covers it.
     func matchEnd(_ tokens: [Token], at start: Int, accept: (Token) -> Bool) -> Int? {
         guard trie.canStart(with: tokens[start]) else { return nil }

@@ -56,6 +56,7 @@ package struct ContactPhoneCheck: Check {
         triggeringExamples: [
             CheckExample("For questions about the trip, text Mr Jones on «07700 900123»."),
             CheckExample("You can talk to the Samaritans any time on «116 123»."),
+            CheckExample("Out of hours, please call NHS 24 on «111», or ring the police on «101»."),
             CheckExample("Call Mrs Patel at home on «(01625) 496000» after 6pm."),
             CheckExample("Her mobile is «+44 (0)7700 900 123» if you need her over the weekend."),
             CheckExample("WhatsApp the group: «+447700900123»."),
@@ -74,6 +75,7 @@ package struct ContactPhoneCheck: Check {
         nonTriggeringExamples: [
             CheckExample("The trip is on 12/09/2026 and the deadline is 2026-09-12 (or 12.09.26)."),
             CheckExample("Doors open at 10:30 and the show starts at 3.15pm."),
+            CheckExample("Room 101 raised £111; 999 children took part and 112 came on 111 buses. In an emergency, dial 999."),
             CheckExample("The new roof cost £1,200.50 and the project ran from 2019-2024 (1998–2003 before that)."),
             CheckExample("Order no. 0123456789 has been delivered; Ref: 01234 567890."),
             CheckExample("This term's book is ISBN 978-0-14-032872-1 (also listed as 9780140328721)."),

@@ -203,6 +203,11 @@ struct PhoneScanner: Sendable {
             }
             digits += slice
         }
+        // A three-digit service number after a word that dials it: "call NHS 24 on 111", "ring 101".
+        if plus == nil, groups.count == 1, digits.count == 3, PhoneScanner.serviceNumbers.contains(digits),
+           isDialled(text, before: start) {
+            return Match(range: start..<end, canonical: String(decoding: digits, as: UTF8.self), isUK: true)
+        }
         // The harmonised helplines, six digits in two groups: "116 123" (Samaritans), "116 111" (Childline).
         if plus == nil, digits.count == 6, groups.count == 2, digits.starts(with: Array("116".utf8)), text[groups[1].start..<groups[1].end].count == 3 {
             return Match(range: start..<end, canonical: String(decoding: digits, as: UTF8.self), isUK: true)
@@ -315,6 +320,27 @@ struct PhoneScanner: Sendable {
 
     /// Whether the words right before `start` say the number is something else: "Order no. …",
     /// "Ref: …", "Registered charity number …", "ISBN …".
+    /// The UK's three-digit non-emergency lines: NHS 111 (NHS 24 in Scotland), police 101, power cuts 105.
+    /// (Not 999 and 112: schools' safety advice gives them, and reviewers do not count them.)
+    static let serviceNumbers: Set<[UInt8]> = Set(["111", "101", "105"].map { Array($0.utf8) })
+    private static let diallingWords: Set<String> = ["call", "calling", "ring", "ringing", "dial", "dialling", "phone", "contact",
+                                                     "ffoniwch"]
+
+    /// Whether a word that dials a number comes at most four words before `start` ("call NHS 24 on 111",
+    /// "ring 101"), or "NHS" right before it ("NHS 111"); not "came on 111 buses".
+    func isDialled(_ text: [UInt8], before start: Int) -> Bool {
+        var position = start
+        for index in 0..<4 {
+            while position > 0, ASCII.isSpace(text[position - 1]) { position -= 1 }
+            let wordEnd = position
+            while position > 0, ASCII.isLetter(text[position - 1]) || ASCII.isDigit(text[position - 1]) { position -= 1 }
+            guard position < wordEnd else { return false }
+            let word = ASCII.lowercased(text[position..<wordEnd])
+            if PhoneScanner.diallingWords.contains(word) || (index == 0 && word == "nhs") { return true }
+        }
+        return false
+    }
+
     func isLabelled(_ text: [UInt8], before start: Int) -> Bool {
         var position = start
         for _ in 0..<3 {

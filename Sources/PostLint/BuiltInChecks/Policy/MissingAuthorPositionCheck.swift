@@ -34,6 +34,8 @@ package struct MissingAuthorPositionCheck: Check {
                          format: .markdown),
         ],
         nonTriggeringExamples: [
+            CheckExample("Wishing all of you a restful break.\n\nDr Ines Moreno\nHousemistress, Somerville House\n"),
+            CheckExample("With best wishes,\n\nGraeme and Jo Pringle\nHouseparents, Teviot House\n"),
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
             CheckExample("Bhailigh muid 200 bosca bia.\n\nTadhg Ó Baoill, Múinteoir Rang 6\n"),
             CheckExample("<p>Eisteddfod results.</p><p>Ffion Evans<br>Pennaeth y Gymraeg a Chydlynydd yr Eisteddfod / Head of Welsh and Eisteddfod Co-ordinator</p>", format: .html),

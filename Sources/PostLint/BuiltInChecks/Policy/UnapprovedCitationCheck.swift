@@ -81,6 +81,8 @@ package struct UnapprovedCitationCheck: Check {
                          format: .html),
             CheckExample("<p><a href=\"https://mail.example-sender.com/v/ssg/9f3c\">View it in your browser</a></p><p>News.</p><p><a href=\"https://mail.example-sender.com/u/unsub/9f3c\">Unsubscribe</a></p>",
                          format: .html),
+            CheckExample("Dr Kirsty Hall (Somerville, 1998) spoke at the former pupils' dinner.",
+                         roster: "Forename,Surname,House\nMinh,Tran,Somerville\n"),
             CheckExample("Chemistry lit up the lab. According to Minh, “it is the only lesson where you get praised for setting fire to things.”",
                          roster: "Forename,Surname\nMinh,Tran\n"),
             CheckExample("The Christmas shows were a triumph. Everyone says so."),
@@ -232,7 +234,9 @@ package struct UnapprovedCitationCheck: Check {
             }
             if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index, in: block) {
                 let author = text(block, (index + 1)..<parenthetical.author)
-                if !approval.isApproved(name: author) {
+                // "(Somerville, 1998)": a former pupil's house and leaving year, when Somerville is one of the roster's houses.
+                let isHouseAndYear = parenthetical.author == index + 2 && pupils?.isGroupWord(tokens[index + 1], block.normalized) == true
+                if !isHouseAndYear && !approval.isApproved(name: author) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
                                             message: message(source: author, link: false)))
                 }

@@ -349,14 +349,27 @@ extension PupilNameMatcher {
         if key == PupilNameWords.for, index + 1 < tokens.count, PupilNameWords.personalPossessives.contains(tokens[index + 1].key) {
             return true
         }
-        if index == end, isCastAs(after: end) { return true }
+        if isCastAs(after: end) { return true }
         return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
     }
 
-    /// "Treasure as Long John Silver", "Grace as Mary": a child in a part or a costume.
+    /// "Treasure as Long John Silver", "Grace as Mary", "Mungo, as a very convincing Gruffalo": a child in
+    /// a part or a costume.
     func isCastAs(after end: Int) -> Bool {
-        end + 1 < tokens.count && tokens[end].key == PupilNameWords.as && isCapitalised(tokens[end + 1])
-            && !tokens[end + 1].flags.contains(.sentenceStart)
+        var index = end < tokens.count && tokens[end].key == PupilNameWords.comma ? end + 1 : end
+        guard index + 1 < tokens.count, tokens[index].key == PupilNameWords.as else { return false }
+        index += 1
+        if PupilNameWords.indefiniteArticles.contains(tokens[index].key) {
+            // Up to two words describing the part: "as a very convincing Gruffalo".
+            index += 1
+            var described = 0
+            while index < tokens.count, described < 2, tokens[index].kind == .word, !isCapitalised(tokens[index]) {
+                index += 1
+                described += 1
+            }
+        }
+        return index < tokens.count && isCapitalised(tokens[index]) && !tokens[index].flags.contains(.sentenceStart)
+            && !tokens[index].flags.contains(.lineBreakBefore)
     }
 
     // MARK: Context

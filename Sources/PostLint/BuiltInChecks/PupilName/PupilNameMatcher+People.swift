@@ -237,6 +237,15 @@ extension PupilNameMatcher {
         return next.kind == .word && !isCapitalised(next) && !next.flags.contains(.lineBreakBefore)
     }
 
+    /// "Taras Shevchenko", "Coach Sharp": a surname after a capitalised word on its line (a forename, of
+    /// someone the roster does not name with this surname, or a title), not at a sentence's start.
+    func isSurnameOfOther(_ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        guard isCapitalised(previous), !tokens[start].flags.contains(.lineBreakBefore) else { return false }
+        return isTitleWord(previous) || !previous.flags.contains(.sentenceStart)
+    }
+
     /// "Tudors", "Vikings", "Romans": a plural whose singular is the adjective of a people or an age.
     func isPeople(_ token: Token) -> Bool {
         let folded = normalized[token.normalizedRange]

@@ -170,6 +170,12 @@ struct PupilNameMatcher {
             let before = candidates.count
             var senseUnlessFullName = false
             names.matches(in: tokens, normalized, from: start) { end, form in
+                // "the poet Taras Shevchenko", "Coach Sharp": the surname of someone not on the roster.
+                // ("Taras Shevchenko" when a pupil is called Taras: no full name of the roster covers the two.)
+                if form.kind == .surname, end - start == 1, isSurnameOfOther(start),
+                   !candidates.contains(where: { $0.end > start && $0.start < start && $0.form.kind != .forename }) {
+                    senses.record(surnameOfOther: tokens[start].key)
+                }
                 if form.kind == .forename {
                     switch forenameReading(start, end, speaksOfFaith: speaksOfFaith, blockSpeaksOfFaith: blockSpeaksOfFaith,
                                            isTitleCaseLine: isTitleCaseLine) {
@@ -239,7 +245,9 @@ struct PupilNameMatcher {
     static func resolve(_ candidates: [Match], senses: PupilNameSenses) -> [Match] {
         var kept = candidates.filter { candidate in
             guard let evidence = candidate.pending else { return true }
-            if evidence.surnameAlone { return senses.surnamesNamedInFull.contains(evidence.key) }
+            if evidence.surnameAlone {
+                return senses.surnamesNamedInFull.contains(evidence.key) && !senses.surnamesOfOthers.contains(evidence.key)
+            }
             // Listed with pupils: names that are neither something else here nor figures of faith
             // ("Mary and Joseph" list each other).
             let listedWithPupils = evidence.listedWith.contains {

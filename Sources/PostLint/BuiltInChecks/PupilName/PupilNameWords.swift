@@ -90,6 +90,7 @@ enum PupilNameWords {
     static let titlesOnlyCapitalised = keys(["brother", "sister", "father", "mother", "coach", "chef", "nurse", "officer",
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
+    static let indefiniteArticles = keys(["a", "an"])
     /// Jobs among `titlesOnlyCapitalised`: a title in lower case too after "our" or "the".
     static let lowerCaseJobTitles = keys(["coach", "chef", "nurse", "officer", "judge", "chaplain", "deacon", "canon"])
     static let personalPossessives = keys(["her", "his", "their"])

@@ -18,6 +18,22 @@ enum PersonName {
     /// The end (exclusive) of a name starting at `start`: a title followed by initials and capitalised
     /// words, or — when `allowUntitled` — two or three capitalised words.
     static func end(in tokens: [Token], at start: Int, allowUntitled: Bool) -> Int? {
+        end(in: tokens, at: start, allowUntitled: allowUntitled, allowCouple: true)
+    }
+
+    /// (One couple at most: "A and B and C…" is not followed further, so hostile text cannot recurse deeply.)
+    private static func end(in tokens: [Token], at start: Int, allowUntitled: Bool, allowCouple: Bool) -> Int? {
+        // A couple sharing a surname: "Mr and Mrs Pringle", "Graeme and Jo Pringle".
+        if allowCouple, start + 2 < tokens.count, tokens[start].kind == .word, tokens[start].flags.contains(.capitalized),
+           tokens[start + 1].key == and || tokens[start + 1].key == ampersand, !tokens[start + 2].flags.contains(.lineBreakBefore) {
+            if isHonorific(tokens[start]), isHonorific(tokens[start + 2]) {
+                return end(in: tokens, at: start + 2, allowUntitled: false, allowCouple: false)
+            }
+            if allowUntitled, !isHonorific(tokens[start]), !isHonorific(tokens[start + 2]),
+               let coupleEnd = end(in: tokens, at: start + 2, allowUntitled: true, allowCouple: false) {
+                return coupleEnd
+            }
+        }
         var index = start
         var titled = false
         if index < tokens.count, isHonorific(tokens[index]) {
@@ -49,6 +65,8 @@ enum PersonName {
     }
 
     private static let fullStop = FNV.hash(".")
+    private static let and = FNV.hash("and")
+    private static let ampersand = FNV.hash("&")
     private static let hyphen = FNV.hash("-")
 
     static func isFullStop(_ token: Token) -> Bool { token.kind == .punctuation && token.key == fullStop }
