@@ -86,4 +86,7 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let possessive = TokenFlags(rawValue: 1 << 5)
     /// A line break lies between this token and the one before.
     public static let lineBreakBefore = TokenFlags(rawValue: 1 << 6)
+    /// A tab or three or more spaces lie between this token and the one before on its line: a gap
+    /// between the columns of a plain-text table ("Avocet - Saulė          Lapwing - River").
+    public static let columnGapBefore = TokenFlags(rawValue: 1 << 7)
 }

@@ -17,6 +17,8 @@ struct Tokenizer {
     // Scanning state.
     private var spaceBefore = true
     private var lineBreakBefore = false
+    private var columnGapBefore = false
+    private var spacesInARow = 0
     private var expectSentenceStart = true
     /// What the current line holds so far: words or numbers, and marks.
     private var lineHasText = false
@@ -42,6 +44,8 @@ struct Tokenizer {
                 let value = scalar.value
                 if CharacterClass.isWhitespace(value) {
                     spaceBefore = true
+                    spacesInARow = value == 0x20 ? spacesInARow + 1 : 0
+                    if value == 0x09 || spacesInARow == 3 { columnGapBefore = lineHasText || lineHasMark }
                     if value == 0x0A {
                         lineBreakBefore = true
                         // A line of marks alone (a plain-text heading's "-------") ends what came before.
@@ -316,6 +320,7 @@ struct Tokenizer {
         var tokenFlags = flags
         if spaceBefore { tokenFlags.insert(.spaceBefore) }
         if lineBreakBefore { tokenFlags.insert(.lineBreakBefore) }
+        if columnGapBefore { tokenFlags.insert(.columnGapBefore) }
         if inDoubleQuote || inSingleQuote, kind != .punctuation || quoteOpenedAt != tokens.count {
             tokenFlags.insert(.quoted)
         }
@@ -330,6 +335,8 @@ struct Tokenizer {
                             contexts: contexts))
         spaceBefore = false
         lineBreakBefore = false
+        columnGapBefore = false
+        spacesInARow = 0
     }
 
     /// Room for `count` more normalised bytes (folding can make a non-ASCII token longer).

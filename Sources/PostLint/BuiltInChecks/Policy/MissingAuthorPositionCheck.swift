@@ -20,6 +20,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("<html><body><h1>Trip</h1><p>We went to the museum.</p>\n<p class=\"byline\">«Mr Tom Reed»</p></body></html>", format: .html),
             CheckExample("The fair raised £400.\n\n«Mrs A. Bell and Mr T. Odu»\nPTA Chair and Treasurer\n"),
             CheckExample("«The walk was a success — Mrs Bell loved it.»\n"),
+            CheckExample("<html>«<body>»<h1>Carol service</h1><table><tr><td>Seventh</td><td>Luke 2: 8–16</td><td>Mrs Chioma Okafor, Head of School</td></tr></table><p>All welcome.</p></body></html>",
+                         format: .html),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),

@@ -81,6 +81,7 @@ package struct UnapprovedCitationCheck: Check {
                          format: .html),
             CheckExample("<p><a href=\"https://mail.example-sender.com/v/ssg/9f3c\">View it in your browser</a></p><p>News.</p><p><a href=\"https://mail.example-sender.com/u/unsub/9f3c\">Unsubscribe</a></p>",
                          format: .html),
+            CheckExample("<p>News.</p><p>Sent with <a href=\"https://www.schoolcomms.example.com/\">SchoolComms</a></p>", format: .html),
             CheckExample("Dr Kirsty Hall (Somerville, 1998) spoke at the former pupils' dinner.",
                          roster: "Forename,Surname,House\nMinh,Tran,Somerville\n"),
             CheckExample("Chemistry lit up the lab. According to Minh, “it is the only lesson where you get praised for setting fire to things.”",
@@ -154,6 +155,7 @@ package struct UnapprovedCitationCheck: Check {
         for link in document.document.links where !link.isInPageChrome {
             guard let host = SourceApproval.host(of: link.target), !approval.isApproved(host: host),
                   !SourceApproval.isMailService(host: host), !SourceApproval.isMailControl(text: link.text),
+                  !SourceApproval.isMailBadge(document.document.source.utf8, linkStart: link.range.lowerBound),
                   !approval.isOwnHostedSite(link.target) else { continue }
             findings.append(Finding(range: link.targetRange, message: message(source: host, link: true)))
         }

@@ -144,6 +144,11 @@ extension PupilNameMatcher {
         guard end > 0 else { return false }
         // "P5 – Grace", "Year 6: Rose", "7BTO Jude".
         if isYearGroup(at: end - 1) || (end >= 2 && isYearGroup(at: end - 2) && tokens[end - 1].kind == .number) { return true }
+        // "Curlew - Hope", "Oak: Ivy": one of the roster's classes, a dash or a colon, then a child.
+        if end < start, PupilNameWords.definitionMarks.contains(tokens[end].key), isCapitalised(tokens[end - 1]),
+           names.isGroupWord(tokens[end - 1], normalized) {
+            return true
+        }
         for cue in PupilNameVocabulary.childCues where cue.count <= end {
             var matched = true
             for (offset, key) in cue.reversed().enumerated() where tokens[end - 1 - offset].key != key {

@@ -15,7 +15,12 @@ extension PupilNameMatcher {
         }
         guard next < tokens.count, tokens[next].kind == .word, isCapitalised(tokens[next]), !tokens[next].flags.contains(.lineBreakBefore),
               !isYearGroup(at: next), !names.isGroupWord(tokens[next], normalized) else { return false }
-        for index in next..<min(tokens.count, next + 4) where PupilNameWords.classWords.contains(tokens[index].key) { return false }
+        for index in next..<min(tokens.count, next + 4) {
+            let key = tokens[index].key
+            if PupilNameWords.classWords.contains(key) || PupilNameWords.pupilRolePlurals.contains(key) { return false }
+            // "from the School Council", "from the Eco Committee": the pupils' own body (not "the Parish Council").
+            if PupilNameWords.pupilBodies.contains(key), index > next, PupilNameWords.pupilBodyKinds.contains(tokens[index - 1].key) { return false }
+        }
         return true
     }
 
@@ -83,7 +88,10 @@ extension PupilNameMatcher {
     /// After a quotation, the one who said it: "…to try," said Celyn. / meddai Celyn.
     func isSpeaker(before start: Int, end: Int) -> Bool {
         guard start >= 1, PupilNameWords.speechVerbs.contains(tokens[start - 1].key) else { return false }
-        return end >= tokens.count || tokens[end].kind == .punctuation
+        if end >= tokens.count || tokens[end].kind == .punctuation { return true }
+        // "said Christian afterwards.", "said Grace proudly.": one word of how or when, then the clause ends.
+        return tokens[end].kind == .word && !isCapitalised(tokens[end])
+            && (end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation)
     }
 
     /// The forename form `tokens[start]` is in a mutated spelling ("i Fabli", "a Shíofra"), if any, with
@@ -227,7 +235,9 @@ extension PupilNameMatcher {
               end < tokens.count, tokens[end].kind == .word, !isCapitalised(tokens[end]),
               !tokens[end].flags.contains(.lineBreakBefore) else { return false }
         // Not a day or a thing named after someone: "paddy's day".
-        return !PupilNameWords.notAfterPossessive.contains(tokens[end].key) && !PupilNameVocabulary.thingHeads.contains(tokens[end].key)
+        // (A child's story, poem or costume is theirs, though "Mabli Story" would be a thing.)
+        return !PupilNameWords.notAfterPossessive.contains(tokens[end].key)
+            && (!PupilNameVocabulary.thingHeads.contains(tokens[end].key) || PupilNameWords.childWorks.contains(tokens[end].key))
     }
 
     /// A word ending in "ly" at `index` with a lower-case word after it: "really enjoyed", "quickly ran".
@@ -284,10 +294,23 @@ extension PupilNameMatcher {
         return close < tokens.count && tokens[close].key == PupilNameWords.closingBracket ? close + 1 : nil
     }
 
-    /// "Robin's helicopter stayed up", "Storm's volcano erupted": a child's work doing something.
-    func isOwnerOfWorkThatActs(_ start: Int, _ end: Int) -> Bool {
-        guard isOwnerOfWork(start, end), end + 1 < tokens.count else { return false }
-        return PupilNameVocabulary.childActions.contains(tokens[end + 1].key) || hasPastTense(after: end + 1, name: tokens[start])
+    /// "Noor's story about…", "Kuba's costume", "Robin's helicopter stayed up": a child's own work, or a
+    /// work that does something (not "Krishna's birthday", "Dewi's last sermon", "Amrit's advice").
+    func isOwnerOfChildsWork(_ start: Int, _ end: Int) -> Bool {
+        guard isOwnerOfWork(start, end) else { return false }
+        if PupilNameWords.childWorks.contains(tokens[end].key) { return true }
+        return end + 1 < tokens.count && (PupilNameVocabulary.childActions.contains(tokens[end + 1].key)
+            || hasPastTense(after: end + 1, name: tokens[start]))
+    }
+
+    /// "Hugh – Hugh Logue", "Jimmy Jack – Ronan Walker": a dash or a colon after the name, then a pupil's
+    /// full name on the same line (a cast list: the part, then who played it).
+    func isPartBeforeItsActor(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count, PupilNameWords.definitionMarks.contains(tokens[end].key),
+              !tokens[end + 1].flags.contains(.lineBreakBefore), names.canStart(tokens[end + 1], normalized) else { return false }
+        var full = false
+        names.matches(in: tokens, normalized, from: end + 1) { _, form in full = full || form.kind == .full }
+        return full
     }
 
     /// "Faith on fire in the shooting circle with 8 goals": a scorer, later in the sentence.

@@ -332,9 +332,12 @@ struct PupilNameMatcher {
             if end < tokens.count, isCapitalised(tokens[end]), !tokens[end].flags.contains(.lineBreakBefore) { return nil }
             return range
         case .surname:
-            // "the Patel family", "the Murphy and Byrne families", not "Hussain Brothers" (a business).
+            // "the Patel family", "the Murphy and Byrne families", "the Bonner, Quigley and McCloskey families",
+            // not "Hussain Brothers" (a business).
             var family = end
-            if family + 2 < tokens.count, PupilNameWords.andWords.contains(tokens[family].key), isCapitalised(tokens[family + 1]) {
+            while family + 2 < tokens.count, family - end < 12,
+                  PupilNameWords.andWords.contains(tokens[family].key) || tokens[family].key == PupilNameWords.comma,
+                  isCapitalised(tokens[family + 1]) {
                 family += 2
             }
             guard family < tokens.count, tokens[family].kind == .word, PupilNameWords.familyWords.contains(tokens[family].key),
@@ -396,7 +399,8 @@ struct PupilNameMatcher {
             case .figure: return .thing(sense: .figure)
             }
         }
-        let sameLine = { (token: Token) in !token.flags.contains(.lineBreakBefore) }
+        // (A gap between the columns of a plain-text table ends a name as a line break does.)
+        let sameLine = { (token: Token) in token.flags.isDisjoint(with: [.lineBreakBefore, .columnGapBefore]) }
         if let next, next.kind == .word, sameLine(next) {
             // Before a thing's head noun: "Oak class", "Summer term", "Bede Road", "Mason's Bakery"
             // (but "Rose's team" is Rose's).
@@ -489,8 +493,11 @@ struct PupilNameMatcher {
         if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
             return .thing(sense: .never)
         }
-        // "the Roman army", "Roman roads": the adjective of a people or an age (not "Roman scored").
-        if single, PupilNameVocabulary.adjectives.contains(first.key), let next, next.kind == .word, !isCapitalised(next), sameLine(next),
+        // "the Roman army", "Roman roads": the adjective of a people or an age (not "Roman scored", nor
+        // "said Christian afterwards").
+        if single, PupilNameVocabulary.adjectives.contains(first.key), let next, !isSpeaker(before: start, end: end),
+           !last.flags.contains(.possessive),  // ("Kerry's the best glass-washer")
+           next.kind == .word, !isCapitalised(next), sameLine(next),
            !PupilNameWords.auxiliaries.contains(next.key), !PupilNameWords.clauseWords.contains(next.key),
            !hasActionOrYear(after: end), !hasPastTense(after: end, name: first),
            !isAdverbBeforeVerb(end),  // ("Maya really enjoyed…", not "a Hunter welly")
@@ -541,10 +548,15 @@ struct PupilNameMatcher {
         if isMarkedAsAdult(after: end) { return .thing(sense: .adult) }
         // "coach Jay from the Sallow Valley SSP", "Elis o'r Urdd": someone who comes from an organisation.
         if !cueBefore, isFromOrganisation(after: end) || isBesideAdultRole(start, end) { return .thing(sense: .adult) }
+        // "Hugh – Hugh Logue", "Owen: Owen Moore": a part in a cast list, then the pupil who played it.
+        if single, isPartBeforeItsActor(end) { return .thing(sense: .figure) }
+        // "*Amazing Grace* by Mary Hoffman … Grace loves stories": a book's title names its character.
+        if single, isTitleLike(first), isCreditedTitle(at: start) { return .thing(sense: .figure) }
         if let previous, previous.kind == .word, sameLine(first) {
             // (Welsh "a" between two names is "and": "Haf a Lili", "Efa a Taliesin"; before a mutated name,
             // "and" or Irish calling someone: "Cai a Thomos", "a Shíofra".)
-            if PupilNameWords.determiners.contains(previous.key), !mutated, !isWelshAnd(before: start),
+            // (Not after a cue: Irish "Comhghairdeas le Saoirse", where "le" is "with".)
+            if PupilNameWords.determiners.contains(previous.key), !mutated, !cueBefore, !isWelshAnd(before: start),
                !opensClauseAfterThat(start, end) {
                 return .thing(sense: .always)
             }
@@ -562,7 +574,7 @@ struct PupilNameMatcher {
                 return .thing(sense: .never)
             }
             // "Juan dela Cruz", "Rhys ap Gruffydd": the end of a longer name after its particle.
-            if PupilNameWords.nameParticles.contains(previous.key), !isCapitalised(previous), start >= 2, isCapitalised(tokens[start - 2]) {
+            if PupilNameWords.nameParticles.contains(previous.key), !isCapitalised(previous), !cueBefore, start >= 2, isCapitalised(tokens[start - 2]) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.
@@ -647,7 +659,7 @@ struct PupilNameMatcher {
                 // ("Lourdes (Year 1)" where Lourdes is a form: the class, not a child.)
                 || (hasBracketedYearGroup(after: end) && !names.isGroupWord(first, normalized)),
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
-                || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end)) || isOwnerOfWorkThatActs(start, end)
+                || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end)) || isOwnerOfChildsWork(start, end)
                 || hasScoreLater(after: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed, onlyAPerson: hasStateOrResult(after: end, name: last, feelingOnly: true) || isCastAs(after: end),

@@ -91,6 +91,14 @@ enum PupilNameWords {
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
     static let indefiniteArticles = keys(["a", "an"])
+    /// What a child makes or wears, after a possessive: "Noor's story", "Ivy's poem", "Kuba's costume".
+    static let childWorks = keys(["story", "stories", "poem", "poems", "costume", "costumes", "book", "books", "song", "songs", "dress"])
+    /// "from the School Council", "from the Eco Committee", "from the Young Interpreters": pupils' own bodies.
+    static let pupilBodies = keys(["council", "parliament", "committee", "team", "crew", "squad"])
+    static let pupilBodyKinds = keys(["school", "student", "students", "pupil", "pupils", "eco", "junior", "youth", "sports", "learner",
+                                      "children's", "leadership", "digital", "green", "prefect", "sixth"])
+    static let pupilRolePlurals = keys(["interpreters", "ambassadors", "prefects", "librarians", "monitors", "buddies", "champions",
+                                        "leaders", "councillors", "mentors", "reporters"])
     /// Jobs among `titlesOnlyCapitalised`: a title in lower case too after "our" or "the".
     static let lowerCaseJobTitles = keys(["coach", "chef", "nurse", "officer", "judge", "chaplain", "deacon", "canon"])
     static let personalPossessives = keys(["her", "his", "their"])
@@ -164,7 +172,8 @@ enum PupilNameWords {
     /// A child's relatives: "Mason's uncle", "Diya and her mum" speak of a child.
     static let relatives = keys(["mum", "mummy", "mam", "mom", "dad", "daddy", "uncle", "auntie", "aunt", "nan", "nana", "nanna",
                                  "grandma", "granny", "grandad", "grandpa", "grandparents", "parents", "cousin", "cousins",
-                                 "brother", "sister", "family", "carer", "carers"])
+                                 "brother", "sister", "family", "carer", "carers", "grandfather", "grandmother", "grandparent",
+                                 "father", "mother", "stepdad", "stepmum", "gran", "nain", "taid", "mamó", "daideo"])
     /// Lower-case links inside a compound proper name: "Masjid-e-Noor", "Jamia-al-Hudaa", "Dar-ul-Uloom".
     static let compoundLinks = keys(["e", "i", "al", "el", "ul", "ud", "ur", "un", "as", "ad", "an", "ar", "bin", "de", "y"])
     /// Words ending in "ed" that are no past tense after a name ("Rose-scented" aside): "Hope Speed",

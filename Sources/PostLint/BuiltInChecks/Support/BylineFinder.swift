@@ -171,6 +171,9 @@ struct BylineFinder {
         for (index, block) in blocks.enumerated() {
             guard block.block.kind.isProse, block.block.enclosing.isDisjoint(with: .quotation),
                   BylineFinder.mayHoldByline(block.block.kind) else { continue }
+            // A cell after another cell is a data table's column ("Portuguese | Mrs Ana Ribeiro (Family Liaison
+            // Officer)", a carol service's readers): a list of people, not who wrote the post.
+            if block.block.kind == .tableCell, index > 0, blocks[index - 1].block.kind == .tableCell { continue }
             let tokens = block.tokens
             let lines = BylineFinder.lines(of: tokens)
             for (lineNumber, line) in lines.enumerated() {

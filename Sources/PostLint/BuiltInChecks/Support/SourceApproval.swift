@@ -121,6 +121,18 @@ struct SourceApproval {
 
     private static let mailControls: [[UInt64]] = RulePack.embedded.list(.mailControls).map(TokenizedBlock.wordKeys)
 
+    /// A mail service's badge: the link comes right after "Sent with", "Sent via" or "Sent using" in the
+    /// source ("Sent with <a href=…>SchoolComms</a>"), whatever its host.
+    static func isMailBadge(_ source: [UInt8], linkStart: Int) -> Bool {
+        var end = min(linkStart, source.count)
+        while end > 0, source[end - 1] == UInt8(ascii: " ") || source[end - 1] == UInt8(ascii: "\n") || source[end - 1] == UInt8(ascii: "\t") {
+            end -= 1
+        }
+        let start = max(0, end - 10)
+        let before = String(decoding: source[start..<end], as: UTF8.self).lowercased()
+        return ["sent with", "sent via", "sent using"].contains { before.hasSuffix($0) }
+    }
+
     /// A source named in text: approved when it is (or contains, or is contained in) an approved name,
     /// or when it is a web address on an approved domain.
     func isApproved(name: String) -> Bool {
