@@ -42,6 +42,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«Scientists at Exampleton University have discovered» that teenagers need more sleep."),
             CheckExample("«As Birth to 5 Examples puts it», play is how young children learn."),
             CheckExample("«A 2006 study by Roediger and Karpicke» found that testing yourself works."),
+            CheckExample("Practising helps: «a study by researchers at Exampleton University» found that children read more confidently."),
             CheckExample("«According to Wikipedia», the lab was built in 1904.", roster: "Forename,Surname\nMinh,Tran\n"),
             CheckExample("«A poll by ExampleGov» found most parents agree. «Many experts believe» phones harm sleep; «the latest census shows» the town is growing."),
             CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,

@@ -358,6 +358,11 @@ extension PupilNameMatcher {
         return (key == PupilNameWords.year || key == PupilNameWords.yr) && index + 1 < tokens.count && tokens[index + 1].kind == .number
     }
 
+    /// An auxiliary right after the name on its line: "Sunny goes on", "Rocky has taken on".
+    func isSubjectOfClause(_ end: Int) -> Bool {
+        end < tokens.count && PupilNameWords.auxiliaries.contains(tokens[end].key) && !tokens[end].flags.contains(.lineBreakBefore)
+    }
+
     /// "Treasure as Long John Silver", "Grace as Mary", "Mungo, as a very convincing Gruffalo": a child in
     /// a part or a costume.
     func isCastAs(after end: Int) -> Bool {
@@ -510,6 +515,8 @@ extension PupilNameMatcher {
             }
             position += 1
         }
-        return words >= 2 && capitalised * 10 >= words * 6
+        // (Not a long sentence full of proper names: "… apprenticeships with Rolls-Royce, Siemens Mobility and Sheaf
+        // Power Networks, and Holly is heading to Loughborough…" has three longer words in lower case.)
+        return words >= 2 && capitalised * 10 >= words * 6 && words - capitalised <= 2
     }
 }

@@ -64,6 +64,8 @@ struct PupilNameMatcher {
         var subjectOfClause = false
         /// Spoken to: "Ibrahim, your teachers are so proud of you!" (no figure of a story is).
         var addressed = false
+        /// Quoted as a speaker: "said Callum".
+        var speaks = false
     }
 
     let names: RosterNameLookup
@@ -185,6 +187,7 @@ struct PupilNameMatcher {
                     case .thing(.unlessFullName): senseUnlessFullName = true
                     case .thing(.never): break
                     case .evidence(let evidence):
+                        if evidence.strong { senses.record(stronglyMeant: evidence.key) }
                         let range = tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound
                         candidates.append(Match(start: start, end: end, form: form, textRange: range, pending: evidence))
                     }
@@ -267,12 +270,14 @@ struct PupilNameMatcher {
             if senses.recorded.contains(evidence.key) {
                 // (A figure whose story the post tells does things in it: "the legend of Oisín … Oisín followed".)
                 let figure = senses.figures.contains(evidence.key)
-                return evidence.strong || listedWithPupils || (evidence.some && !figure)
+                // (Someone else this post names in full with the forename speaks too: "Callum Richards … said Callum".)
+                return evidence.strong || listedWithPupils || (evidence.some && !figure && !(evidence.speaks && senses.otherPeople.contains(evidence.key)))
                     || (namedInFull && !evidence.weakDoubt && (!figure || evidence.addressed) && !senses.otherPeople.contains(evidence.key))
             }
             // ("Sunny Patel (8A) won … Sunny goes on to the final": the pupil named in full, as a subject.)
             if evidence.weakDoubt {
-                return evidence.strong || evidence.some || !evidence.listedWith.isEmpty || (namedInFull && evidence.subjectOfClause)
+                return evidence.strong || evidence.some || !evidence.listedWith.isEmpty
+                    || ((namedInFull || senses.stronglyMeant.contains(evidence.key)) && evidence.subjectOfClause)
             }
             return true
         }
@@ -448,6 +453,18 @@ struct PupilNameMatcher {
            !tokens[start - 1].flags.contains(.spaceBefore), PupilNameWords.compoundLinks.contains(tokens[start - 2].key) {
             return .thing(sense: .always)
         }
+        // "Rolls-Royce", "Stratford-upon-Avon"…: the end of a hyphenated proper name that starts with no roster name.
+        if start >= 2, tokens[start - 1].key == PupilNameWords.hyphen, !first.flags.contains(.spaceBefore),
+           !tokens[start - 1].flags.contains(.spaceBefore), isCapitalised(tokens[start - 2]), !names.canStart(tokens[start - 2], normalized) {
+            return .thing(sense: .never)
+        }
+        // "Henna painting from Mehndi by Sana", "cakes from Bakes by Rose": a business named "… by" someone
+        // (not "Joseph by Filip", a part and who played it).
+        if single, start >= 3, tokens[start - 1].key == PupilNameWords.by, isCapitalised(tokens[start - 2]),
+           PupilNameWords.businessPrepositions.contains(tokens[start - 3].key), !isTitleLike(tokens[start - 2]),
+           !hasYearGroup(after: end), !hasBracketedYearGroup(after: end) {
+            return .thing(sense: .never)
+        }
         // "stepped in to play Joseph": the part, not the child (who is "played by" someone).
         if let previous, PupilNameWords.partVerbs.contains(previous.key), sameLine(first) { return .thing(sense: .always) }
         // "Yusuf the kite-maker", "Paddington the bear": a character known by an epithet.
@@ -462,6 +479,10 @@ struct PupilNameMatcher {
         // a festival: the place.
         // (Not "Hope and Eden after Mass", listed with a pupil who is no place, nor "Mina read the prayer".)
         if single, !cueBefore, PupilNameVocabulary.holyPlaces.contains(first.key), !hasActionOrYear(after: end),
+           // (A place follows a word of place or opens its line, or ends its clause, "grant us all Jannah."; not
+           // "once Jordan and the team".)
+           previous.map({ PupilNameWords.beforePlaces.contains($0.key) }) ?? true || first.flags.contains(.lineBreakBefore)
+            || next.map({ $0.kind == .punctuation }) ?? true,
            blockSpeaksOfFaith() || previous?.key == PupilNameWords.of && speaksOfFaith(),
            !namesListed(with: start, end).contains(where: { !PupilNameVocabulary.holyPlaces.contains($0) }) {
             return .thing(sense: .always)
@@ -661,10 +682,12 @@ struct PupilNameMatcher {
             some: hasActionOrYear(after: end) || hasPastTense(after: end, name: last) || hasStateOrResult(after: end, name: last)
                 || isSpeaker(before: start, end: end) || (informal && isOwnerOfWork(start, end)) || isOwnerOfChildsWork(start, end)
                 || hasScoreLater(after: end)
-                || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart)),
+                || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart))
+                || (PupilNameWords.dateAbbreviations.contains(first.key) && isSubjectOfClause(end)),
             weakDoubt: weakDoubt, religious: religious, listedWith: listed, onlyAPerson: hasStateOrResult(after: end, name: last, feelingOnly: true) || isCastAs(after: end),
-            subjectOfClause: end < tokens.count && PupilNameWords.auxiliaries.contains(tokens[end].key) && sameLine(tokens[end]),
+            subjectOfClause: isSubjectOfClause(end),
             addressed: end + 1 < tokens.count && tokens[end].key == PupilNameWords.comma
-                && PupilNameWords.secondPerson.contains(tokens[end + 1].key)))
+                && PupilNameWords.secondPerson.contains(tokens[end + 1].key),
+            speaks: isSpeaker(before: start, end: end) && !hasActionOrYear(after: end)))
     }
 }

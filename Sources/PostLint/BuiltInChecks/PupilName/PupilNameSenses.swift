@@ -28,6 +28,9 @@ struct PupilNameSenses {
     /// Surnames of pupils the post names in full ("Brodie Sharp") or in a team sheet: the surname alone
     /// doing something ("Sharp added a second") is that child.
     private(set) var surnamesNamedInFull: Set<UInt64> = []
+    /// Forenames this post gives a child with strong evidence somewhere ("Rocky's dad", "well done to Rocky"):
+    /// later, the forename as the subject of a clause ("Rocky has taken on the steering rack") is that child.
+    private(set) var stronglyMeant: Set<UInt64> = []
     /// Surnames this post gives someone who is not on the roster ("Taras Shevchenko", "Coach Sharp"): the
     /// surname alone doing something may be them.
     private(set) var surnamesOfOthers: Set<UInt64> = []
@@ -91,6 +94,8 @@ struct PupilNameSenses {
     mutating func record(surnameNamedInFull key: UInt64) { surnamesNamedInFull.insert(key) }
 
     mutating func record(surnameOfOther key: UInt64) { surnamesOfOthers.insert(key) }
+
+    mutating func record(stronglyMeant key: UInt64) { stronglyMeant.insert(key) }
 
     func hasOtherSense(_ key: UInt64) -> Bool { isConfigured(key) || recorded.contains(key) || adults.contains(key) }
 }

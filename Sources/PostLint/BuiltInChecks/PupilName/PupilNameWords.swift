@@ -45,7 +45,7 @@ enum PupilNameWords {
                                         "picked", "presented", "planned", "baked", "cooked", "read", "sung", "voiced"])
 
     /// What joins the names of a list: "Carys, Gethin and Sky".
-    static let listJoiners = keys([",", "and", "&"])
+    static let listJoiners = keys([",", "and", "&", "or"])
     /// Between two names only, also Welsh "a" and "ac" (and): "Haf a Lili", "Cai ac Alaw".
     static let nameJoiners = keys([",", "and", "&", "a", "ac"])
 
@@ -91,6 +91,15 @@ enum PupilNameWords {
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
     static let indefiniteArticles = keys(["a", "an"])
+    /// Before a business's name: "from Mehndi by Sana", "at Bakes by Rose".
+    static let businessPrepositions = keys(["from", "at", "with"])
+    /// Before a holy place: "a pilgrimage to Lourdes", "baptised in the Jordan", "between Safa and Marwa", "songs of Zion".
+    static let beforePlaces = keys(["in", "to", "from", "at", "of", "between", "and", "the", "across", "near", "into", "on",
+                                    "towards", "toward", "around", "through", "visit", "visited", "visiting", "reached", "entered"])
+    /// Months and days as dates abbreviate them: as the subject of a clause ("Jan has already taught the class to
+    /// count in Polish", "Mar has been feeding the corridor") they are a child, as no date is.
+    static let dateAbbreviations = keys(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+                                         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"])
     /// What a child makes or wears, after a possessive: "Noor's story", "Ivy's poem", "Kuba's costume".
     static let childWorks = keys(["story", "stories", "poem", "poems", "costume", "costumes", "book", "books", "song", "songs", "dress"])
     /// "from the School Council", "from the Eco Committee", "from the Young Interpreters": pupils' own bodies.

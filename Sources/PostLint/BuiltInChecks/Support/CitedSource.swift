@@ -12,6 +12,9 @@ enum CitedSource {
     private static let sourceKinds: Set<UInt64> = Set(["charity", "charities", "organisation", "organization", "newspaper", "paper",
                                                         "magazine", "website", "broadcaster", "campaign", "group", "think-tank",
                                                         "union", "regulator", "watchdog", "journal"].map { FNV.hash($0) })
+    private static let researcherKinds: Set<UInt64> = Set(["researchers", "scientists", "academics", "experts", "psychologists",
+                                                            "doctors", "economists", "team"].map { FNV.hash($0) })
+    private static let atOrFrom: Set<UInt64> = Set(["at", "from"].map { FNV.hash($0) })
     /// "published in June": a month or a day alone names no source (`Rules/calendar-words.yml`).
     private static let calendarWords: Set<UInt64> = Set(RulePack.embedded.list(.calendarWords).map { FNV.hash(TextNormalizer.fold($0)) })
     /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
@@ -27,6 +30,11 @@ enum CitedSource {
         if index + 1 < tokens.count, sourceKinds.contains(tokens[index].key), !tokens[index].flags.contains(.capitalized),
            tokens[index + 1].flags.contains(.capitalized) || tokens[index + 1].flags.contains(.allUppercase) {
             index += 1
+        }
+        // "a study by researchers at Lancaster University": the people, then where they work.
+        if index + 2 < tokens.count, researcherKinds.contains(tokens[index].key), atOrFrom.contains(tokens[index + 1].key),
+           tokens[index + 2].flags.contains(.capitalized) || tokens[index + 2].flags.contains(.allUppercase) {
+            index += 2
         }
         guard index < tokens.count else { return nil }
         if let domainEnd = webAddressEnd(tokens, from: index) { return start..<domainEnd }
