@@ -27,7 +27,14 @@ public struct RulePack: Sendable {
         for file in files {
             let decoded: RuleFile
             do {
-                decoded = try YAMLDecoder().decode(RuleFile.self, from: file.text)
+                let node = try Yams.compose(yaml: file.text) ?? Node("")
+                // Most files are word lists: read straight from the YAML tree, which is several times faster
+                // than the Codable decoder (this runs at every start-up, for every file of the pack).
+                if let list = RulePack.plainList(node) {
+                    lists[list.id] = list.entries
+                    continue
+                }
+                decoded = try YAMLDecoder().decode(RuleFile.self, from: node)
             } catch {
                 throw LoadError(file: file.name, message: RulePack.describe(error))
             }
@@ -42,6 +49,20 @@ public struct RulePack: Sendable {
                 }
             }
         }
+    }
+
+    /// `id`, `kind: list` and `entries` as a sequence of plain values, and nothing else: a word list. Anything
+    /// else (a rule, or a list with a mistake in it) is left to the decoder, which says what is wrong.
+    private static func plainList(_ node: Node) -> (id: String, entries: [String])? {
+        guard let mapping = node.mapping, mapping.count == 3, mapping["kind"]?.scalar?.string == "list",
+              let id = mapping["id"]?.scalar?.string, let sequence = mapping["entries"]?.sequence else { return nil }
+        var entries: [String] = []
+        entries.reserveCapacity(sequence.count)
+        for entry in sequence {
+            guard let scalar = entry.scalar else { return nil }
+            entries.append(scalar.string)
+        }
+        return (id, entries)
     }
 
     /// A list's entries (empty only if the pack lacks the list, which a test rules out for the embedded pack).

@@ -54,15 +54,22 @@ package struct PhrasePattern: Sendable, Hashable {
     /// letters alone, most of every pattern, is one token whose key is its lower-cased bytes hashed (as
     /// the tokenizer writes it), without building a block: patterns are compiled at every start-up.
     package static func literal(_ phrase: String) -> [TokenTrie.Step] {
-        if let key = asciiWordKey(phrase) { return [.token(key)] }
-        return tokenizedLiteral(phrase)
+        literal(Array(phrase.utf8)[...])
+    }
+
+    /// `literal` of a phrase's UTF-8 bytes, as the pattern parser reads them.
+    static func literal(_ bytes: ArraySlice<UInt8>) -> [TokenTrie.Step] {
+        if let key = asciiWordKey(bytes) { return [.token(key)] }
+        return tokenizedLiteral(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The key of `phrase` when it is one word of ASCII letters, else nil.
-    package static func asciiWordKey(_ phrase: String) -> UInt64? {
+    package static func asciiWordKey(_ phrase: String) -> UInt64? { asciiWordKey(Array(phrase.utf8)[...]) }
+
+    private static func asciiWordKey(_ bytes: ArraySlice<UInt8>) -> UInt64? {
         var lowered: [UInt8] = []
-        lowered.reserveCapacity(phrase.utf8.count)
-        for byte in phrase.utf8 {
+        lowered.reserveCapacity(bytes.count)
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): lowered.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered.append(byte | 0x20)
@@ -135,25 +142,26 @@ package struct PhrasePattern: Sendable, Hashable {
         }
     }
 
+    /// Reads a pattern's UTF-8 bytes: its syntax is ASCII, so a byte never mistakes part of a letter for it.
     private struct Parser {
         let text: String
-        var scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
 
         init(text: String) {
             self.text = text
-            scalars = Array(text.unicodeScalars)
+            bytes = Array(text.utf8)
         }
 
         mutating func parsePattern() throws(SyntaxError) -> (Bool, [Item]) {
             skipSpaces()
             var anchored = false
-            if index < scalars.count, scalars[index] == "^" {
+            if index < bytes.count, bytes[index] == UInt8(ascii: "^") {
                 anchored = true
                 index += 1
             }
             let sequence = try parseSequence(inGroup: false)
-            guard index == scalars.count else { throw SyntaxError(pattern: text, reason: "unexpected \"\(scalars[index])\"") }
+            guard index == bytes.count else { throw SyntaxError(pattern: text, reason: "unexpected \"\(Character(Unicode.Scalar(bytes[index])))\"") }
             return (anchored, sequence)
         }
 
@@ -161,30 +169,30 @@ package struct PhrasePattern: Sendable, Hashable {
             var items: [Item] = []
             while true {
                 skipSpaces()
-                guard index < scalars.count else { break }
-                let scalar = scalars[index]
-                if scalar == ")" || scalar == "|" {
-                    guard inGroup else { throw SyntaxError(pattern: text, reason: "\"\(scalar)\" outside a group") }
+                guard index < bytes.count else { break }
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ")") || byte == UInt8(ascii: "|") {
+                    guard inGroup else { throw SyntaxError(pattern: text, reason: "\"\(Character(Unicode.Scalar(byte)))\" outside a group") }
                     break
                 }
                 var item: Item
-                if scalar == "(" {
+                if byte == UInt8(ascii: "(") {
                     index += 1
                     var alternatives = [try parseSequence(inGroup: true)]
-                    while index < scalars.count, scalars[index] == "|" {
+                    while index < bytes.count, bytes[index] == UInt8(ascii: "|") {
                         index += 1
                         alternatives.append(try parseSequence(inGroup: true))
                     }
-                    guard index < scalars.count, scalars[index] == ")" else {
+                    guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else {
                         throw SyntaxError(pattern: text, reason: "a group is not closed with \")\"")
                     }
                     index += 1
                     item = .group(alternatives)
-                } else if scalar == "{" {
-                    guard let close = scalars[index...].firstIndex(of: "}") else {
+                } else if byte == UInt8(ascii: "{") {
+                    guard let close = bytes[index...].firstIndex(of: UInt8(ascii: "}")) else {
                         throw SyntaxError(pattern: text, reason: "a class is not closed with \"}\"")
                     }
-                    let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+                    let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
                     guard let tokenClass = TokenTrie.TokenClass(rawValue: name) else {
                         throw SyntaxError(pattern: text, reason: "unknown class {\(name)}; known: {word}, {Word}, {number}, {any}")
                     }
@@ -192,10 +200,10 @@ package struct PhrasePattern: Sendable, Hashable {
                     item = .tokenClass(tokenClass)
                 } else {
                     let start = index
-                    while index < scalars.count, !" \t()|?{}".unicodeScalars.contains(scalars[index]) { index += 1 }
-                    item = .steps(PhrasePattern.literal(String(String.UnicodeScalarView(scalars[start..<index]))))
+                    while index < bytes.count, !Parser.isSyntax(bytes[index]) { index += 1 }
+                    item = .steps(PhrasePattern.literal(bytes[start..<index]))
                 }
-                if index < scalars.count, scalars[index] == "?" {
+                if index < bytes.count, bytes[index] == UInt8(ascii: "?") {
                     index += 1
                     item = .optional(item)
                 }
@@ -204,8 +212,17 @@ package struct PhrasePattern: Sendable, Hashable {
             return items
         }
 
+        /// The bytes that end a literal word: space, tab, ( ) | ? { }.
+        static func isSyntax(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"),
+                 UInt8(ascii: "?"), UInt8(ascii: "{"), UInt8(ascii: "}"): true
+            default: false
+            }
+        }
+
         mutating func skipSpaces() {
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
         }
     }
 }
