@@ -64,7 +64,12 @@ extension PupilNameMatcher {
             first -= 2
             steps += 1
         }
-        guard first >= 1, tokens[first - 1].key == PupilNameWords.from || PupilNameWords.placePrepositions.contains(tokens[first - 1].key)
+        guard first >= 1 else { return false }
+        // After "from" two places that are no pupils' names; after "in", "across"…, one ("said differently in
+        // Lewis, Uist and Barra").
+        let needed: Int
+        if tokens[first - 1].key == PupilNameWords.from { needed = 2 }
+        else if PupilNameWords.placePrepositions.contains(tokens[first - 1].key) { needed = 1 }
         else { return false }
         var others = 0
         var index = first
@@ -76,7 +81,7 @@ extension PupilNameMatcher {
             index += 2
             steps += 1
         }
-        return others >= 2
+        return others >= needed && index > first
     }
 
     /// Whether only punctuation comes before `index` on its line ("Calum Ross<br>", "author: Calum Ross").

@@ -313,6 +313,26 @@ extension PupilNameMatcher {
         return full
     }
 
+    /// "Oliver!, which opens", "Oliver! – Please, sir", "Oliver! cast list": the name, an exclamation mark
+    /// against it, and the sentence going on (a comma, a dash, a word in lower case).
+    func isExclaimedTitle(_ end: Int) -> Bool {
+        guard end + 1 < tokens.count, tokens[end].key == PupilNameWords.exclamation, !tokens[end].flags.contains(.spaceBefore) else {
+            return false
+        }
+        let after = tokens[end + 1]
+        guard !after.flags.contains(.lineBreakBefore) else { return false }
+        if after.kind == .word { return !isCapitalised(after) }
+        return after.key == PupilNameWords.comma || PupilNameWords.definitionMarks.contains(after.key)
+    }
+
+    /// "Lewis – 412 points", "Barra: 398 pts", "Skye 350 points": a score in points after the name.
+    func hasPointsAfter(_ end: Int) -> Bool {
+        var index = end
+        if index < tokens.count, PupilNameWords.definitionMarks.contains(tokens[index].key) { index += 1 }
+        return index + 1 < tokens.count && tokens[index].kind == .number && PupilNameWords.pointWords.contains(tokens[index + 1].key)
+            && !tokens[index].flags.contains(.lineBreakBefore)
+    }
+
     /// "Faith on fire in the shooting circle with 8 goals": a scorer, later in the sentence.
     func hasScoreLater(after end: Int) -> Bool {
         var index = end

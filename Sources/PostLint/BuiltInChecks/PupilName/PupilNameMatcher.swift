@@ -351,8 +351,9 @@ struct PupilNameMatcher {
         case .surnamePlural:
             // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing),
             // nor a body named with "of" ("the Friends of St Mary's"), a title ("“The Shepherds’ Surprise”",
-            // *The Tudors*) or a people or a dynasty ("the Tudors", "the Vikings": `name-adjectives`).
+            // *The Tudors*, "Carol of the Bells") or a people or a dynasty ("the Tudors", "the Vikings": `name-adjectives`).
             guard start > 0, tokens[start - 1].key == PupilNameWords.the, !tokens[start].flags.contains(.allUppercase),
+                  !(start >= 3 && tokens[start - 2].key == PupilNameWords.of && isCapitalised(tokens[start - 3])),
                   end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) && tokens[end].key != PupilNameWords.of,
                   !isTitleCaseQuotation(around: start), !isTitleLike(tokens[start]), !isPeople(tokens[start]) else { return nil }
             return range
@@ -489,8 +490,15 @@ struct PupilNameMatcher {
         }
         // "rowing *Morwenna*", "<i>Matilda</i>": a boat's or a work's name alone in italics (a child
         // singled out is set in bold, or named after a cue: "well done to *Oliver*").
+        // (Its own punctuation may be italic too: "<em>Oliver!</em>".)
         if first.contexts.contains(.italic), last.contexts.contains(.italic), !cueBefore,
-           !(previous?.contexts.contains(.italic) ?? false), !(next?.contexts.contains(.italic) ?? false) {
+           !(previous.map { $0.kind == .word && $0.contexts.contains(.italic) } ?? false),
+           !(next.map { $0.kind == .word && $0.contexts.contains(.italic) } ?? false) {
+            return .thing(sense: .always)
+        }
+        // "Lionel Bart's Oliver!, which opens", "Review: Oliver! – Please, sir": a show's title, the name and
+        // its exclamation mark going on in the sentence (not "Well done, Oliver! You…").
+        if single, !cueBefore, isExclaimedTitle(end) {
             return .thing(sense: .always)
         }
         // "Abercrombie, Lewis (10W) – Grade 7 Violin": someone else listed surname first.
@@ -553,6 +561,8 @@ struct PupilNameMatcher {
         }
         // "Year 1: Poppy (Miss Begum) and Foxglove (Mr Cope)": classes, each with its teacher.
         if single, isGroupWithTeacher(start, end) { return .thing(sense: .always) }
+        // "Lewis – 412 points", "Barra: 398 pts": a house or a team with its score.
+        if single, hasPointsAfter(end) { return .thing(sense: .always) }
         // "Tarn (blue) 214": a house or team with its colour.
         if end + 2 < tokens.count, tokens[end].key == PupilNameWords.openingBracket,
            PupilNameWords.colours.contains(tokens[end + 1].key), tokens[end + 2].key == PupilNameWords.closingBracket {
@@ -643,7 +653,8 @@ struct PupilNameMatcher {
             return .thing(sense: .never)
         }
         // "families from Kerry, Clare, Mayo and Donegal": one of a list of places.
-        if single, !cueBefore, isInListOfPlaces(start) { return .thing(sense: .never) }
+        // (Not "grandad to Ruby-May in Kittiwakes and Grace in Gannets", a child with a class.)
+        if single, !cueBefore, !hasClass(after: end), isInListOfPlaces(start) { return .thing(sense: .never) }
         let listed = namesListed(with: start, end)
         // "Hope, Courage, Kindness and Justice": a word that is also a name, listed with capitalised
         // words that are not names, is one of a list of things (houses, values); any name listed

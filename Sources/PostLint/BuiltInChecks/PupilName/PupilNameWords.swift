@@ -91,6 +91,8 @@ enum PupilNameWords {
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
     static let indefiniteArticles = keys(["a", "an"])
+    static let exclamation = FNV.hash("!")
+    static let pointWords = keys(["points", "pts", "pts.", "puingean", "pwynt", "pwyntiau", "pointe"])
     /// Before a business's name: "from Mehndi by Sana", "at Bakes by Rose".
     static let businessPrepositions = keys(["from", "at", "with"])
     /// Before a holy place: "a pilgrimage to Lourdes", "baptised in the Jordan", "between Safa and Marwa", "songs of Zion".
