@@ -43,9 +43,13 @@ final class ServerFixture: Sendable {
         try DraftChecker(configPath: nil, workingDirectory: folder)
     }
 
-    /// Options whose workers are the `postlint` binary under test.
+    /// Options whose workers are the `postlint` binary under test, with a time limit no test reaches: the
+    /// in-process server runs on the test process's cooperative threads, which the suites beside it can
+    /// keep busy for minutes, and a draft a test expects checked must not be answered 503 for that. The
+    /// limit itself is tested on the real server (ServeEndToEndTests, ServeResilienceTests).
     static var options: ServerOptions {
         var options = ServerOptions()
+        options.requestTimeout = .seconds(900)
         options.workerExecutable = PostLintProcess.executable.path
         return options
     }
