@@ -354,6 +354,8 @@ struct PupilNameMatcher {
             // *The Tudors*, "Carol of the Bells") or a people or a dynasty ("the Tudors", "the Vikings": `name-adjectives`).
             guard start > 0, tokens[start - 1].key == PupilNameWords.the, !tokens[start].flags.contains(.allUppercase),
                   !(start >= 3 && tokens[start - 2].key == PupilNameWords.of && isCapitalised(tokens[start - 3])),
+                  // "the Friends" (a school's parents' association), "the Scouts": a body, not a family.
+                  !PupilNameWords.bodiesNotFamilies.contains(tokens[start].key),
                   end >= tokens.count || !PupilNameVocabulary.thingHeads.contains(tokens[end].key) && tokens[end].key != PupilNameWords.of,
                   !isTitleCaseQuotation(around: start), !isTitleLike(tokens[start]), !isPeople(tokens[start]) else { return nil }
             return range
@@ -465,6 +467,10 @@ struct PupilNameMatcher {
            PupilNameWords.businessPrepositions.contains(tokens[start - 3].key), !isTitleLike(tokens[start - 2]),
            !hasYearGroup(after: end), !hasBracketedYearGroup(after: end) {
             return .thing(sense: .never)
+        }
+        // "the role of Albert", "the part of Mary": a part in a play.
+        if start >= 2, tokens[start - 1].key == PupilNameWords.of, PupilNameWords.partNouns.contains(tokens[start - 2].key) {
+            return .thing(sense: .figure)
         }
         // "stepped in to play Joseph": the part, not the child (who is "played by" someone).
         if let previous, PupilNameWords.partVerbs.contains(previous.key), sameLine(first) { return .thing(sense: .always) }

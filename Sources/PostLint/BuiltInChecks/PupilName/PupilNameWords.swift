@@ -92,6 +92,11 @@ enum PupilNameWords {
     static let articles = keys(["the", "a", "an"])
     static let indefiniteArticles = keys(["a", "an"])
     static let exclamation = FNV.hash("!")
+    /// Plurals of surnames that, after "the", are bodies: "the Friends" (a parents' association), "the Scouts".
+    static let bodiesNotFamilies = keys(["friends", "scouts", "guides", "rangers", "wardens", "governors", "trustees", "cubs",
+                                         "brownies", "beavers", "rainbows"])
+    /// "the role of Albert", "the part of Mary".
+    static let partNouns = keys(["role", "roles", "part", "parts", "character"])
     static let pointWords = keys(["points", "pts", "pts.", "puingean", "pwynt", "pwyntiau", "pointe"])
     /// Before a business's name: "from Mehndi by Sana", "at Bakes by Rose".
     static let businessPrepositions = keys(["from", "at", "with"])
