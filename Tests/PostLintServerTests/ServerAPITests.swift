@@ -8,7 +8,9 @@ import PostLintTestSupport
 import Testing
 
 /// `postlint serve`'s API through HummingbirdTesting: what each endpoint answers for good requests.
-@Suite(.timeLimit(.minutes(2))) struct ServerAPITests {
+/// (The limit is against hangs: beside the other suites, the in-process server can wait minutes for the test
+/// process's cooperative threads.)
+@Suite(.timeLimit(.minutes(10))) struct ServerAPITests {
     typealias Support = HTTPTestSupport
 
     @Test func checksHTMLSentAsJSON() async throws {

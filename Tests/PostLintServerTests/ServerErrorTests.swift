@@ -7,7 +7,9 @@ import PostLintTestSupport
 import Testing
 
 /// Every refusal is a JSON error with the status that names the problem, and none crashes the server.
-@Suite(.timeLimit(.minutes(2))) struct ServerErrorTests {
+/// (The limit is against hangs: beside the other suites, the in-process server can wait minutes for the test
+/// process's cooperative threads.)
+@Suite(.timeLimit(.minutes(10))) struct ServerErrorTests {
     typealias Support = HTTPTestSupport
 
     struct Case: Sendable, CustomStringConvertible {

@@ -8,7 +8,9 @@ import PostLintReporters
 import Testing
 
 /// Who may call the server, what it tells them and what it writes down.
-@Suite(.timeLimit(.minutes(2))) struct ServerPolicyTests {
+/// (The limit is against hangs: beside the other suites, the in-process server can wait minutes for the test
+/// process's cooperative threads.)
+@Suite(.timeLimit(.minutes(10))) struct ServerPolicyTests {
     typealias Support = HTTPTestSupport
 
     static let otherSite = "https://evil.example"
