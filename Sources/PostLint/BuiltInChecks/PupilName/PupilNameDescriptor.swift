@@ -256,6 +256,8 @@ extension PupilNameCheck {
                          roster: "Forename,Surname\nTobias,Friend\nAlbert,Hale\n"),
             CheckExample("The months of Rajab and Shaban lead up to Ramadan, and the Kurdish community met during Newroz.",
                          roster: "Forename,Surname\nRajab,Karimi\nShaban,Ahmadi\nNewroz,Hassan\n"),
+            CheckExample("So have the two pet lambs, Storm and Sunny, who will be at Open Lambing Sunday. The winning entry was a Victoria sponge.",
+                         roster: "Forename,Surname\nStorm,Hird\nSunny,Ward\nVictoria,Lund\n"),
             CheckExample("Bonnie morning for it! Arran jumpers and tinsel all welcome for a donation of £1.",
                          roster: "Forename,Surname\nBonnie,Reid\nArran,Boyle\n"),
             CheckExample("Free advice for Devon families. In lost property: one left Hunter welly (size 11).", roster: sharedWordsRoster),

@@ -150,6 +150,16 @@ extension PupilNameMatcher {
     func isPetName(before start: Int) -> Bool {
         // "the robot Sky", "our class dog Bella".
         if start >= 1, PupilNameWords.animals.contains(tokens[start - 1].key), !isCapitalised(tokens[start - 1]) { return true }
+        // "the two pet lambs, Storm and Sunny": names after the animals and a comma, the first or a later one.
+        var first = start
+        while first >= 2, PupilNameWords.listJoiners.contains(tokens[first - 1].key), tokens[first - 1].key != PupilNameWords.comma,
+              isCapitalised(tokens[first - 2]), start - first < 8 {
+            first -= 2
+        }
+        if first >= 2, tokens[first - 1].key == PupilNameWords.comma, PupilNameWords.animals.contains(tokens[first - 2].key),
+           !isCapitalised(tokens[first - 2]) {
+            return true
+        }
         guard start >= 2, PupilNameWords.namingVerbs.contains(tokens[start - 1].key) else { return false }
         var index = start - 2
         if tokens[index].key == PupilNameWords.comma, index >= 1 { index -= 1 }

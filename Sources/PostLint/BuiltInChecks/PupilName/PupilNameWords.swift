@@ -162,7 +162,8 @@ enum PupilNameWords {
                                "cat", "kitten", "fish", "goldfish", "snail", "snails", "stick", "insect", "chicken", "chickens",
                                "hen", "hens", "duck", "ducks", "duckling", "lamb", "pony", "horse", "donkey", "bear", "teddy",
                                "mascot", "caterpillar", "butterfly", "owl", "parrot", "budgie", "lizard", "snake", "axolotl",
-                               "robot", "puppet", "doll"])
+                               "robot", "puppet", "doll", "lambs", "ewe", "ewes", "calf", "calves", "goat", "goats", "ponies",
+                               "piglet", "piglets", "pigs", "dogs", "cats", "puppies", "kittens", "rabbits", "hamsters", "tortoises"])
     /// "Fionn and Oisín Houses": groups named together before their plural noun.
     static let groupPlurals = keys(["houses", "classes", "teams", "groups", "forms", "tai", "dosbarthiadau", "ranganna"])
     static let roleDeterminers = keys(["our", "the", "their", "your"])
