@@ -64,6 +64,8 @@ package struct ContactEmailCheck: Check {
             CheckExample("Email the office at office@beechwood.sch.uk or head@mail.beechwood.sch.uk.",
                          configuration: "school:\n  domains: [beechwood.sch.uk]\n"),
             CheckExample("Follow us on Twitter @BeechwoodPS and Instagram @beechwood_primary."),
+            CheckExample("Online orders can use the code RFS15 at [moorlandoutdoor.example.com/school](https://moorlandoutdoor.example.com/school).",
+                         format: .markdown),
             CheckExample("We will meet at school dot 3pm — be at the gate at 3.15."),
             CheckExample("Find out more at nhs.uk and at www.bbc.co.uk/bitesize."),
             CheckExample("Look at the logo@2x.png and icon@3x.jpg files."),

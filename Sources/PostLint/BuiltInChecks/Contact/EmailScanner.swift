@@ -163,6 +163,8 @@ struct EmailScanner: Sendable {
             guard topLevelDomains.contains(tld) || topLevelDomains.contains(lastTwo) else { return nil }
         }
         if marker == .word, !spelledDot {
+            // "the code RFS15 at shop.example.com/school": a web address goes on into its path.
+            if end < text.count, text[end] == UInt8(ascii: "/") { return nil }
             // "more at nhs.uk" is a web site; "jane.smith at gmail.com" is an address.
             let looksLikeAddress = local.contains { !ASCII.isLetter($0) }
             guard looksLikeAddress || personalDomains.contains(domain) else { return nil }
