@@ -167,7 +167,7 @@ package struct UnapprovedCitationCheck: Check {
                   !approval.isOwnHostedSite(cite.value) else { continue }
             findings.append(Finding(range: cite.valueRange, message: message(source: host, link: true)))
         }
-        let pupils = context.roster?.lookup()
+        let pupils = context.roster
         for block in document.blocks where block.block.kind.isProse && block.block.kind != .frontMatter {
             findings += textualCitations(in: block, approval: approval, pupils: pupils)
             // An address in a <meta> ("og:image", "twitter:url") is the page's own metadata, not a reference.
@@ -183,12 +183,13 @@ package struct UnapprovedCitationCheck: Check {
 
     /// "According to Minh, “it is the only lesson…”": a pupil quoted, one word that starts a roster
     /// name; `pupil-name` reports the name, and no outside source is cited.
-    private static func isPupil(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: RosterNameLookup?) -> Bool {
+    /// (The roster's look-up is made only here: few posts cite a one-word source.)
+    private static func isPupil(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: Roster?) -> Bool {
         guard let pupils, source.count == 1 else { return false }
-        return pupils.canStart(tokens[source.lowerBound], block.normalized)
+        return pupils.lookup().canStart(tokens[source.lowerBound], block.normalized)
     }
 
-    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval, pupils: RosterNameLookup?) -> [Finding] {
+    private func textualCitations(in block: TokenizedBlock, approval: SourceApproval, pupils: Roster?) -> [Finding] {
         let tokens = block.tokens
         // Statics read once per block, not once per token (each read is a lazy-initialisation check).
         let openers = Self.openers
@@ -238,7 +239,7 @@ package struct UnapprovedCitationCheck: Check {
             if tokens[index].key == openParenthesis, let parenthetical = authorYear(tokens, at: index, in: block) {
                 let author = text(block, (index + 1)..<parenthetical.author)
                 // "(Somerville, 1998)": a former pupil's house and leaving year, when Somerville is one of the roster's houses.
-                let isHouseAndYear = parenthetical.author == index + 2 && pupils?.isGroupWord(tokens[index + 1], block.normalized) == true
+                let isHouseAndYear = parenthetical.author == index + 2 && pupils?.lookup().isGroupWord(tokens[index + 1], block.normalized) == true
                 if !isHouseAndYear && !approval.isApproved(name: author) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
                                             message: message(source: author, link: false)))

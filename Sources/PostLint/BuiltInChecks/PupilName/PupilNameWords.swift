@@ -97,7 +97,7 @@ enum PupilNameWords {
                                          "brownies", "beavers", "rainbows"])
     /// "the role of Albert", "the part of Mary".
     static let partNouns = keys(["role", "roles", "part", "parts", "character"])
-    static let pointWords = keys(["points", "pts", "pts.", "puingean", "pwynt", "pwyntiau", "pointe"])
+    static let pointWords = keys(["points", "pts", "puingean", "pwynt", "pwyntiau", "pointe"])
     /// Before a business's name: "from Mehndi by Sana", "at Bakes by Rose".
     static let businessPrepositions = keys(["from", "at", "with"])
     /// Before a holy place: "a pilgrimage to Lourdes", "baptised in the Jordan", "between Safa and Marwa", "songs of Zion".
