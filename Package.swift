@@ -97,7 +97,7 @@ let package = Package(
         // `swift run -c release postlint-bench`: the benchmark suite (see docs/benchmarks.md).
         .executableTarget(
             name: "postlint-bench",
-            dependencies: ["PostLint", "CLibXML2Floor"]
+            dependencies: ["PostLint", "PostLintReporters", "CLibXML2Floor"]
         ),
         // Tests, one target per module, sharing what they all need (temporary folders, running the
         // binary, fixtures) through PostLintTestSupport, as SwiftLint's TestHelpers.

@@ -49,6 +49,7 @@ let scenarioNames = ["parse-html", "check-html", "check-text", "check-markdown",
                      "sealed-30", "sealed-50000", "cores-1", "cores-all", "big-html-50mb", "big-text-50mb", "roster-load-50000",
                      "sealed-load-50000",
                      "process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000", "lsp-latency"]
+    + SmallPosts.scenarios
 let options = Options(CommandLine.arguments.dropFirst())
 if options.list {
     print((["floor"] + scenarioNames).joined(separator: "\n"))
@@ -318,8 +319,12 @@ func postlintBinary() -> String? {
     return FileManager.default.isExecutableFile(atPath: binary) ? binary : nil
 }
 
-let processScenarios = ["process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000", "lsp-latency"]
-if processScenarios.contains(where: options.runs), let binary = postlintBinary() {
+let processScenarios = ["process-small", "process-small-roster-50000", "cli-batch-200", "cli-batch-20000", "lsp-latency",
+                         "small-posts", "small-posts-roster", "small-posts-cores"]
+let binary = processScenarios.contains(where: options.runs) ? postlintBinary() : nil
+rows += try SmallPosts.run(.init(options: options, binary: binary, work: work, pupils: smallRoster, rosterPath: roster30Path,
+                                 configurationYAML: configurationYAML))
+if let binary {
     for (scenario, rosterPath) in [("process-small", roster30Path), ("process-small-roster-50000", roster50000Path)] where options.runs(scenario) {
         log("running \(scenario)…")
         let folder = work + "/\(scenario)"
