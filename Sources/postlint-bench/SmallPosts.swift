@@ -65,9 +65,9 @@ enum SmallPosts {
         var oneCore: Row?
         for (scenario, roster) in [("small-posts", false), ("small-posts-roster", true), ("small-posts-cores", false)]
         where options.runs(scenario) {
-            let folder = setup.work + "/\(scenario)"
+            let folder = (options.keep ?? setup.work) + "/\(scenario)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(atPath: folder) }
+            defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
             var yaml = setup.configurationYAML.replacingOccurrences(of: "ROSTER", with: setup.rosterPath)
             if !roster { yaml = yaml.split(separator: "\n").filter { !$0.hasPrefix("roster:") }.joined(separator: "\n") + "\n" }
             try yaml.write(toFile: folder + "/.postlint.yml", atomically: false, encoding: .utf8)

@@ -13,6 +13,8 @@ struct Options {
     var processRuns = 30
     var lspChanges = 200
     var list = false
+    /// Where to keep the small-post folders (for profiling a whole process on them).
+    var keep: String?
 
     init(_ arguments: ArraySlice<String>) {
         var iterator = arguments.makeIterator()
@@ -24,14 +26,16 @@ struct Options {
             case "--process-runs": processRuns = max(1, Int(iterator.next() ?? "") ?? 30)
             case "--lsp-changes": lspChanges = max(1, Int(iterator.next() ?? "") ?? 200)
             case "--list": list = true
+            case "--keep": keep = iterator.next()
             case "-h", "--help":
                 print("""
-                usage: postlint-bench [--quick] [--only SCENARIO,…] [--repeat N] [--process-runs N] [--lsp-changes N] [--list]
+                usage: postlint-bench [--quick] [--only SCENARIO,…] [--repeat N] [--process-runs N] [--lsp-changes N] [--keep DIR] [--list]
                   --quick         smaller corpora and batches (a smoke run, not for docs/benchmarks.md)
                   --only          run only these scenarios (see --list); the floor always runs
                   --repeat N      timed repeats of each in-process scenario, best kept (default 3)
                   --process-runs  runs of the one-small-post process scenario, median kept (default 30)
                   --lsp-changes   edits timed in the editor scenario, median, p90 and max kept (default 200)
+                  --keep DIR      write the small-post folders into DIR and keep them, to profile one process on them
                 """)
                 exit(0)
             default:

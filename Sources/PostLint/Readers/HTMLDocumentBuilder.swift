@@ -274,6 +274,10 @@ struct HTMLDocumentBuilder {
             document.metas.append(MetaElement(name: label, content: content.attribute.value,
                                               contentRange: content.valueRange))
             addAttributeBlock(.meta, label: label, content.value)
+            // A share image (`og:image`, `twitter:image`) names its file as an <img> does.
+            if Self.imageMetaNames.contains(label.lowercased()), let fileName = Self.fileNameRange(of: content.value.bytes) {
+                addAttributeBlock(.imageFileName, label: label, content.value, range: fileName)
+            }
         }
         if entry.isAlwaysMarked
             || attributes.contains(where: { HTMLElementTable.markingAttributes.contains($0.name) }) {
@@ -290,6 +294,8 @@ struct HTMLDocumentBuilder {
         let block = builder.finish()
         if block.text.contains(where: { !HTMLTextAligner.isSpace($0) }) { attributeBlocks.append(block) }
     }
+
+    static let imageMetaNames: Set<String> = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]
 
     /// The file-name part of an image source: the last path segment, without query or fragment.
     static func fileNameRange(of value: [UInt8]) -> Range<Int>? {

@@ -68,6 +68,10 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor: Mr David Ahmed\nposition: Headteacher\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
+            // A configured position opening with a group word, with the group named in between.
+            CheckExample("Surveying week went well.\n\nDr Solveig Frost\nClass 9 Guardian\n", configuration: "positions: [Class Guardian]"),
+            CheckExample("<p class=\"byline\">By Martin Reed, Class 10 Guardian &middot; 24 June</p><p>Fire.</p>", format: .html,
+                         configuration: "positions: [Class Guardian]"),
             CheckExample("Dinner money is due.\n\nYours faithfully,\n\nPatrick Donnelly\nBursar\n"),
             CheckExample("🥞 PANCAKE RACE RESULTS 🥞\n\nLemon and sugar won.\n\n📸 Mrs Hudson, Office Manager\n\n#PancakeDay\n"),
             CheckExample("Revision sessions start on Monday.\n\nMr Ahmed\nHead of Science\nExampleton Academy\n"),

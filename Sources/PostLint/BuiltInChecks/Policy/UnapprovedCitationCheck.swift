@@ -47,6 +47,9 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«A poll by ExampleGov» found most parents agree. «Many experts believe» phones harm sleep; «the latest census shows» the town is growing."),
             CheckExample("<p><a href=\"«https://sites.google.com/view/exampletonparish/news»\">Parish news</a></p>", format: .html,
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
+            // A person is no part of an approved organisation that bears their name.
+            CheckExample("Rudolf Steiner called it \"visible speech\" «(Steiner, 1924)».",
+                         configuration: "school:\n  name: Toadsmoor Steiner School\nsources:\n  names: [Steiner Waldorf Schools Fellowship]\n"),
         ],
         nonTriggeringExamples: [
             CheckExample("Mr Blair has moved to a post in Renfrewshire; we thank him for eleven years of service."),
@@ -69,6 +72,8 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("- the government's [Find an apprenticeship](https://www.gov.uk/apply-apprenticeship) service\n", format: .markdown,
                          configuration: "sources:\n  domains: [gov.uk]\n"),
             CheckExample("According to the Year 5s, the frog is called Gerald."),
+            CheckExample("The Shearwaters found that the beach was cleaner, and Kittiwakes showed that crabs hide.",
+                         roster: "Forename,Surname,Reg\nMinh,Tran,Shearwaters\nAsh,Karran,Kittiwakes\n"),
             CheckExample("Oliver and Amelia say the trip was the best day of the year."),
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
@@ -182,11 +187,16 @@ package struct UnapprovedCitationCheck: Check {
     }
 
     /// "According to Minh, “it is the only lesson…”": a pupil quoted, one word that starts a roster
-    /// name; `pupil-name` reports the name, and no outside source is cited.
-    /// (The roster's look-up is made only here: few posts cite a one-word source.)
-    private static func isPupil(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: Roster?) -> Bool {
-        guard let pupils, source.count == 1 else { return false }
-        return pupils.lookup().canStart(tokens[source.lowerBound], block.normalized)
+    /// name (`pupil-name` reports the name); "the Shearwaters found": a class or house of the roster's.
+    /// No outside source is cited. (The roster's look-up is made only here: few posts cite a one-word source.)
+    private static func isPupilOrGroup(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: Roster?) -> Bool {
+        guard let pupils else { return false }
+        if source.count == 1 {
+            let lookup = pupils.lookup()
+            return lookup.canStart(tokens[source.lowerBound], block.normalized) || lookup.isGroupWord(tokens[source.lowerBound], block.normalized)
+        }
+        return source.count == 2 && tokens[source.lowerBound].key == the
+            && pupils.lookup().isGroupWord(tokens[source.lowerBound + 1], block.normalized)
     }
 
     private func textualCitations(in block: TokenizedBlock, approval: SourceApproval, pupils: Roster?) -> [Finding] {
@@ -206,7 +216,7 @@ package struct UnapprovedCitationCheck: Check {
                 let startsWithTitle = PersonName.isHonorific(tokens[source.lowerBound])
                 // "According to Hindu tradition", "according to Irish legend": a belief, not a source.
                 let isBelief = source.upperBound < tokens.count && Self.beliefWords.contains(tokens[source.upperBound].key)
-                if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !Self.isPupil(tokens, source, in: block, pupils: pupils)
+                if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !Self.isPupilOrGroup(tokens, source, in: block, pupils: pupils)
                     && !approval.isApproved(name: sourceText) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
@@ -229,7 +239,8 @@ package struct UnapprovedCitationCheck: Check {
                let cited = ReportedSource.match(in: tokens, at: index) {
                 // "The Guardian reported", "Ofcom's latest report found", "Studies show".
                 let sourceText = text(block, cited.source)
-                if !approval.isApproved(name: sourceText) {
+                if !approval.isApproved(name: sourceText), !Self.isSchoolsOwn(tokens, cited.source),
+                   !Self.isPupilOrGroup(tokens, cited.source, in: block, pupils: pupils) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }
@@ -240,7 +251,7 @@ package struct UnapprovedCitationCheck: Check {
                 let author = text(block, (index + 1)..<parenthetical.author)
                 // "(Somerville, 1998)": a former pupil's house and leaving year, when Somerville is one of the roster's houses.
                 let isHouseAndYear = parenthetical.author == index + 2 && pupils?.lookup().isGroupWord(tokens[index + 1], block.normalized) == true
-                if !isHouseAndYear && !approval.isApproved(name: author) {
+                if !isHouseAndYear && !approval.isApproved(name: author, allowingPart: false) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: parenthetical.end - 1),
                                             message: message(source: author, link: false)))
                 }

@@ -30,6 +30,9 @@ extension PupilNameCheck {
 
     /// A roster with a consent column, as an MIS exports it: one family refused, one consented, one
     /// left blank (today's levels).
+    /// Houses named after legends, and forenames that are also places and words.
+    static let manxRoster = "Forename,Surname,House\nFenella,Quine,Fenella\nAsh,Karran,Fenella\nCoral,Faragher,Fenella\nKit,Corlett,Niarbyl\nDouglas,Qualtrough,Manannan\nPatrick,Costain,Niarbyl\nTeddy,Cain,Niarbyl\nSummer,Kinvig,Manannan\n"
+
     static let exampleConsentRoster = """
         Forename,Surname,Photo consent
         Rowan,Price,N
@@ -122,6 +125,9 @@ extension PupilNameCheck {
             example("Reading champions: «Whitfield, Oliver» (Year 3)."),
             example("Congratulations to «Oliver W.» on his swimming certificate."),
             example("Star of the week is «Oliver» for his kindness."),
+            CheckExample("<head><meta property=\"og:image\" content=\"https://example.sch.uk/media/«fenella-quine»-moot.jpg\"></head><p>«Patrick» insisted on naming his starfish Patrick. «Kit» asks if we are there yet; «Summer» spots fourteen sheep. Good luck to «Douglas» in Gannets! The relay went to Fenella («Ash», «Coral» and «Kit»).</p>",
+                         format: .html, roster: manxRoster),
+            example("Well done to «Rose» and her cake, and Ivy (the pony, not the pupil) came second; «Oliver» read an extract from his story."),
             example("Thank you to the «Patel» family for the cakes."),
             example("Lovely singing from «Zoe O’Brien» in assembly."),
             example("«Will Okonkwo Hale» scored twice, and «Will Okonkwo-Hale» was player of the match."),
@@ -181,6 +187,8 @@ extension PupilNameCheck {
                          roster: "Forename,Surname,House\nOak,Sandhu,Oak\nRose,Baker,Ash\n"),
             CheckExample("| Species | Count |\n|---|---|\n| Wren | 2 |\n| Robin | 4 |\n\nThe prize for sharp eyes goes to «Wren», who spotted a treecreeper.\n",
                          format: .markdown, roster: "Forename,Surname\nWren,Hall\nRobin,Ord\n"),
+            CheckExample("| Creature | Found by |\n|---|---|\n| Blenny | «Robin» |\n| Starfish | «Wren» and «Patrick» |\n",
+                         format: .markdown, roster: "Forename,Surname\nWren,Hall\nRobin,Ord\nPatrick,Costain\n"),
             CheckExample("<p>Guru Amar Das Ji made the langar a rule.</p><img src=\"/uploads/«amar»-tabla.jpg\" alt=\"«Amar» playing the tabla\">",
                          format: .html, roster: "Forename,Surname\nAmar,Gill\n"),
             CheckExample("In the Irish corner, pupils retold the legend of Oisín – how Oisín followed Niamh of the golden hair. «Oisín Love» (13NR) then read a poem.",
@@ -360,6 +368,11 @@ extension PupilNameCheck {
             example("Year 8 performed extracts from Under Milk Wood by Dylan Thomas, who was born in Swansea in 1914."),
             example("Congratulations to Mrs Cook and her husband on the birth of their baby boy, Oscar!"),
             example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
+            example("Class 6 opened the hives with our gardener Rowan, and the vicar Hope blessed the garden."),
+            example("Class 8 are working on a scene from Tristan and Rose. Pony rides with Ivy (the pony, not the pupil!) from 1pm."),
+            CheckExample("<p>Closures are on the main road to Douglas. The house shield goes to Fenella. We walked up above Patrick village. Bring a Teddy bear.</p><meta property=\"og:image\" content=\"/media/tt-course.jpg\">",
+                         format: .html, roster: manxRoster),
+            example("Menu: Summer and apple crumble, £2.50. Prizes from Rose and Ivy florist. Sorrel from the garden went in (the leaf, not the child)."),
             example("Tîm Rowan won the Community Challenge; Team Hope came second."),
             example("Oak Class have a new class pet: a tortoise called Oscar, and a hamster named Rose."),
             example("Shabbat Shalom! Year 1 (Rowan): a superb week. Our Christian value of Hope. House points: Skye (blue) 214."),

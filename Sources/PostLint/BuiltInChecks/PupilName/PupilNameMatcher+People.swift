@@ -24,8 +24,8 @@ extension PupilNameMatcher {
         return true
     }
 
-    /// "our lollipop man, Lucky", "Lucky, our school crossing patrol officer": a name set beside an
-    /// adult's role (not "our Head Girl, Ruby", nor "Ruby, our caretaker's daughter").
+    /// "our lollipop man, Lucky", "Lucky, our school crossing patrol officer", "our gardener Ash": a name
+    /// set beside an adult's role (not "our Head Girl, Ruby", nor "Ruby, our caretaker's daughter").
     func isBesideAdultRole(_ start: Int, _ end: Int) -> Bool {
         func isRole(_ index: Int) -> Bool {
             tokens[index].kind == .word && PupilNameWords.adultRoles.contains(tokens[index].key) && !tokens[index].flags.contains(.possessive)
@@ -36,6 +36,13 @@ extension PupilNameMatcher {
                 if PupilNameWords.roleDeterminers.contains(tokens[index].key) { return true }
                 index -= 1
             }
+        }
+        // "with our gardener Ash", "the vicar Hope": a role only an adult holds, right before the name.
+        if start >= 2, tokens[start - 1].kind == .word, PupilNameWords.adultOnlyRoles.contains(tokens[start - 1].key),
+           !isCapitalised(tokens[start - 1]), !tokens[start - 1].flags.contains(.possessive),
+           PupilNameWords.roleDeterminers.contains(tokens[start - 2].key)
+            || (start >= 3 && tokens[start - 2].kind == .word && PupilNameWords.roleDeterminers.contains(tokens[start - 3].key)) {
+            return true
         }
         if end + 2 < tokens.count, tokens[end].key == PupilNameWords.comma, PupilNameWords.roleDeterminers.contains(tokens[end + 1].key) {
             var index = end + 2
@@ -204,16 +211,37 @@ extension PupilNameMatcher {
         return (1500...2099).contains(year)
     }
 
-    /// "the story of Rama and Sita", "the tale of Ruth, Naomi and Boaz": a story's people (the name and
-    /// up to two names listed before it after "story of").
+    /// "the story of Rama and Sita", "the tale of Ruth, Naomi and Boaz", "a scene from Tristan and
+    /// Isolde": a story's people (the name and up to two names listed before it after "story of").
     func isStorySubject(_ start: Int) -> Bool {
         var index = start
         for _ in 0..<3 {
             guard index >= 2 else { return false }
             let previous = tokens[index - 1].key
             if previous == PupilNameWords.of { return PupilNameWords.storyNouns.contains(tokens[index - 2].key) }
+            if previous == PupilNameWords.from { return PupilNameWords.excerptNouns.contains(tokens[index - 2].key) }
             guard PupilNameWords.andWords.contains(previous) || previous == PupilNameWords.comma, isCapitalised(tokens[index - 2]) else { return false }
             index -= 2
+        }
+        return false
+    }
+
+    /// "Bramble (the pony, not the kindergartener!)", "Sorrel from the garden went into the soup (the
+    /// leaf, not the child)": later in the sentence, a bracket that opens "the X, not": the writer has
+    /// said the name is something else.
+    func isGlossedAsNotAChild(after end: Int) -> Bool {
+        var index = end
+        while index + 4 < tokens.count, index < end + 24 {
+            let key = tokens[index].key
+            if PupilNameWords.sentenceEnds.contains(key) || tokens[index].flags.contains(.lineBreakBefore) && index > end { return false }
+            // (Another name in between is the one glossed: "Rose and her cake won, and Ivy (the pony, not…)".)
+            if index > end, tokens[index].kind == .word, isCapitalised(tokens[index]) { return false }
+            if key == PupilNameWords.openingBracket {
+                return PupilNameWords.articles.contains(tokens[index + 1].key) && tokens[index + 2].kind == .word
+                    && !isCapitalised(tokens[index + 2]) && tokens[index + 3].key == PupilNameWords.comma
+                    && tokens[index + 4].key == PupilNameWords.not
+            }
+            index += 1
         }
         return false
     }
@@ -333,6 +361,36 @@ extension PupilNameMatcher {
         guard !after.flags.contains(.lineBreakBefore) else { return false }
         if after.kind == .word { return !isCapitalised(after) }
         return after.key == PupilNameWords.comma || PupilNameWords.definitionMarks.contains(after.key)
+    }
+
+    /// "Fenella (Ash, Coral, Taylor and Bethany)": two or more capitalised names in brackets right
+    /// after the name, which are its members.
+    func hasMembersAfter(_ end: Int) -> Bool {
+        guard end + 4 < tokens.count, tokens[end].key == PupilNameWords.openingBracket else { return false }
+        var index = end + 1
+        var members = 0
+        while index < tokens.count, index < end + 24 {
+            guard tokens[index].kind == .word, isCapitalised(tokens[index]) else { return false }
+            members += 1
+            index += 1
+            guard index < tokens.count else { return false }
+            if tokens[index].key == PupilNameWords.closingBracket { return members >= 2 }
+            guard tokens[index].key == PupilNameWords.comma || PupilNameWords.andWords.contains(tokens[index].key) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// "The house shield goes to Fenella", "House points this week: Fenella": a house's prize or points
+    /// earlier in the sentence.
+    func followsHousePrize(_ start: Int) -> Bool {
+        var index = start - 1
+        while index >= 1, index >= start - 12 {
+            if PupilNameWords.sentenceEnds.contains(tokens[index].key) { return false }
+            if tokens[index - 1].key == PupilNameWords.house, PupilNameWords.housePrizes.contains(tokens[index].key) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// "Lewis – 412 points", "Barra: 398 pts", "Skye 350 points": a score in points after the name.

@@ -438,6 +438,14 @@ struct PupilNameMatcher {
                sameLine(tokens[end + 2]) {
                 return .thing(sense: .always)
             }
+            // "Hazel and Moss florist", "Bramble and apple crumble": the first of two words before a
+            // thing's head (not "Poppy and her cake", nor "Oliver and Rose Baker").
+            if PupilNameWords.andWords.contains(next.key), end + 2 < tokens.count, tokens[end + 1].kind == .word,
+               !PupilNameWords.possessiveDeterminers.contains(tokens[end + 1].key), sameLine(tokens[end + 2]),
+               PupilNameVocabulary.thingHeads.contains(tokens[end + 2].key), !names.canStart(tokens[end + 2], normalized),
+               !tokens[end + 1].flags.contains(.possessive) {
+                return .thing(sense: .always)
+            }
             // Followed by another capitalised word: someone else's full name, or a thing ("Summer Fair").
             if isCapitalised(next), !last.flags.contains(.possessive) { return .thing(sense: .unlessFullName) }
             // "Joseph and the Amazing Technicolor Dreamcoat", "Charlie and the Chocolate Factory": a title.
@@ -567,6 +575,10 @@ struct PupilNameMatcher {
         }
         // "Year 1: Poppy (Miss Begum) and Foxglove (Mr Cope)": classes, each with its teacher.
         if single, isGroupWithTeacher(start, end) { return .thing(sense: .always) }
+        // "Fenella (Ash, Coral, Taylor and Bethany)": a house or a team with its members.
+        if single, hasMembersAfter(end) { return .thing(sense: .always) }
+        // "The house shield goes to Fenella": the prize of a house goes to a house.
+        if single, names.isGroupWord(first, normalized), followsHousePrize(start) { return .thing(sense: .always) }
         // "Lewis – 412 points", "Barra: 398 pts": a house or a team with its score.
         if single, hasPointsAfter(end) { return .thing(sense: .always) }
         // "Tarn (blue) 214": a house or team with its colour.
@@ -580,6 +592,8 @@ struct PupilNameMatcher {
         if single, takesGroupVerb(start, end) { return .thing(sense: .always) }
         // "a Hermann's tortoise called Sonny": a pet.
         if isPetName(before: start) { return .thing(sense: .always) }
+        // "Pony rides with Bramble (the pony, not the kindergartener!)": the writer says which is meant.
+        if single, isGlossedAsNotAChild(after: end) { return .thing(sense: .never) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.
         if isNamedAsBaby(before: start) { return .thing(sense: .never) }
         if isMarkedAsAdult(after: end) { return .thing(sense: .adult) }
@@ -600,6 +614,11 @@ struct PupilNameMatcher {
             // "three nights in Florence", "Leavers in Florence!": a place (but "in Florence's group" is hers).
             if PupilNameWords.placePrepositions.contains(previous.key), single, !last.flags.contains(.possessive),
                !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
+                return .thing(sense: .always)
+            }
+            // "the main road to Douglas", "the ferry to Heysham": a place at the end of a way.
+            if previous.key == PupilNameWords.to, start >= 2, PupilNameWords.travelNouns.contains(tokens[start - 2].key), single,
+               !last.flags.contains(.possessive), !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
                 return .thing(sense: .always)
             }
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,

@@ -31,6 +31,14 @@ enum PupilNameWords {
     static let placePrepositions = keys(["in", "near", "around", "across", "visit", "visits", "visited", "visiting",
                                          "explore", "explored", "exploring", "tour", "toured", "touring"])
 
+    /// Before "to" and a capitalised word, these make it a place: "the main road to Douglas", "the ferry to Heysham".
+    static let travelNouns = keys(["road", "roads", "way", "route", "bus", "buses", "train", "trains", "ferry", "ferries",
+                                   "boat", "trip", "trips", "journey", "journeys", "drive", "flight", "flights", "line", "path",
+                                   "railway", "tram", "signs", "miles"])
+    /// "The house shield goes to Fenella": a house's prize, which goes to a house.
+    static let housePrizes = keys(["cup", "shield", "trophy", "points", "prize", "title", "award", "plate", "banner"])
+    static let house = FNV.hash("house")
+
     /// Nouns that name a word as a thing: "our value this term is Hope", "Our Christian value for the
     /// spring term: Faith", "This half-term's theme – Joy".
     static let definingNouns = keys(["value", "values", "virtue", "virtues", "theme", "motto"])
@@ -90,6 +98,7 @@ enum PupilNameWords {
     static let titlesOnlyCapitalised = keys(["brother", "sister", "father", "mother", "coach", "chef", "nurse", "officer",
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
+    static let not = FNV.hash("not")
     static let indefiniteArticles = keys(["a", "an"])
     static let exclamation = FNV.hash("!")
     /// Plurals of surnames that, after "the", are bodies: "the Friends" (a parents' association), "the Scouts".
@@ -144,7 +153,13 @@ enum PupilNameWords {
                                   "pandit", "granthi", "minister", "chaplain", "coach", "librarian", "nurse", "secretary",
                                   "administrator", "volunteer", "author", "illustrator", "driver", "warden", "technician",
                                   "receptionist", "principal", "director", "inspector", "grandma", "grandad", "grandmother",
-                                  "grandfather", "mum", "dad", "mother", "father"])
+                                  "grandfather", "mum", "dad", "mother", "father", "gardener"])
+    /// Of those, the roles no child holds, even in play ("our young chef Maya", "our head girl Ruby"): these
+    /// mark an adult right before the name, without a comma ("our gardener Ash").
+    static let adultOnlyRoles = keys(["caretaker", "cleaner", "teacher", "headteacher", "governor", "vicar", "imam", "priest",
+                                      "rabbi", "pandit", "granthi", "minister", "chaplain", "librarian", "nurse", "administrator",
+                                      "driver", "warden", "technician", "receptionist", "principal", "inspector", "gardener",
+                                      "groundsman", "groundskeeper", "bursar"])
     /// Officers of a parents' association or a governing body (not "secretary": a school council has one).
     static let officerRoles = keys(["treasurer", "chair", "chairperson", "vice-chair", "cisteoir", "cathaoirleach", "trysorydd",
                                     "cadeirydd", "governor", "governors"])
@@ -163,10 +178,14 @@ enum PupilNameWords {
                                "hen", "hens", "duck", "ducks", "duckling", "lamb", "pony", "horse", "donkey", "bear", "teddy",
                                "mascot", "caterpillar", "butterfly", "owl", "parrot", "budgie", "lizard", "snake", "axolotl",
                                "robot", "puppet", "doll", "lambs", "ewe", "ewes", "calf", "calves", "goat", "goats", "ponies",
+                               "starfish", "crab", "crabs", "jellyfish", "worm", "worms", "spider", "frog", "frogs", "toad",
+                               "tadpole", "tadpoles", "seal", "sheep", "cow", "cows", "bee", "bees",
                                "piglet", "piglets", "pigs", "dogs", "cats", "puppies", "kittens", "rabbits", "hamsters", "tortoises"])
     /// "Fionn and Oisín Houses": groups named together before their plural noun.
     static let groupPlurals = keys(["houses", "classes", "teams", "groups", "forms", "tai", "dosbarthiadau", "ranganna"])
     static let roleDeterminers = keys(["our", "the", "their", "your"])
+    /// Words that make "X and ___ cake" someone's cake, not a flavour: "Poppy and her cake".
+    static let possessiveDeterminers = keys(["his", "her", "their", "my", "our", "your", "its", "the", "a", "an"])
     static let groupCounts = keys(["two", "three", "four", "five", "six", "seven", "eight", "all", "both", "some", "one"])
     static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
                                   "disgyblion", "plant"])
@@ -204,6 +223,9 @@ enum PupilNameWords {
     /// "the story of Rama and Sita", "the legend of Fionn": the people a story is about.
     static let storyNouns = keys(["story", "stories", "tale", "tales", "legend", "legends", "myth", "myths", "parable",
                                   "life", "lives", "birth", "adventures", "epic"])
+    /// "a scene from Tristan and Isolde", "an extract from Matilda": a part of a work, named by its people
+    /// (not "a song from Rose", which Rose sang).
+    static let excerptNouns = keys(["scene", "scenes", "extract", "extracts", "excerpt", "excerpts", "chapter", "chapters"])
     /// After "X's", these make it "X is" or "X has": "summer's here", "jay's been".
     static let notAfterPossessive = keys(["here", "there", "coming", "over", "back", "gone", "been", "got", "a", "an", "the",
                                           "not", "going", "nearly", "almost", "finally", "just", "off", "on", "in", "out",

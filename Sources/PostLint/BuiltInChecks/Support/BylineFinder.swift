@@ -45,9 +45,20 @@ struct BylineFinder {
     init(document: AnalyzedDocument, configuration: Configuration) {
         self.document = document
         positions = BylineFinder.builtInPositions
-        extraPositions = PhraseMatcher(patterns: configuration.positions.map(PhraseMatcher.escaped)
+        extraPositions = PhraseMatcher(patterns: configuration.positions.flatMap(BylineFinder.configuredPositionPatterns)
             + (configuration.runtimeRules.wordListAdditions[.jobTitles] ?? []))
     }
+
+    /// A configured position as written, and, when it opens with a group word, with the group named
+    /// in between: "Class Guardian" is also "Class 10 Guardian" and "Class Rowan Guardian".
+    static func configuredPositionPatterns(_ position: String) -> [String] {
+        let escaped = PhraseMatcher.escaped(position)
+        let words = escaped.split(separator: " ")
+        guard words.count >= 2, groupWords.contains(words[0].lowercased()) else { return [escaped] }
+        let rest = words.dropFirst().joined(separator: " ")
+        return [escaped, "\(words[0]) {number} \(rest)", "\(words[0]) {Word} \(rest)"]
+    }
+    private static let groupWords: Set<String> = ["class", "year", "form", "house", "phase", "group", "set", "key stage"]
 
     static let builtInPositions = PhraseMatcher(patterns: RulePack.embedded.list(.jobTitles))
     /// Roles that are no position in the school ("Head Girl", "PTA Chair"): a byline giving one has no position.

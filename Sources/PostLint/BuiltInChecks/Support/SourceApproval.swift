@@ -135,14 +135,17 @@ struct SourceApproval {
 
     /// A source named in text: approved when it is (or contains, or is contained in) an approved name,
     /// or when it is a web address on an approved domain.
-    func isApproved(name: String) -> Bool {
+    /// Whether a named source is approved: an approved name within it, or (`allowingPart`) it within
+    /// an approved name ("the Fellowship" of "Steiner Waldorf Schools Fellowship"). An author-year
+    /// parenthetical names a person, who is no part of an organisation: "(Steiner, 1924)".
+    func isApproved(name: String, allowingPart: Bool = true) -> Bool {
         let folded = TextNormalizer.fold(name)
         if let host = SourceApproval.host(of: folded) ?? (folded.utf8.contains(UInt8(ascii: ".")) && !folded.utf8.contains(UInt8(ascii: " ")) ? folded : nil) {
             return isApproved(host: host)
         }
         let bare = folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
         if acronyms.contains(bare) { return true }
-        return names.contains { folded == $0 || UTF8Search.contains($0, in: folded) || (UTF8Search.contains(folded, in: $0) && folded.count >= 4) }
+        return names.contains { folded == $0 || UTF8Search.contains($0, in: folded) || (allowingPart && UTF8Search.contains(folded, in: $0) && folded.count >= 4) }
     }
 }
 
