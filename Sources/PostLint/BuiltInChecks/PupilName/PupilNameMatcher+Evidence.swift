@@ -139,6 +139,28 @@ extension PupilNameMatcher {
     /// A cue from `name-child-cues` ending right before `start`, punctuation between them skipped
     /// ("Star of the Week: Sky", "Well done to Rose").
     func hasChildCue(before start: Int) -> Bool {
+        if hasDirectChildCue(before: start) { return true }
+        return !isCapitalised(tokens[start]) && continuesCuedListInLowerCase(start)
+    }
+
+    /// "welcome to juniper, oak and bay": a name in lower case listed after one that a cue introduced and
+    /// that is no ordinary word (so not "shout out to art and joy").
+    func continuesCuedListInLowerCase(_ start: Int) -> Bool {
+        var index = start
+        for _ in 0..<8 {
+            guard index >= 2, tokens[index - 1].key == PupilNameWords.comma || PupilNameWords.andWords.contains(tokens[index - 1].key)
+            else { return false }
+            var item = index - 2
+            // ("oak, and bay")
+            if tokens[item].key == PupilNameWords.comma, item >= 1 { item -= 1 }
+            guard tokens[item].kind == .word, !isCapitalised(tokens[item]), names.canStart(tokens[item], normalized) else { return false }
+            if hasDirectChildCue(before: item) { return !isAmbiguous(tokens[item]) }
+            index = item
+        }
+        return false
+    }
+
+    private func hasDirectChildCue(before start: Int) -> Bool {
         // A cell under "Star of the Week", "Pupil", "Winner".
         if column == .children { return true }
         if hasCadetRank(before: start) { return true }
@@ -154,6 +176,8 @@ extension PupilNameMatcher {
            names.isGroupWord(tokens[end - 1], normalized) {
             return true
         }
+        // "Mary was played by Mary Grace, Joseph by thabo": a part credited as the sentence began.
+        if tokens[end - 1].key == PupilNameWords.by, isGappedPartCredit(before: end - 1) { return true }
         for cue in PupilNameVocabulary.childCues where cue.count <= end {
             var matched = true
             for (offset, key) in cue.reversed().enumerated() where tokens[end - 1 - offset].key != key {
@@ -161,6 +185,19 @@ extension PupilNameMatcher {
                 break
             }
             if matched { return true }
+        }
+        return false
+    }
+
+    /// Whether an earlier "played by" in the sentence credits this "by" too: "Mary was played by Mary
+    /// Grace, Joseph by thabo, the innkeeper by Kit".
+    private func isGappedPartCredit(before by: Int) -> Bool {
+        var index = by - 1
+        while index >= 1, index >= by - 40 {
+            let key = tokens[index].key
+            if PupilNameWords.sentenceEnds.contains(key) { return false }
+            if key == PupilNameWords.by, PupilNameWords.partVerbs.contains(tokens[index - 1].key) { return true }
+            index -= 1
         }
         return false
     }

@@ -227,15 +227,20 @@ struct PupilNameMatcher {
     /// start of a line ("mercy lowther – y10 100m" in a results list), or after "to", "from", "by" ("a
     /// special mention to elen"); every other form starts with a capital. One tight loop over the
     /// tokens: most of a post's tokens are passed over here.
-    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64)) -> Int {
-        block.tokens.withUnsafeBufferPointer { tokens in
+    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64, UInt64)) -> Int {
+        let comma = PupilNameWords.comma, and = PupilNameWords.and
+        return block.tokens.withUnsafeBufferPointer { tokens in
             var index = start
             while index < tokens.count {
                 let token = tokens[index]
                 if token.kind == .word {
                     if isCapitalised(token) || informal || index == 0 || token.flags.contains(.lineBreakBefore) { return index }
                     let previous = tokens[index - 1].key
-                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 { return index }
+                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 || previous == cueEnds.3 { return index }
+                    // A list in lower case that a cue may have opened: "welcome to juniper, oak and bay".
+                    // (Only then: weighed, other words in lower case could give a name another sense.)
+                    if (previous == comma || previous == and), index >= 2, tokens[index - 2].kind == .word,
+                       !isCapitalised(tokens[index - 2]), continuesCuedListInLowerCase(index) { return index }
                 }
                 index += 1
             }
@@ -694,7 +699,10 @@ struct PupilNameMatcher {
         }
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
-        if !isCapitalised(first), !informal, !cueBefore || ambiguous() { return .thing(sense: .never) }
+        // (A word that is also a name will do after the list's first name: "welcome to juniper, oak and bay".)
+        if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)) {
+            return .thing(sense: .never)
+        }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.
         if ambiguous(), first.flags.contains(.allUppercase), !cueBefore { return .thing(sense: .never) }
         var weakDoubt = !isCapitalised(first)

@@ -93,6 +93,7 @@ enum PupilNameWords {
     static let now = FNV.hash("now")
     static let ampersand = FNV.hash("&")
     static let andWords = keys(["and", "&"])
+    static let and = FNV.hash("and")
     /// Titles of `name-titles` that are also ordinary words: titles only when capitalised ("Brother
     /// Luke", but "big brother Luke").
     static let titlesOnlyCapitalised = keys(["brother", "sister", "father", "mother", "coach", "chef", "nurse", "officer",
@@ -192,7 +193,8 @@ enum PupilNameWords {
     /// The words that end a child cue and may come before a name written in lower case: three
     /// comparisons, not a set look-up, as this is asked of every lower-case word of a post (read
     /// once per block: each static is a lazily initialised global, a call at every read).
-    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64) { (to, from, by) }
+    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64, UInt64) { (to, from, by, match) }
+    static let match = FNV.hash("match")
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
     static let year = FNV.hash("year")
