@@ -19,6 +19,8 @@ public struct JSONReporter: Reporter {
         let sink: any ReportSink
         let encoder = JSONFragments.encoder()
         var rules: [String: CheckDescriptor] = [:]
+        /// Each rule's title, policy and help, made once per run, not once per finding.
+        var ruleTexts = RuleTexts()
         var writer = JSONWriter(indent: 4)
         var first = true
 
@@ -34,8 +36,9 @@ public struct JSONReporter: Reporter {
 
         func file(_ file: FileReport) throws {
             writer.reset(indent: 4)
-            reporter.file(for: file, rules: rules).write(to: &writer)
-            try sink.write((first ? "    " : ",\n    ") + String(decoding: writer.bytes, as: UTF8.self))
+            if first { writer.appendRaw("    ") } else { writer.appendRaw(",\n    ") }
+            reporter.file(for: file, rules: rules, texts: &ruleTexts).write(to: &writer)
+            try sink.write(bytes: writer.bytes)
             first = false
         }
 
@@ -69,11 +72,37 @@ public struct JSONReporter: Reporter {
     }
 
     func file(for file: FileReport, rules: [String: CheckDescriptor]) -> JSONReport.File {
+        var texts = RuleTexts()
+        return self.file(for: file, rules: rules, texts: &texts)
+    }
+
+    /// A rule's texts as every finding of it repeats them, by rule and format.
+    struct RuleTexts {
+        struct Entry {
+            var title: String?
+            var policy: String?
+            var help: String?
+        }
+        private var entries: [String: Entry] = [:]
+        private var docxEntries: [String: Entry] = [:]
+
+        mutating func entry(_ rule: CheckDescriptor?, ruleID: String, format: DocumentFormat?) -> Entry {
+            let isDocx = format == .docx
+            if let known = isDocx ? docxEntries[ruleID] : entries[ruleID] { return known }
+            let entry = Entry(title: rule?.title, policy: rule?.policy.citation, help: rule?.help(for: format))
+            if isDocx { docxEntries[ruleID] = entry } else { entries[ruleID] = entry }
+            return entry
+        }
+    }
+
+    func file(for file: FileReport, rules: [String: CheckDescriptor], texts: inout RuleTexts) -> JSONReport.File {
         JSONReport.File(
             path: file.path,
             format: file.format?.rawValue,
             encoding: file.source?.encoding.rawValue,
-            diagnostics: file.diagnostics.map { diagnostic($0, source: file.source, rule: rules[$0.ruleID], format: file.format) },
+            diagnostics: file.diagnostics.map {
+                diagnostic($0, source: file.source, texts: texts.entry(rules[$0.ruleID], ruleID: $0.ruleID, format: file.format))
+            },
             problems: file.problems.map {
                 JSONReport.Problem(severity: $0.severity.rawValue, path: $0.path, message: $0.message,
                                    line: $0.position?.line, column: $0.position?.column, ruleId: $0.ruleID)
@@ -81,8 +110,7 @@ public struct JSONReporter: Reporter {
         )
     }
 
-    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, rule: CheckDescriptor?,
-                    format: DocumentFormat? = nil) -> JSONReport.Diagnostic {
+    func diagnostic(_ diagnostic: Diagnostic, source: SourceText?, texts: RuleTexts.Entry) -> JSONReport.Diagnostic {
         let region = diagnostic.region
         return JSONReport.Diagnostic(
             ruleId: diagnostic.ruleID,
@@ -101,9 +129,9 @@ public struct JSONReporter: Reporter {
             fix: diagnostic.fix.map { fix in
                 JSONReport.Fix(description: fix.description, edits: fix.edits.map { edit($0, source: source) })
             },
-            title: rule?.title,
-            policy: (diagnostic.policy ?? rule?.policy)?.citation,
-            help: rule?.help(for: format),
+            title: texts.title,
+            policy: diagnostic.policy?.citation ?? texts.policy,
+            help: texts.help,
             logicalLocation: diagnostic.logicalLocation,
             baselineState: diagnostic.baselineState?.rawValue
         )

@@ -12,8 +12,15 @@ import Darwin
 /// behind `--output`. Text arrives in pieces and may be buffered until `flush()`.
 public protocol ReportSink: AnyObject {
     func write(_ text: String) throws
+    /// Bytes a reporter has already encoded as UTF-8 (a file of a JSON or SARIF report): written as they
+    /// are, without making a String of them first.
+    func write(bytes: [UInt8]) throws
     /// Pushes buffered text on (to the terminal, pipe or file), e.g. after each file of a batch.
     func flush() throws
+}
+
+extension ReportSink {
+    public func write(bytes: [UInt8]) throws { try write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Collects everything in memory; what `Reporter.render(_:)` returns.
@@ -46,6 +53,11 @@ public final class FileDescriptorSink: ReportSink {
 
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= capacity { try flush() }
+    }
+
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
 

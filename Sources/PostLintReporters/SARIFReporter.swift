@@ -77,7 +77,7 @@ public struct SARIFReporter: Reporter {
                                                             ruleIndex: problem.ruleID.flatMap { ruleIndex[$0] }))
                 if problem.severity == .error { successful = false }
             }
-            if !writer.bytes.isEmpty { try sink.write(String(decoding: writer.bytes, as: UTF8.self)) }
+            if !writer.bytes.isEmpty { try sink.write(bytes: writer.bytes) }
         }
 
         func end(_ summary: RunSummary) throws {

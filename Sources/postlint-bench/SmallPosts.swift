@@ -163,5 +163,6 @@ enum SmallPosts {
 final class CountingSink: ReportSink {
     private(set) var bytes = 0
     func write(_ text: String) { bytes += text.utf8.count }
+    func write(bytes: [UInt8]) { self.bytes += bytes.count }
     func flush() {}
 }

@@ -159,6 +159,15 @@ struct SARIFReporterTests {
         #expect(again.next(ruleID: "full-name", snippet: " Jane Smith ") == first)
     }
 
+    /// The byte-level path for ASCII snippets must give exactly what the Character-level one gives,
+    /// or every fingerprint in code scanning would change.
+    @Test(arguments: ["Jane  Smith", " Jane\r\nSmith\t", "\u{0B}a\u{0C}b\u{0D}", "", "   ", "a\u{1F}b\u{1C}c", "one two  three\n",
+                      "Zoë  O’Brien", "Zoë\u{00A0}O\u{2003}Brien\u{0085}"])
+    func asciiNormalisingAgreesWithCharacters(_ snippet: String) {
+        let characters = snippet.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(PartialFingerprint.normalise(snippet) == characters)
+    }
+
     @Test func fnv1aMatchesPublishedVectors() {
         #expect(PartialFingerprint.hex(PartialFingerprint.fnv1a64("")) == "cbf29ce484222325")
         #expect(PartialFingerprint.hex(PartialFingerprint.fnv1a64("a")) == "af63dc4c8601ec8c")

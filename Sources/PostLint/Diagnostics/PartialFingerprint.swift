@@ -31,7 +31,28 @@ package struct PartialFingerprint: Sendable {
     /// Whitespace runs (including line ends) become one space, and the ends are trimmed, so
     /// re-wrapping a paragraph does not change a finding's identity.
     static func normalise(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        if let ascii = text.withUTF8({ normaliseASCII($0) }) { return ascii }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The same for ASCII text (most snippets), on bytes: tab, line feed, vertical tab, form feed,
+    /// carriage return and space are the ASCII characters whose `isWhitespace` is true. Nil for other text.
+    private static func normaliseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(0x20) }
+            pendingSpace = false
+            result.append(byte)
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     static func fnv1a64(_ text: String) -> UInt64 {

@@ -27,6 +27,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("Read [the study](«https://research.example.net/x») today.", format: .markdown),
             CheckExample("<blockquote cite=\"«https://www.example.org/letters/42»\"><p>Dear Mum…</p></blockquote>", format: .html),
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
+            CheckExample("As «the EXUNHCR reports», 120 million people have been forced from their homes."),
             CheckExample("«Research by the charity Examplecap» shows it. «The Exampleton Echo described» the scheme as a lifeline."),
             CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
             CheckExample("«Examplecom's latest report found» that most children have a profile."),

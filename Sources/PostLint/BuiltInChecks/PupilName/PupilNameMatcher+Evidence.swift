@@ -383,6 +383,26 @@ extension PupilNameMatcher {
         return PupilNameWords.feelings.contains(tokens[index].key)
     }
 
+    /// "Robin has already learned where every welly goes and has appointed himself in charge of it":
+    /// the name opening its sentence as the subject, and "he" or "she" later in the sentence with no
+    /// other name in between. No room, house or class is "himself".
+    func isReferredToAsPerson(_ start: Int, after end: Int) -> Bool {
+        guard tokens[start].flags.contains(.sentenceStart) || tokens[start].flags.contains(.lineBreakBefore) || start == 0,
+              end < tokens.count, tokens[end].kind == .word, !isCapitalised(tokens[end]),
+              !tokens[end].flags.contains(.lineBreakBefore), !tokens[end - 1].flags.contains(.possessive) else { return false }
+        var index = end
+        while index < tokens.count, index < end + 25 {
+            let token = tokens[index]
+            if PupilNameWords.sentenceEnds.contains(token.key) || (index > end && token.flags.contains(.lineBreakBefore)) { return false }
+            if token.kind == .word {
+                if isCapitalised(token), !PupilNameWords.firstPersonI.contains(token.key) { return false }
+                if PupilNameWords.personalPronouns.contains(token.key) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// "Rose scored", "Hope, who…", "Sky (Year 4)", "Sky, Year 4", "Grace as Mary": someone doing
     /// something, or a pupil's year.
     func hasActionOrYear(after end: Int) -> Bool {
@@ -462,6 +482,8 @@ extension PupilNameMatcher {
         // "Cadet Sergeant Oliver Sharpe", "Cpl Hunter" in a post about the CCF: a pupil's rank.
         if PupilNameWords.cadetRanks.contains(tokens[index].key), speaksOfCadets { return nil }
         if PupilNameVocabulary.figureTitles.contains(tokens[index].key) { return .figure }
+        // "Little Amal", "Little John": a figure known by it, with its capital (not "our little Amal").
+        if tokens[index].key == PupilNameWords.little, isCapitalised(tokens[index]) { return .figure }
         // "big brother Luke": a kinship or job word is a title only with its capital, or for a job after
         // "our" or "the" ("our coach Setanta", "the chef Amir").
         if PupilNameWords.titlesOnlyCapitalised.contains(tokens[index].key), !isCapitalised(tokens[index]) {

@@ -265,6 +265,9 @@ struct PupilNameMatcher {
             // or a year group is enough, whatever else the word is.
             let namedInFull = senses.namedInFull.contains(evidence.key)
             if senses.isConfigured(evidence.key) || senses.adults.contains(evidence.key) {
+                // A writer does not tell of what she did by her forename: "Michael came through three bouts
+                // undefeated" in Mr Michael Hartley's post is a child. (Of plans, some do: "Elis will be visiting".)
+                if senses.isOnlyTheAuthor(evidence.key), evidence.some { return true }
                 return evidence.strong || listedWithPupils || (namedInFull && (evidence.some || !evidence.listedWith.isEmpty))
                     || (evidence.onlyAPerson && senses.isOnlyGroupWord(evidence.key))
             }
@@ -276,7 +279,9 @@ struct PupilNameMatcher {
                 // (A figure whose story the post tells does things in it: "the legend of Oisín … Oisín followed".)
                 let figure = senses.figures.contains(evidence.key)
                 // (Someone else this post names in full with the forename speaks too: "Callum Richards … said Callum".)
+                // (A room or a thing is no "he" or "she": "Robin has … appointed himself in charge of it".)
                 return evidence.strong || listedWithPupils || (evidence.some && !figure && !(evidence.speaks && senses.otherPeople.contains(evidence.key)))
+                    || (evidence.onlyAPerson && !figure && !senses.otherPeople.contains(evidence.key))
                     || (namedInFull && !evidence.weakDoubt && (!figure || evidence.addressed) && !senses.otherPeople.contains(evidence.key))
             }
             // ("Sunny Patel (8A) won … Sunny goes on to the final": the pupil named in full, as a subject.)
@@ -537,6 +542,12 @@ struct PupilNameMatcher {
         if single, isInGlossedList(start, end) || (isGlossed(after: end) && isNamedByDefiningNoun(before: start)) {
             return .thing(sense: .always)
         }
+        // "Rain stopped play", "Snow fell overnight": the weather (not "Storm stopped to help").
+        if single, PupilNameWords.weatherNames.contains(first.key), let next, next.kind == .word, sameLine(next),
+           PupilNameWords.weatherVerbs.contains(next.key),
+           end + 1 >= tokens.count || tokens[end + 1].key != PupilNameWords.to {
+            return .thing(sense: .never)
+        }
         // "Peace be with you", "Peace be upon him": a blessing.
         if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
             return .thing(sense: .never)
@@ -621,8 +632,9 @@ struct PupilNameMatcher {
                !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
                 return .thing(sense: .always)
             }
-            // "the main road to Douglas", "the ferry to Heysham": a place at the end of a way.
-            if previous.key == PupilNameWords.to, start >= 2, PupilNameWords.travelNouns.contains(tokens[start - 2].key), single,
+            // "the main road to Douglas", "the ferry to Heysham", "has been to Paris": a place at the end of a way.
+            if previous.key == PupilNameWords.to, start >= 2,
+               PupilNameWords.travelNouns.contains(tokens[start - 2].key) || PupilNameWords.motionVerbs.contains(tokens[start - 2].key), single,
                !last.flags.contains(.possessive), !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
                 return .thing(sense: .always)
             }
@@ -728,7 +740,9 @@ struct PupilNameMatcher {
                 || hasScoreLater(after: end)
                 || (block.block.kind == .imageAlt && first.flags.contains(.sentenceStart))
                 || (PupilNameWords.dateAbbreviations.contains(first.key) && isSubjectOfClause(end)),
-            weakDoubt: weakDoubt, religious: religious, listedWith: listed, onlyAPerson: hasStateOrResult(after: end, name: last, feelingOnly: true) || isCastAs(after: end),
+            weakDoubt: weakDoubt, religious: religious, listedWith: listed,
+            onlyAPerson: hasStateOrResult(after: end, name: last, feelingOnly: true) || isCastAs(after: end)
+                || (single && isReferredToAsPerson(start, after: end)),
             subjectOfClause: isSubjectOfClause(end),
             addressed: end + 1 < tokens.count && tokens[end].key == PupilNameWords.comma
                 && PupilNameWords.secondPerson.contains(tokens[end + 1].key),

@@ -22,6 +22,8 @@ struct PupilNameSenses {
     /// Forenames of adults this post names with a title ("author Rowan Tremayne", "Miss Grace"): like
     /// the school's staff, the word alone is then that adult unless a cue or a list says otherwise.
     private(set) var adults: Set<UInt64> = []
+    /// Forenames of the post's own author, from its metadata (the text may name the author again).
+    private var authorsOnly: Set<UInt64> = []
     /// Forenames of pupils the post names in full or with an initial ("Hope Dean", "Wren F."): there the
     /// forename alone is most likely the same child.
     private(set) var namedInFull: Set<UInt64> = []
@@ -64,6 +66,8 @@ struct PupilNameSenses {
     mutating func record(otherSense key: UInt64) { recorded.insert(key) }
 
     mutating func record(adult key: UInt64) { adults.insert(key) }
+    /// The author's forename, and no staff member's or group's.
+    func isOnlyTheAuthor(_ key: UInt64) -> Bool { authorsOnly.contains(key) && !isConfigured(key) }
 
     mutating func record(figure key: UInt64) {
         recorded.insert(key)
@@ -86,6 +90,7 @@ struct PupilNameSenses {
             .map(\.value) + document.metas.filter { $0.name.lowercased() == "author" }.map(\.content)
         for author in authors {
             if let forename = TokenizedBlock.wordKeys(author).first(where: { !PupilNameVocabulary.titles.contains($0) }) {
+                if !adults.contains(forename) { authorsOnly.insert(forename) }
                 adults.insert(forename)
             }
         }

@@ -100,6 +100,17 @@ enum PupilNameWords {
                                              "judge", "dean", "lady", "lord", "madam", "canon", "guru", "chaplain", "deacon"])
     static let articles = keys(["the", "a", "an"])
     static let not = FNV.hash("not")
+    static let little = FNV.hash("little")
+    /// Before "to" and a capitalised word, these make it a place: "has been to Paris", "travelled to Jordan"
+    /// (not "went to", which prizes do: "Star of the Week went to Jordan").
+    static let motionVerbs = keys(["been", "gone", "travelled", "traveled", "travelling",
+                                   "flew", "flown", "moved", "emigrated", "returned", "holiday", "holidays", "holidayed"])
+    /// Weather that pupils are named after, and what weather does: "Rain stopped play", "Snow fell".
+    static let weatherNames = keys(["rain", "storm", "snow", "frost", "hail", "sunny", "sunshine", "breeze", "misty"])
+    static let weatherVerbs = keys(["fell", "falls", "poured", "pours", "lashed", "cleared", "eased", "stopped", "held",
+                                    "arrived", "set", "swept", "battered", "blew", "lifted"])
+    /// Pronouns only a person takes (not "it", "its", "they": a class or a house takes those).
+    static let personalPronouns = keys(["he", "she", "him", "his", "her", "hers", "himself", "herself"])
     static let indefiniteArticles = keys(["a", "an"])
     static let exclamation = FNV.hash("!")
     /// Plurals of surnames that, after "the", are bodies: "the Friends" (a parents' association), "the Scouts".

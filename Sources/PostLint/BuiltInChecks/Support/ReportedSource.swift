@@ -86,8 +86,9 @@ enum ReportedSource {
         else { return nil }
         // "figures published by the Department…": passive, so the source is what follows "by" (an opener's job).
         if verbEnd < tokens.count, tokens[verbEnd].key == by { return nil }
-        if verbEnd == index + 1, nounForms.contains(tokens[index].key) {
+        if verbEnd == index + 1, nounForms.contains(tokens[index].key), !asFrame {
             // "the Christmas shows." / "the shows were": the noun, not the verb; a clause must follow.
+            // (Not after "As": "As the UNHCR reports, more than…" ends its frame with a comma.)
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
