@@ -134,18 +134,34 @@ struct JSONWriter {
     }
 
     private mutating func appendIndent() {
-        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")) }
+        var left = indent
+        while left > 0 {
+            let count = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<count])
+            left -= count
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
     /// `JSONEncoder`'s escaping: quote and backslash, the short forms of five controls, `\u00XX`
     /// (lower-case hex) for the other controls; everything else, slashes and non-ASCII included, as is.
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        let count = text.count
         var runStart = 0
-        for index in 0..<text.count {
-            let byte = text[index]
+        var index = 0
+        while index < count {
+            // Eight bytes at a time past text that needs no escaping (most of a message or a help text).
+            while index + 8 <= count, !Self.mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = base[index]
+            index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
-            runStart = index + 1
+            if runStart < index - 1 { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - 1 - runStart)) }
+            runStart = index
             bytes.append(UInt8(ascii: "\\"))
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -160,7 +176,18 @@ struct JSONWriter {
                 bytes.append(Self.hexDigits[Int(byte & 0xF)])
             }
         }
-        if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+    }
+
+    /// Whether any of eight bytes is a control character, a quote or a backslash (the classic
+    /// "has a byte less than n" and "has a zero byte" tests; exact about whether one exists).
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return (control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)) != 0
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -68,6 +68,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor: Mr David Ahmed\nposition: Headteacher\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
+            CheckExample("2/2 All the money goes to the charity – see their site for what it pays for. The bath of beans is now in the skip, the hall smells almost normal again, and Mr Fisher has promised never to volunteer for anything ever again. Photos on Facebook later 📸 Mrs Doherty, Headteacher\n"),
             // A configured position opening with a group word, with the group named in between.
             CheckExample("Surveying week went well.\n\nDr Solveig Frost\nClass 9 Guardian\n", configuration: "positions: [Class Guardian]"),
             CheckExample("<p class=\"byline\">By Martin Reed, Class 10 Guardian &middot; 24 June</p><p>Fire.</p>", format: .html,

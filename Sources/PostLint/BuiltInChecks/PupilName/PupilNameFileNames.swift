@@ -111,6 +111,10 @@ extension PupilNameFileNames {
                 // `kevin-orla-summit.jpg`), and so is a forename with an initial (`summer-f.jpg`); a word
                 // the post itself uses for something else is not (`joseph-2026-kian-noble-dreamcoat.jpg`).
                 if senses.recorded.contains(key) || senses.adults.contains(key) { continue }
+                // After a full name, the last word says what is in the photo: `winter-cole-star.jpg`,
+                // `srijana-gurung-tika.jpg` (a blessing).
+                if position > 0, position == spans.count - 1, spans[position - 1].full,
+                   spans[position - 1].range.upperBound == span.range.lowerBound, span.range.count == 1 { continue }
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.lowercaseWords.contains(key) || senses.isConfigured(key)

@@ -140,7 +140,7 @@ extension PupilNameMatcher {
     /// ("Star of the Week: Sky", "Well done to Rose").
     func hasChildCue(before start: Int) -> Bool {
         if hasDirectChildCue(before: start) { return true }
-        return !isCapitalised(tokens[start]) && continuesCuedListInLowerCase(start)
+        return !isCapitalised(tokens[start]) && (continuesCuedListInLowerCase(start) || isInListOfPupilsInLowerCase(start))
     }
 
     /// "welcome to juniper, oak and bay": a name in lower case listed after one that a cue introduced and
@@ -158,6 +158,34 @@ extension PupilNameMatcher {
             index = item
         }
         return false
+    }
+
+    /// "hope, bishal and eppy were brilliant at spotting", "sky and jewel painted": two or more roster
+    /// forenames in lower case listed together, at least one no ordinary word, and a verb after the
+    /// list. (A class story written in lower case names its children so.)
+    func isInListOfPupilsInLowerCase(_ index: Int) -> Bool {
+        guard !informal, tokens[index].kind == .word, !isCapitalised(tokens[index]) else { return false }
+        func isJoiner(_ at: Int) -> Bool { tokens[at].key == PupilNameWords.comma || PupilNameWords.andWords.contains(tokens[at].key) }
+        var first = index
+        while first >= 2, first > index - 12, isJoiner(first - 1), tokens[first - 2].kind == .word, !isCapitalised(tokens[first - 2]) {
+            first -= 2
+        }
+        var last = index
+        while last + 2 < tokens.count, last < index + 12, isJoiner(last + 1), tokens[last + 2].kind == .word,
+              !isCapitalised(tokens[last + 2]) {
+            last += 2
+        }
+        guard last > first, last + 1 < tokens.count else { return false }
+        let after = tokens[last + 1]
+        guard after.kind == .word, !isCapitalised(after),
+              PupilNameWords.auxiliaries.contains(after.key) || PupilNameVocabulary.childActions.contains(after.key)
+                || PupilNameWords.copulas.contains(after.key) else { return false }
+        var plain = false
+        for item in stride(from: first, through: last, by: 2) {
+            guard names.canStart(tokens[item], normalized) else { return false }
+            if !isAmbiguous(tokens[item]) { plain = true }
+        }
+        return plain
     }
 
     private func hasDirectChildCue(before start: Int) -> Bool {

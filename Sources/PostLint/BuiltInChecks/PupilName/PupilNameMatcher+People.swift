@@ -30,6 +30,27 @@ extension PupilNameMatcher {
         func isRole(_ index: Int) -> Bool {
             tokens[index].kind == .word && PupilNameWords.adultRoles.contains(tokens[index].key) && !tokens[index].flags.contains(.possessive)
         }
+        // "the RNLI lifeguards, Kai and Shannon, who…": names listed after the role, the first or a later one.
+        var item = start
+        while item >= 3, start - item < 8 {
+            let joiner = tokens[item - 1].key
+            if joiner == PupilNameWords.comma, tokens[item - 2].kind == .word, !isCapitalised(tokens[item - 2]),
+               PupilNameWords.adultRolePlurals.contains(tokens[item - 2].key) { return true }
+            guard joiner == PupilNameWords.comma || PupilNameWords.andWords.contains(joiner), isCapitalised(tokens[item - 2]) else { break }
+            item -= 2
+        }
+        // "Mrs Evans (Salote to many of you!)": an adult's forename in brackets after her title and surname
+        // (not "Mr Marsh (Ivy and Sonny's dad)", "Mrs Bell (Rufus's mum)": the children).
+        if start >= 3, tokens[start - 1].key == PupilNameWords.openingBracket, isCapitalised(tokens[start - 2]),
+           PupilNameWords.honorifics.contains(tokens[start - 3].key), !tokens[end - 1].flags.contains(.possessive),
+           end < tokens.count, tokens[end].key != PupilNameWords.comma, !PupilNameWords.andWords.contains(tokens[end].key) {
+            var index = end
+            while index < tokens.count, index < end + 12, tokens[index].key != PupilNameWords.closingBracket {
+                if PupilNameWords.relatives.contains(tokens[index].key) { return false }
+                index += 1
+            }
+            return true
+        }
         if start >= 3, tokens[start - 1].key == PupilNameWords.comma, isRole(start - 2) {
             var index = start - 3
             while index >= 0, index >= start - 7, tokens[index].kind == .word {

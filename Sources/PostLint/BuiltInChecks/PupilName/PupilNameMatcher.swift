@@ -240,7 +240,14 @@ struct PupilNameMatcher {
                     // A list in lower case that a cue may have opened: "welcome to juniper, oak and bay".
                     // (Only then: weighed, other words in lower case could give a name another sense.)
                     if (previous == comma || previous == and), index >= 2, tokens[index - 2].kind == .word,
-                       !isCapitalised(tokens[index - 2]), continuesCuedListInLowerCase(index) { return index }
+                       !isCapitalised(tokens[index - 2]), continuesCuedListInLowerCase(index) || isInListOfPupilsInLowerCase(index) {
+                        return index
+                    }
+                    // The first of such a list: "hope, bishal and eppy were brilliant".
+                    if index + 1 < tokens.count, tokens[index + 1].key == comma || tokens[index + 1].key == and,
+                       isInListOfPupilsInLowerCase(index) {
+                        return index
+                    }
                 }
                 index += 1
             }
@@ -356,7 +363,10 @@ struct PupilNameMatcher {
                 family += 2
             }
             guard family < tokens.count, tokens[family].kind == .word, PupilNameWords.familyWords.contains(tokens[family].key),
-                  !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[family]) || isHeading else { return nil }
+                  !tokens[end - 1].flags.contains(.possessive), !isCapitalised(tokens[family]) || isHeading,
+                  // ("Northgate Sands families": the end of the school's name, not the Sands family.)
+                  start == 0 || !isCapitalised(tokens[start - 1]) || PupilNameWords.determiners.contains(tokens[start - 1].key)
+                    || tokens[start].flags.contains(.lineBreakBefore) else { return nil }
             return range
         case .surnamePlural:
             // "the Fitzgeralds", not "the Wrens room" nor "THE SHEPHERDS' SURPRISE" (capitals say nothing),
@@ -548,6 +558,11 @@ struct PupilNameMatcher {
            end + 1 >= tokens.count || tokens[end + 1].key != PupilNameWords.to {
             return .thing(sense: .never)
         }
+        // "Star of the Week", "Player of the Match": an award's name.
+        if single, end + 2 < tokens.count, tokens[end].key == PupilNameWords.of, tokens[end + 1].key == PupilNameWords.the,
+           PupilNameWords.awardPeriods.contains(tokens[end + 2].key) {
+            return .thing(sense: .never)
+        }
         // "Peace be with you", "Peace be upon him": a blessing.
         if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.be, PupilNameWords.blessingWords.contains(tokens[end + 1].key) {
             return .thing(sense: .never)
@@ -712,7 +727,8 @@ struct PupilNameMatcher {
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
         // (A word that is also a name will do after the list's first name: "welcome to juniper, oak and bay".)
-        if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)) {
+        if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)),
+           !isInListOfPupilsInLowerCase(start) {
             return .thing(sense: .never)
         }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.

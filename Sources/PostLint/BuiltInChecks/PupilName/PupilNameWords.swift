@@ -101,6 +101,8 @@ enum PupilNameWords {
     static let articles = keys(["the", "a", "an"])
     static let not = FNV.hash("not")
     static let little = FNV.hash("little")
+    /// "Star of the Week", "Player of the Match", "Reader of the Month": an award.
+    static let awardPeriods = keys(["week", "day", "month", "term", "year", "match", "game", "tournament", "season"])
     /// Before "to" and a capitalised word, these make it a place: "has been to Paris", "travelled to Jordan"
     /// (not "went to", which prizes do: "Star of the Week went to Jordan").
     static let motionVerbs = keys(["been", "gone", "travelled", "traveled", "travelling",
@@ -165,7 +167,10 @@ enum PupilNameWords {
                                   "pandit", "granthi", "minister", "chaplain", "coach", "librarian", "nurse", "secretary",
                                   "administrator", "volunteer", "author", "illustrator", "driver", "warden", "technician",
                                   "receptionist", "principal", "director", "inspector", "grandma", "grandad", "grandmother",
-                                  "grandfather", "mum", "dad", "mother", "father", "gardener"])
+                                  "grandfather", "mum", "dad", "mother", "father", "gardener", "lifeguard", "ranger", "instructor"])
+    /// Of those, plurals before a list of names: "the RNLI lifeguards, Kai and Shannon,".
+    static let adultRolePlurals = keys(["lifeguards", "firefighters", "paramedics", "officers", "coaches", "volunteers",
+                                        "nurses", "teachers", "governors", "rangers", "instructors"])
     /// Of those, the roles no child holds, even in play ("our young chef Maya", "our head girl Ruby"): these
     /// mark an adult right before the name, without a comma ("our gardener Ash").
     static let adultOnlyRoles = keys(["caretaker", "cleaner", "teacher", "headteacher", "governor", "vicar", "imam", "priest",

@@ -335,7 +335,9 @@ struct BylineFinder {
             // After a separator, or a titled name after the end of a sentence: "Good luck everyone! Mrs Rigg
             // (Head of School)".
             let separated = BylineFinder.separators.contains(tokens[index].key) && tokens[index].flags.contains(.spaceBefore)
-            guard separated || BylineFinder.sentenceEnds.contains(tokens[index].key) && isTitledOrInitialled(tokens, at: index + 1) else { continue }
+            // (Or an emoji: "Photos on Facebook later 📸 Mrs Doherty, Headteacher".)
+            guard separated || (BylineFinder.sentenceEnds.contains(tokens[index].key) || tokens[index].kind == .symbol)
+                    && isTitledOrInitialled(tokens, at: index + 1) else { continue }
             var start = index + 1
             // "16th January 2026 · By Mrs Jo Harker, Class Teacher": an opener after the separator
             // says a name follows, so the name needs no position on its line to be a byline.
