@@ -137,6 +137,8 @@ extension PupilNameCheck {
                          format: .html, roster: "Forename,Surname\nWinter,Cole\nStar,Boswell\nTika,Rai\nSrijana,Gurung\n"),
             CheckExample("Nadder Class Story\n\nWhat a busy week! «hope», «bishal» and «eppy» were brilliant at spotting \"s\". «sky» and «jewel» painted snowflakes. We looked up at the grey sky, and hope you have a lovely weekend.",
                          roster: "Forename,Surname\nHope,Rai\nBishal,Gurung\nEppy,Tuilagi\nSky,Lee\nJewel,Pun\n"),
+            CheckExample("NATIVITY CAST\nMary – «Faith»\nJoseph – «Angel»\nAngel Gabriel – «Crystal»\nThe Star – «Star»\n\nCostumes for the Angel Gabriel and the Star are provided.",
+                         roster: "Forename,Surname\nFaith,Lee\nAngel,Boswell\nCrystal,Price\nStar,Lovell\n"),
             example("Well done to «Rose» and her cake, and Ivy (the pony, not the pupil) came second; «Oliver» read an extract from his story."),
             example("Thank you to the «Patel» family for the cakes."),
             example("Lovely singing from «Zoe O’Brien» in assembly."),

@@ -204,6 +204,9 @@ extension PupilNameMatcher {
            names.isGroupWord(tokens[end - 1], normalized) {
             return true
         }
+        // "Joseph – Angel", "The Star – Star": a cast list, a part opening the line, a dash, the child who
+        // plays it ending the line.
+        if end < start, PupilNameWords.dashes.contains(tokens[end].key), isCastLine(partEnd: end, nameStart: start) { return true }
         // "Mary was played by Mary Grace, Joseph by thabo": a part credited as the sentence began.
         if tokens[end - 1].key == PupilNameWords.by, isGappedPartCredit(before: end - 1) { return true }
         for cue in PupilNameVocabulary.childCues where cue.count <= end {
@@ -215,6 +218,26 @@ extension PupilNameMatcher {
             if matched { return true }
         }
         return false
+    }
+
+    /// A part of one to four capitalised words (or "the") from the start of the line up to `partEnd`,
+    /// and the name from `nameStart` to the end of the line.
+    private func isCastLine(partEnd: Int, nameStart: Int) -> Bool {
+        var index = partEnd - 1
+        var words = 0
+        while index >= 0, words < 4 {
+            let token = tokens[index]
+            guard token.kind == .word, isCapitalised(token) || token.key == PupilNameWords.the else { return false }
+            words += 1
+            if index == 0 || token.flags.contains(.lineBreakBefore) { break }
+            index -= 1
+        }
+        guard words > 0, index >= 0, index == 0 || tokens[index].flags.contains(.lineBreakBefore) else { return false }
+        var after = nameStart + 1
+        while after < tokens.count, tokens[after].kind == .word, isCapitalised(tokens[after]), !tokens[after].flags.contains(.lineBreakBefore) {
+            after += 1
+        }
+        return after == tokens.count || tokens[after].flags.contains(.lineBreakBefore)
     }
 
     /// Whether an earlier "played by" in the sentence credits this "by" too: "Mary was played by Mary

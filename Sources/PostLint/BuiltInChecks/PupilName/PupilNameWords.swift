@@ -101,6 +101,7 @@ enum PupilNameWords {
     static let articles = keys(["the", "a", "an"])
     static let not = FNV.hash("not")
     static let little = FNV.hash("little")
+    static let dashes = keys(["-", "–", "—"])
     /// "Star of the Week", "Player of the Match", "Reader of the Month": an award.
     static let awardPeriods = keys(["week", "day", "month", "term", "year", "match", "game", "tournament", "season"])
     /// Before "to" and a capitalised word, these make it a place: "has been to Paris", "travelled to Jordan"
