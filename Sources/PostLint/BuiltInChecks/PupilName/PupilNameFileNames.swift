@@ -99,6 +99,10 @@ extension PupilNameFileNames {
         for (position, span) in spans.enumerated() {
             // `dr-maryam-khan-talk.jpg`, `mrs-hope-visit.jpg`: an adult, by title.
             if span.range.lowerBound > 0, PupilNameVocabulary.titles.contains(tokens[span.range.lowerBound - 1].key) { continue }
+            // A word the file name has already used in a full name: `reed-pike-bundling-reed.jpg`.
+            if !span.full, spans[..<position].contains(where: { earlier in
+                earlier.full && earlier.range.contains { tokens[$0].key == tokens[span.range.lowerBound].key }
+            }) { continue }
             if !span.full, !photographed.contains(tokens[span.range.lowerBound].key) {
                 let key = tokens[span.range.lowerBound].key
                 // (Or with "and" between: `hope-and-eden.jpg`.)
@@ -115,6 +119,7 @@ extension PupilNameFileNames {
                 // `srijana-gurung-tika.jpg` (a blessing).
                 if position > 0, position == spans.count - 1, spans[position - 1].full,
                    spans[position - 1].range.upperBound == span.range.lowerBound, span.range.count == 1 { continue }
+
                 let withInitial = span.range.count == 2
                 let isWord = PupilNameVocabulary.commonWordNames.contains(key) || tokens[span.range.lowerBound].range.count <= 2
                     || senses.lowercaseWords.contains(key) || senses.isConfigured(key)

@@ -370,6 +370,14 @@ extension PupilNameMatcher {
     }
 
     /// A year group or form at `index`: "Year 4", "Reception", "P5", "Y8", "S3", "7BTO", "10B2".
+    /// "scarlett – Year 3/4 girls", "sonny (Year 5)": a year group right after the name, past a dash,
+    /// a comma or a bracket.
+    func hasYearGroupAfter(_ end: Int) -> Bool {
+        var index = end
+        while index < tokens.count, index < end + 2, tokens[index].kind == .punctuation { index += 1 }
+        return index > end && index < tokens.count && !tokens[index].flags.contains(.lineBreakBefore) && isYearGroup(at: index)
+    }
+
     func isYearGroup(at index: Int) -> Bool {
         guard index < tokens.count else { return false }
         let token = tokens[index]

@@ -8,6 +8,11 @@ extension PupilNameMatcher {
         guard end < tokens.count, !tokens[end - 1].flags.contains(.possessive) else { return false }
         var next = end + 1
         if tokens[end].key == PupilNameWords.from {
+            // "Jade from a city-centre bank": someone from a place of work.
+            if next + 1 < tokens.count, tokens[next].key == PupilNameWords.a || tokens[next].key == PupilNameWords.an,
+               !isYearGroup(at: next + 1) {
+                return true
+            }
             guard next < tokens.count, tokens[next].key == PupilNameWords.the else { return false }
             next += 1
         } else if !PupilNameWords.fromThe.contains(tokens[end].key) {

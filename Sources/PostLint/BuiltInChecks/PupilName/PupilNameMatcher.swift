@@ -243,6 +243,8 @@ struct PupilNameMatcher {
                        !isCapitalised(tokens[index - 2]), continuesCuedListInLowerCase(index) || isInListOfPupilsInLowerCase(index) {
                         return index
                     }
+                    // After an emoji opening the line: "🥇 evie r – Year 5/6 girls".
+                    if tokens[index - 1].kind == .symbol, index == 1 || tokens[index - 1].flags.contains(.lineBreakBefore) { return index }
                     // The first of such a list: "hope, bishal and eppy were brilliant".
                     if index + 1 < tokens.count, tokens[index + 1].key == comma || tokens[index + 1].key == and,
                        isInListOfPupilsInLowerCase(index) {
@@ -558,6 +560,11 @@ struct PupilNameMatcher {
            end + 1 >= tokens.count || tokens[end + 1].key != PupilNameWords.to {
             return .thing(sense: .never)
         }
+        // "Daisy B. was Daisy from *Daisy: Eat Your Peas*": a character, from the title after "from".
+        if single, end + 1 < tokens.count, tokens[end].key == PupilNameWords.from, tokens[end + 1].contexts.contains(.italic),
+           !first.contexts.contains(.italic) {
+            return .thing(sense: .never)
+        }
         // "Star of the Week", "Player of the Match": an award's name.
         if single, end + 2 < tokens.count, tokens[end].key == PupilNameWords.of, tokens[end + 1].key == PupilNameWords.the,
            PupilNameWords.awardPeriods.contains(tokens[end + 2].key) {
@@ -647,6 +654,11 @@ struct PupilNameMatcher {
                !cueBefore, next.map({ !isCapitalised($0) || !sameLine($0) }) ?? true {
                 return .thing(sense: .always)
             }
+            // "from Kingston to St Pauls": the two ends of a way.
+            if previous.key == PupilNameWords.from, single, !cueBefore, end + 1 < tokens.count, tokens[end].key == PupilNameWords.to,
+               isCapitalised(tokens[end + 1]), sameLine(tokens[end + 1]) {
+                return .thing(sense: .always)
+            }
             // "the main road to Douglas", "the ferry to Heysham", "has been to Paris": a place at the end of a way.
             if previous.key == PupilNameWords.to, start >= 2,
                PupilNameWords.travelNouns.contains(tokens[start - 2].key) || PupilNameWords.motionVerbs.contains(tokens[start - 2].key), single,
@@ -727,8 +739,9 @@ struct PupilNameMatcher {
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
         // (A word that is also a name will do after the list's first name: "welcome to juniper, oak and bay".)
+        // (Or one given a year group: "🥈 scarlett – Year 3/4 girls".)
         if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)),
-           !isInListOfPupilsInLowerCase(start) {
+           !isInListOfPupilsInLowerCase(start), ambiguous() || !hasYearGroupAfter(end) {
             return .thing(sense: .never)
         }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.

@@ -101,6 +101,8 @@ enum PupilNameWords {
     static let articles = keys(["the", "a", "an"])
     static let not = FNV.hash("not")
     static let little = FNV.hash("little")
+    static let a = FNV.hash("a")
+    static let an = FNV.hash("an")
     static let dashes = keys(["-", "–", "—"])
     /// "Star of the Week", "Player of the Match", "Reader of the Month": an award.
     static let awardPeriods = keys(["week", "day", "month", "term", "year", "match", "game", "tournament", "season"])
@@ -118,7 +120,11 @@ enum PupilNameWords {
     static let exclamation = FNV.hash("!")
     /// Plurals of surnames that, after "the", are bodies: "the Friends" (a parents' association), "the Scouts".
     static let bodiesNotFamilies = keys(["friends", "scouts", "guides", "rangers", "wardens", "governors", "trustees", "cubs",
-                                         "brownies", "beavers", "rainbows"])
+                                         "brownies", "beavers", "rainbows",
+                                         // Landscapes named in the plural: "the Broads", "the Downs", "the Fens".
+                                         "broads", "downs", "dales", "fens", "wolds", "lakes", "moors", "marshes", "highlands",
+                                         "lowlands", "borders", "midlands", "cotswolds", "chilterns", "mendips", "quantocks",
+                                         "pennines", "peaks", "glens", "sands", "hebrides", "islands", "levels", "weald"])
     /// "the role of Albert", "the part of Mary".
     static let partNouns = keys(["role", "roles", "part", "parts", "character"])
     static let pointWords = keys(["points", "pts", "puingean", "pwynt", "pwyntiau", "pointe"])
