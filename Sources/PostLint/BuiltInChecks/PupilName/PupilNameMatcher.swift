@@ -310,6 +310,15 @@ struct PupilNameMatcher {
         return accepted
     }
 
+    /// Whether the word at `start` is also a roster surname on its own.
+    private func isAlsoASurname(_ start: Int) -> Bool {
+        var found = false
+        names.matches(in: tokens, normalized, from: start) { end, form in
+            if end == start + 1, form.kind == .surname { found = true }
+        }
+        return found
+    }
+
     /// The text range to report when the proposal (not a forename alone) is a pupil's name, else nil.
     private func accept(_ form: NameAutomaton.Form, _ start: Int, _ end: Int) -> Range<Int>? {
         let tokens = tokens
@@ -668,9 +677,12 @@ struct PupilNameMatcher {
             // "Jamie Oliver", "Three Billy Goats Gruff": the end of a longer name (in a heading too,
             // unless a cue says who it is: "Well Done Oliver"); "Lesley Brodie" or "Calum Ross" (two
             // forenames) alone on a line, a signature or a front-matter author.
+            // (At the start of a sentence too when the word is also a pupil's surname and the one before is no
+            // roster name: "- Andy Reed at the boatyard", a relative or someone else named Reed.)
             if isCapitalised(previous), !previous.flags.contains(.possessive), !PupilNameWords.firstPersonI.contains(previous.key),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
-                || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1))) {
+                || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1)))
+                || (!cueBefore && single && !names.canStart(previous, normalized) && isAlsoASurname(start)) {
                 return .thing(sense: .never)
             }
             // "Juan dela Cruz", "Rhys ap Gruffydd": the end of a longer name after its particle.
