@@ -69,6 +69,7 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("---\nauthor:\n  name: Priya Mistry\n  position: STEM Coordinator\n---\n\nSTEM news.\n", format: .markdown),
             CheckExample("Forest School is back!\n\nPosted by Mr Oak, Forest School Lead\n", configuration: "positions: [Forest School Lead]"),
             CheckExample("2/2 All the money goes to the charity – see their site for what it pays for. The bath of beans is now in the skip, the hall smells almost normal again, and Mr Fisher has promised never to volunteer for anything ever again. Photos on Facebook later 📸 Mrs Doherty, Headteacher\n"),
+            CheckExample("TAPESTRY – OBSERVATION\nTitle: Building a bug hotel\nAdded by: Priya Raman (EYFS Lead) on 25 Sep 2025\nAreas of learning:\n  - Understanding the World: The Natural World\n  - Physical Development: Fine Motor Skills\n\nOscar found a woodlouse.\n"),
             // A configured position opening with a group word, with the group named in between.
             CheckExample("Surveying week went well.\n\nDr Solveig Frost\nClass 9 Guardian\n", configuration: "positions: [Class Guardian]"),
             CheckExample("<p class=\"byline\">By Martin Reed, Class 10 Guardian &middot; 24 June</p><p>Fire.</p>", format: .html,

@@ -384,6 +384,8 @@ extension PupilNameCheck {
             example("Thank you to our lollipop man, Oscar, and to Rowan from the Sallow Valley SSP."),
             example("Class 6 opened the hives with our gardener Rowan, and the vicar Hope blessed the garden."),
             example("An hour of ska and roots, from Rose to St Pauls. Volunteers included Grace from a city-centre bank."),
+            CheckExample("Meet Honey, our new reading dog! Honey visits with her owner, Lucy Pemberton. Honey rolled over at the bit with Mr McGregor. Read to Honey runs on Thursdays.",
+                         roster: "Forename,Surname\nHoney,Baker\nLucy,Tanner\n"),
             CheckExample("Thank you to:\n- Andy Reed at Reed's Boatyard, for lending us the boat\n- Mrs Bunn, for the costumes",
                          roster: "Forename,Surname\nReed,Pike\nMason,Reed\n"),
             CheckExample("<p>Ezra has found the Broads quieter than the Northern line. Thanks to Andy for lending a boat from Reed's Boatyard.</p><p>A twist of reed, a sunny day.</p>",

@@ -199,6 +199,21 @@ extension PupilNameMatcher {
         return PupilNameWords.animals.contains(tokens[index].key)
     }
 
+    /// "Honey, our new reading dog", "Honey the reading dog", "Biscuit (our class hamster)": the name
+    /// and then what animal it is.
+    func isPetNamed(after end: Int) -> Bool {
+        var index = end
+        if index < tokens.count, tokens[index].key == PupilNameWords.comma || tokens[index].key == PupilNameWords.openingBracket { index += 1 }
+        guard index < tokens.count, PupilNameWords.articles.contains(tokens[index].key) || PupilNameWords.possessives.contains(tokens[index].key)
+        else { return false }
+        var word = index + 1
+        while word < tokens.count, word <= index + 4, tokens[word].kind == .word, !isCapitalised(tokens[word]) {
+            if PupilNameWords.animals.contains(tokens[word].key) { return true }
+            word += 1
+        }
+        return false
+    }
+
     /// Whether the name is a form's, named by its year and a name ("7 Khadijah", "(8 Fatimah)", "in 9
     /// Nusaybah"): a bare year number right before it, at the start of a line or after a bracket, a comma
     /// or a bullet, or "in", "from", "and" (not "Goals: 2 Hunter").

@@ -639,6 +639,9 @@ struct PupilNameMatcher {
         if single, takesGroupVerb(start, end) { return .thing(sense: .always) }
         // "a Hermann's tortoise called Sonny": a pet.
         if isPetName(before: start) { return .thing(sense: .always) }
+        // "Honey, our new reading dog": a pet the post is about, which does things too, so elsewhere in the
+        // post only a cue or a list makes the word a child's ("Honey rolled over").
+        if single, isPetNamed(after: end) { return .thing(sense: .figure) }
         // "Pony rides with Bramble (the pony, not the kindergartener!)": the writer says which is meant.
         if single, isGlossedAsNotAChild(after: end) { return .thing(sense: .never) }
         // "on the birth of their baby boy, Gethin": a baby, not a pupil.

@@ -174,7 +174,8 @@ enum PupilNameWords {
                                   "pandit", "granthi", "minister", "chaplain", "coach", "librarian", "nurse", "secretary",
                                   "administrator", "volunteer", "author", "illustrator", "driver", "warden", "technician",
                                   "receptionist", "principal", "director", "inspector", "grandma", "grandad", "grandmother",
-                                  "grandfather", "mum", "dad", "mother", "father", "gardener", "lifeguard", "ranger", "instructor"])
+                                  "grandfather", "mum", "dad", "mother", "father", "gardener", "lifeguard", "ranger", "instructor",
+                                  "owner"])
     /// Of those, plurals before a list of names: "the RNLI lifeguards, Kai and Shannon,".
     static let adultRolePlurals = keys(["lifeguards", "firefighters", "paramedics", "officers", "coaches", "volunteers",
                                         "nurses", "teachers", "governors", "rangers", "instructors"])

@@ -288,6 +288,7 @@ struct BylineFinder {
             guard end == line.upperBound || tokens[end].kind == .punctuation || tokens[end].kind == .symbol else {
                 return separatedName(in: tokens, line: line)
             }
+
             // "- Mr Brown, our site manager, for setting up the tables": a thank-you, not a signature.
             if end + 1 < line.upperBound, tokens[end].key == BylineFinder.comma, BylineFinder.descriptiveWords.contains(tokens[end + 1].key) {
                 return nil
@@ -304,6 +305,8 @@ struct BylineFinder {
             return separatedName(in: tokens, line: line)
         }
         guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
+        // "- Physical Development: Fine Motor Skills": a list's label and its value, not a signature.
+        if end < line.upperBound, tokens[end].key == BylineFinder.colon, !PersonName.isHonorific(tokens[start]) { return nil }
         return start..<end
     }
 
@@ -389,6 +392,7 @@ struct BylineFinder {
 
     private static let slash = FNV.hash("/")
     private static let comma = FNV.hash(",")
+    private static let colon = FNV.hash(":")
     private static let openingBracket = FNV.hash("(")
     private static let closingBracket = FNV.hash(")")
     /// After "Name," these make what follows a description, not a sign-off's position: "Mr Brown, our site manager".
