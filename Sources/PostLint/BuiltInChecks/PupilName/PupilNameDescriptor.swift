@@ -141,6 +141,8 @@ extension PupilNameCheck {
                          roster: "Forename,Surname\nFaith,Lee\nAngel,Boswell\nCrystal,Price\nStar,Lovell\n"),
             CheckExample("CROSS-COUNTRY\n\nMedals for Wickhithe:\n🥈 «scarlett» – Year 3/4 girls\n🥉 «sonny» – Year 5/6 boys\n\n- «Daisy B.» was Daisy from *Daisy: Eat Your Peas*.\n- Tony showed us how reed is cut.\n\n![](/s/«reed-pike»-bundling-reed.jpg)\n",
                          format: .markdown, roster: "Forename,Surname\nScarlett,Howes\nSonny,Gotts\nDaisy,Bunn\nReed,Pike\n"),
+            CheckExample("Party day!! Musical statues - «zayn» won AGAIN. Huge thank you to «ocean»'s mum for the jollof rice.\n\n- «asha» spotted a kingfisher near the Mailbox\n- we looked at the ocean and the sky, and the children won a prize",
+                         roster: "Forename,Surname\nZayn,Khan\nOcean,Ali\nAsha,Begum\nSky,Lee\n"),
             example("Well done to «Rose» and her cake, and Ivy (the pony, not the pupil) came second; «Oliver» read an extract from his story."),
             example("Thank you to the «Patel» family for the cakes."),
             example("Lovely singing from «Zoe O’Brien» in assembly."),

@@ -370,6 +370,22 @@ extension PupilNameMatcher {
     }
 
     /// A year group or form at `index`: "Year 4", "Reception", "P5", "Y8", "S3", "7BTO", "10B2".
+    /// A name in lower case right before one of `name-child-actions`, as the subject: "zayn won AGAIN",
+    /// "- asha spotted a kingfisher".
+    func isDoingSomethingInLowerCase(_ end: Int) -> Bool {
+        guard end < tokens.count, tokens[end].kind == .word, !isCapitalised(tokens[end]), !tokens[end - 1].flags.contains(.possessive),
+              opensClauseInLowerCase(end - 1) else { return false }
+        return PupilNameVocabulary.childActions.contains(tokens[end].key)
+    }
+
+    /// Whether the word at `index` opens a clause: after punctuation, a bullet, an emoji or the line's
+    /// start, or after ", and" (not "ivy and moss carried in", a list of things; not a modal, "you can read").
+    func opensClauseInLowerCase(_ index: Int) -> Bool {
+        guard !PupilNameWords.modals.contains(tokens[index].key) else { return false }
+        if index == 0 || tokens[index].flags.contains(.lineBreakBefore) || tokens[index - 1].kind != .word { return true }
+        return index >= 2 && PupilNameWords.andWords.contains(tokens[index - 1].key) && tokens[index - 2].key == PupilNameWords.comma
+    }
+
     /// "scarlett – Year 3/4 girls", "sonny (Year 5)": a year group right after the name, past a dash,
     /// a comma or a bracket.
     func hasYearGroupAfter(_ end: Int) -> Bool {

@@ -229,6 +229,7 @@ struct PupilNameMatcher {
     /// tokens: most of a post's tokens are passed over here.
     private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64, UInt64)) -> Int {
         let comma = PupilNameWords.comma, and = PupilNameWords.and
+        let relatives = PupilNameWords.relatives, childActions = PupilNameVocabulary.childActions
         return block.tokens.withUnsafeBufferPointer { tokens in
             var index = start
             while index < tokens.count {
@@ -242,6 +243,19 @@ struct PupilNameMatcher {
                     if (previous == comma || previous == and), index >= 2, tokens[index - 2].kind == .word,
                        !isCapitalised(tokens[index - 2]), continuesCuedListInLowerCase(index) || isInListOfPupilsInLowerCase(index) {
                         return index
+                    }
+                    // Doing something or someone's child, as class stories write names: "zayn won AGAIN",
+                    // "- asha spotted a kingfisher", "ocean's mum". (Read from the next token's key: no look-up of
+                    // the word itself unless it is followed so.)
+                    // (The cheap tests first: most words in lower case follow another word and own nothing.)
+                    if index + 1 < tokens.count, token.flags.contains(.possessive) || tokens[index - 1].kind != .word
+                        || (previous == and && index >= 2 && tokens[index - 2].key == comma) {
+                        let next = tokens[index + 1]
+                        if next.kind == .word, !isCapitalised(next),
+                           token.flags.contains(.possessive) ? relatives.contains(next.key)
+                               : childActions.contains(next.key) && opensClauseInLowerCase(index) {
+                            return index
+                        }
                     }
                     // After an emoji opening the line: "🥇 evie r – Year 5/6 girls".
                     if tokens[index - 1].kind == .symbol, index == 1 || tokens[index - 1].flags.contains(.lineBreakBefore) { return index }
@@ -754,9 +768,11 @@ struct PupilNameMatcher {
 
         // In lower case in a post that is not: only with a cue, and not a word ("a special mention to elen").
         // (A word that is also a name will do after the list's first name: "welcome to juniper, oak and bay".)
-        // (Or one given a year group: "🥈 scarlett – Year 3/4 girls".)
+        // (Or one given a year group: "🥈 scarlett – Year 3/4 girls"; or, no ordinary word, doing something:
+        // "zayn won AGAIN", "bahar drew"; or anyone's child: "ocean's mum".)
         if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)),
-           !isInListOfPupilsInLowerCase(start), ambiguous() || !hasYearGroupAfter(end) {
+           !isInListOfPupilsInLowerCase(start), ambiguous() || !hasYearGroupAfter(end),
+           ambiguous() || !isDoingSomethingInLowerCase(end), !(single && hasRelative(after: end)) {
             return .thing(sense: .never)
         }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.
