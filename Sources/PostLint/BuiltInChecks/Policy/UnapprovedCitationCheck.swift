@@ -29,6 +29,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
             CheckExample("As «the EXUNHCR reports», 120 million people have been forced from their homes."),
             CheckExample("«The Exampleton Mail called it» \"a model of how to get children growing\"."),
+            CheckExample("Our summer list has forty books «recommended by ExampleTrust»."),
             CheckExample("«Research by the charity Examplecap» shows it. «The Exampleton Echo described» the scheme as a lifeline."),
             CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
             CheckExample("«Examplecom's latest report found» that most children have a profile."),
@@ -75,6 +76,8 @@ package struct UnapprovedCitationCheck: Check {
                          configuration: "sources:\n  domains: [gov.uk]\n"),
             CheckExample("According to the Year 5s, the frog is called Gerald."),
             CheckExample("Grace called it a day after two laps, and the children named it Gerald."),
+            CheckExample("Books recommended by Mrs Patel and by Year 6 are on the library shelf; one was recommended by Minh T., 9M.",
+                         roster: "Forename,Surname\nMinh,Tran\n"),
             CheckExample("The Shearwaters found that the beach was cleaner, and Kittiwakes showed that crabs hide.",
                          roster: "Forename,Surname,Reg\nMinh,Tran,Shearwaters\nAsh,Karran,Kittiwakes\n"),
             CheckExample("Oliver and Amelia say the trip was the best day of the year."),
@@ -190,7 +193,8 @@ package struct UnapprovedCitationCheck: Check {
     }
 
     /// "According to Minh, “it is the only lesson…”": a pupil quoted, one word that starts a roster
-    /// name (`pupil-name` reports the name); "the Shearwaters found": a class or house of the roster's.
+    /// name or one with an initial (`pupil-name` reports the name); "the Shearwaters found": a class or
+    /// house of the roster's.
     /// No outside source is cited. (The roster's look-up is made only here: few posts cite a one-word source.)
     private static func isPupilOrGroup(_ tokens: [Token], _ source: Range<Int>, in block: TokenizedBlock, pupils: Roster?) -> Bool {
         guard let pupils else { return false }
@@ -198,8 +202,12 @@ package struct UnapprovedCitationCheck: Check {
             let lookup = pupils.lookup()
             return lookup.canStart(tokens[source.lowerBound], block.normalized) || lookup.isGroupWord(tokens[source.lowerBound], block.normalized)
         }
-        return source.count == 2 && tokens[source.lowerBound].key == the
-            && pupils.lookup().isGroupWord(tokens[source.lowerBound + 1], block.normalized)
+        guard source.count == 2 else { return false }
+        // "recommended by Wiktoria Z., 9M": a pupil with the initial of her surname.
+        if tokens[source.lowerBound + 1].normalizedRange.count == 1, pupils.lookup().canStart(tokens[source.lowerBound], block.normalized) {
+            return true
+        }
+        return tokens[source.lowerBound].key == the && pupils.lookup().isGroupWord(tokens[source.lowerBound + 1], block.normalized)
     }
 
     private func textualCitations(in block: TokenizedBlock, approval: SourceApproval, pupils: Roster?) -> [Finding] {
