@@ -251,11 +251,11 @@ struct Tokenizer {
         return Tokenizer.abbreviations.contains(FNV.hash(folded))
     }
 
-    private static let abbreviations: Set<UInt64> = Set(
+    private static let abbreviations: TokenKeySet = TokenKeySet(
         ["mr", "mrs", "ms", "miss", "dr", "st", "prof", "rev", "revd", "fr", "sr", "jr", "no", "vs", "eg", "ie", "cllr", "hon"]
             .map { FNV.hash(Array($0.utf8)[...]) })
 
-    private static let contractions: Set<UInt64> = Set(
+    private static let contractions: TokenKeySet = TokenKeySet(
         ["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "let's", "where's", "how's", "when's", "why's"]
             .map { FNV.hash(Array($0.utf8)[...]) })
 

@@ -8,7 +8,7 @@ package struct ContactAddressCheck: Check {
     package var descriptor: CheckDescriptor { ContactAddressCheck.staticDescriptor }
 
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
-        let school = SchoolContacts(context.configuration.school)
+        let school = SchoolContacts.of(context.configuration.school)
         var findings: [Finding] = []
         for tokenized in document.blocks {
             // Postcodes and house numbers both have a digit.

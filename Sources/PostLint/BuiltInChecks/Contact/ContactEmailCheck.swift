@@ -8,7 +8,7 @@ package struct ContactEmailCheck: Check {
     package var descriptor: CheckDescriptor { ContactEmailCheck.staticDescriptor }
 
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
-        let school = SchoolContacts(context.configuration.school)
+        let school = SchoolContacts.of(context.configuration.school)
         var findings: [Finding] = []
         ContactScope.forEachMatch(in: document, scope: ContactScope.proseAndLinks, with: .emailMarker,
                                   scan: ContactEmailCheck.scanner.scan, range: \.range) { block, match, written in

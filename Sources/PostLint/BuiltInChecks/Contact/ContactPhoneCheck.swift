@@ -9,7 +9,7 @@ package struct ContactPhoneCheck: Check {
     package var descriptor: CheckDescriptor { ContactPhoneCheck.staticDescriptor }
 
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {
-        let school = SchoolContacts(context.configuration.school)
+        let school = SchoolContacts.of(context.configuration.school)
         var findings: [Finding] = []
         ContactScope.forEachMatch(in: document, scope: ContactScope.proseAndLinks, with: .digits,
                                   scan: ContactPhoneCheck.scanner.scan, range: \.range) { block, match, written in

@@ -96,7 +96,7 @@ enum ASCII {
 }
 
 /// The school's own contact details from the configuration, normalised once per configuration.
-struct SchoolContacts {
+struct SchoolContacts: Sendable {
     /// Official numbers as national digits ("+44 1625 000000" → "01625000000").
     var phones: Set<String>
     /// Official domains, lower case, without scheme, "www." or path.
@@ -106,7 +106,13 @@ struct SchoolContacts {
     /// Postcodes found in the official addresses, upper case without spaces.
     var postcodes: Set<String>
 
-    init(_ school: Configuration.School) {
+    /// The school's contacts, normalised once per distinct `school:` settings.
+    static func of(_ school: Configuration.School) -> SchoolContacts {
+        cache.value(for: school, make: SchoolContacts.init)
+    }
+    private static let cache = DerivedValueCache<Configuration.School, SchoolContacts>()
+
+    private init(_ school: Configuration.School) {
         phones = Set(school.phones.map { PhoneScanner.nationalDigits(of: $0) }.filter { !$0.isEmpty })
         domains = school.domains.compactMap(SchoolContacts.domain(of:))
         addresses = school.addresses.map(SchoolContacts.squeezed).filter { !$0.isEmpty }

@@ -50,11 +50,11 @@ struct PupilNameSigners {
         return signatureLeads.contains(tokens[start - 1].key)
     }
 
-    private static let closingFormulas: Set<UInt64> = Set(["regards", "wishes", "sincerely", "faithfully", "thanks", "cofion", "diolch",
+    private static let closingFormulas: TokenKeySet = TokenKeySet(["regards", "wishes", "sincerely", "faithfully", "thanks", "cofion", "diolch",
                                                             "meas"].map { FNV.hash($0) })
 
     /// What may come right before a signature's name on its line.
-    private static let signatureLeads: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::", ":", "(",
+    private static let signatureLeads: TokenKeySet = TokenKeySet(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::", ":", "(",
                                                           "by", "from", "gan", "ó", "le", "ag"].map { FNV.hash($0) })
 
     /// A forename opening a line and followed by a comma, as in "Erling, Hostel Manager".

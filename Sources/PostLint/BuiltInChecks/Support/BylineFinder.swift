@@ -17,6 +17,8 @@ struct BylineFinder {
 
     static let authorMarkers = ["author", "byline", "by-line", "signature", "sign-off", "signoff", "writer", "posted-by", "postedby"]
     static let positionMarkers = ["position", "role", "job-title", "jobtitle", "job_title"]
+    private static let authorMarkerBytes = authorMarkers.map { Array($0.utf8) }
+    private static let positionMarkerBytes = positionMarkers.map { Array($0.utf8) }
     /// Front-matter keys that name the author (pupil-name reads them too: the author is an adult).
     static let frontMatterAuthorKeys: Set<String> = ["author", "authors", "by", "written-by", "posted-by"]
     /// What introduces a name at the start of a line ("Posted by", "Kind regards,", "Postiwyd gan").
@@ -71,7 +73,7 @@ struct BylineFinder {
         return nonStaffRoles.firstMatch(in: tokens, range: 0..<tokens.count) != nil
             && !tokens.contains { parentWords.contains($0.key) }
     }
-    private static let parentWords: Set<UInt64> = Set(["parent", "parents", "parents'", "pta", "ptfa", "pfa", "fos", "friends",
+    private static let parentWords: TokenKeySet = TokenKeySet(["parent", "parents", "parents'", "pta", "ptfa", "pfa", "fos", "friends",
                                                        "volunteer", "volunteers", "helper", "helpers"].map { FNV.hash($0) })
 
     func bylines() -> [Byline] {
@@ -124,8 +126,8 @@ struct BylineFinder {
     }
 
     private static let from = FNV.hash("from")
-    private static let headingDeterminers: Set<UInt64> = Set(["the", "our", "your", "a"].map { FNV.hash($0) })
-    private static let letterWords: Set<UInt64> = Set(["letter", "message", "update", "blog", "welcome", "news", "newsletter",
+    private static let headingDeterminers: TokenKeySet = TokenKeySet(["the", "our", "your", "a"].map { FNV.hash($0) })
+    private static let letterWords: TokenKeySet = TokenKeySet(["letter", "message", "update", "blog", "welcome", "news", "newsletter",
                                                        "round-up", "roundup", "notes", "view", "corner"].map { FNV.hash($0) })
 
     // MARK: Structured places
@@ -139,8 +141,8 @@ struct BylineFinder {
 
     private func markedBylines() -> [Byline] {
         let elements = document.document.elements
-        let positionElements = elements.filter { element in hasMarker(element, BylineFinder.positionMarkers) && containsPosition(text: element.text) }
-        return elements.filter { hasMarker($0, BylineFinder.authorMarkers) && !$0.text.isEmpty }.map { element in
+        let positionElements = elements.filter { element in BylineFinder.hasMarker(element, BylineFinder.positionMarkerBytes) && containsPosition(text: element.text) }
+        return elements.filter { BylineFinder.hasMarker($0, BylineFinder.authorMarkerBytes) && !$0.text.isEmpty }.map { element in
             let hasPosition = containsPosition(text: element.text) || !positionElements.isEmpty
                 || blockAfter(element.range.upperBound).map(isShortPositionBlock) ?? false
             return Byline(range: trimmedRange(element), hasPosition: hasPosition, hasName: namesSomeone(text: element.text))
@@ -164,7 +166,7 @@ struct BylineFinder {
         return false
     }
 
-    private static let bylineFunctionWords: Set<UInt64> = Set(["report", "from", "the", "by", "our", "your", "a", "an", "written", "posted",
+    private static let bylineFunctionWords: TokenKeySet = TokenKeySet(["report", "from", "the", "by", "our", "your", "a", "an", "written", "posted",
                                                                "message", "update", "of", "and", "with", "school", "team"].map { FNV.hash($0) })
 
     private func metaBylines() -> [Byline] {
@@ -325,8 +327,8 @@ struct BylineFinder {
         return end
     }
 
-    private static let joiners: Set<UInt64> = Set(["and", "&", ",", "a", "agus", "ac"].map { FNV.hash($0) })
-    private static let separators: Set<UInt64> = Set(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::"].map { FNV.hash($0) })
+    private static let joiners: TokenKeySet = TokenKeySet(["and", "&", ",", "a", "agus", "ac"].map { FNV.hash($0) })
+    private static let separators: TokenKeySet = TokenKeySet(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::"].map { FNV.hash($0) })
 
     /// A name after a separator in the middle of a line, followed on the line by a job title or put
     /// after an opener ("· By Mrs Harker").
@@ -396,7 +398,7 @@ struct BylineFinder {
     private static let openingBracket = FNV.hash("(")
     private static let closingBracket = FNV.hash(")")
     /// After "Name," these make what follows a description, not a sign-off's position: "Mr Brown, our site manager".
-    private static let descriptiveWords: Set<UInt64> = Set(["our", "the", "a", "an", "their", "his", "her", "who", "whose"].map { FNV.hash($0) })
+    private static let descriptiveWords: TokenKeySet = TokenKeySet(["our", "the", "a", "an", "their", "his", "her", "who", "whose"].map { FNV.hash($0) })
 
     /// One or two words, then "," or "(", then a job title that ends the line (a closing bracket aside).
     private func shortSignature(_ tokens: [Token], line: Range<Int>) -> Range<Int>? {
@@ -423,9 +425,9 @@ struct BylineFinder {
         }
         return end >= line.upperBound || tokens[end..<line.upperBound].allSatisfy { $0.kind != .word }
     }
-    private static let sentenceEnds: Set<UInt64> = Set([".", "!", "?"].map { FNV.hash($0) })
+    private static let sentenceEnds: TokenKeySet = TokenKeySet([".", "!", "?"].map { FNV.hash($0) })
 
-    private static let dashes: Set<UInt64> = Set(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
+    private static let dashes: TokenKeySet = TokenKeySet(["—", "–", "-", "~", "―"].map { FNV.hash($0) })
 
     private func containsPosition(block: TokenizedBlock, in range: Range<Int>) -> Bool {
         containsPosition(tokens: block.tokens, in: range)
@@ -479,17 +481,47 @@ struct BylineFinder {
         return TokenizedBlock(block: builder.finish()).tokens
     }
 
-    private func hasMarker(_ element: MarkedElement, _ markers: [String]) -> Bool {
-        for name in ["class", "id", "rel", "itemprop", "role", "data-role"] {
-            guard let value = element.attribute(name)?.lowercased() else { continue }
-            let words = value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "_" || $0 == "\n" })
-            if words.contains(where: { word in markers.contains { word == $0 || word.hasSuffix("-" + $0) || word.hasPrefix($0 + "-") || word.hasSuffix("__" + $0) } }) {
-                return true
+    /// Whether a naming attribute of `element` (class, id, rel, …) has a word that is one of `markers`,
+    /// or ends "-marker", or starts "marker-" ("c-byline", "author-name"; "post__author" splits at "_").
+    /// Read on bytes with ASCII case folding (the markers are ASCII): every element of every HTML post
+    /// is asked.
+    private static func hasMarker(_ element: MarkedElement, _ markers: [[UInt8]]) -> Bool {
+        for name in markerAttributes {
+            guard var value = element.attribute(name) else { continue }
+            let found = value.withUTF8 { bytes in
+                var start = 0
+                while start < bytes.count {
+                    var end = start
+                    while end < bytes.count, !isMarkerSeparator(bytes[end]) { end += 1 }
+                    if end > start, markers.contains(where: { word(bytes[start..<end], isMarkedBy: $0) }) { return true }
+                    start = end + 1
+                }
+                return false
             }
+            if found { return true }
         }
         return false
     }
+    private static let markerAttributes = ["class", "id", "rel", "itemprop", "role", "data-role"]
 
+    @inline(__always)
+    private static func isMarkerSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "\n")
+    }
+
+    /// `word` is `marker`, "…-marker" or "marker-…", ASCII letters compared without case.
+    private static func word(_ word: Slice<UnsafeBufferPointer<UInt8>>, isMarkedBy marker: [UInt8]) -> Bool {
+        let count = word.count
+        guard count >= marker.count else { return false }
+        func matches(at offset: Int) -> Bool {
+            for index in 0..<marker.count where ASCII.lower(word[word.startIndex + offset + index]) != marker[index] { return false }
+            return true
+        }
+        if count == marker.count { return matches(at: 0) }
+        let tail = count - marker.count
+        if word[word.startIndex + tail - 1] == UInt8(ascii: "-"), matches(at: tail) { return true }
+        return word[word.startIndex + marker.count] == UInt8(ascii: "-") && matches(at: 0)
+    }
     private func blockAfter(_ offset: Int) -> TokenizedBlock? {
         document.blocks.first { block in
             guard let first = block.block.map.runs.first else { return false }

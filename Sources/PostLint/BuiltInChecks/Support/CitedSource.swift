@@ -5,20 +5,20 @@
 enum CitedSource {
     /// Small words inside a name, Welsh and Irish ones too ("Comisiwn Beddau Rhyfel y Gymanwlad",
     /// "Údarás na Gaeltachta", "Birth to 5 Matters").
-    private static let connectors: Set<UInt64> = Set(["of", "for", "and", "&", "the", "to", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’",
+    private static let connectors: TokenKeySet = TokenKeySet(["of", "for", "and", "&", "the", "to", "de", "du", "la", "le", "von", "van", "der", "on", "in", "at", "-", "'", "’",
                                                       "y", "yr", "ac", "na", "an", "agus"].map { FNV.hash($0) })
-    private static let determiners: Set<UInt64> = Set(["the", "a", "an", "y", "yr"].map { FNV.hash($0) })
+    private static let determiners: TokenKeySet = TokenKeySet(["the", "a", "an", "y", "yr"].map { FNV.hash($0) })
     private static let dot = FNV.hash(".")
-    private static let sourceKinds: Set<UInt64> = Set(["charity", "charities", "organisation", "organization", "newspaper", "paper",
+    private static let sourceKinds: TokenKeySet = TokenKeySet(["charity", "charities", "organisation", "organization", "newspaper", "paper",
                                                         "magazine", "website", "broadcaster", "campaign", "group", "think-tank",
                                                         "union", "regulator", "watchdog", "journal"].map { FNV.hash($0) })
-    private static let researcherKinds: Set<UInt64> = Set(["researchers", "scientists", "academics", "experts", "psychologists",
+    private static let researcherKinds: TokenKeySet = TokenKeySet(["researchers", "scientists", "academics", "experts", "psychologists",
                                                             "doctors", "economists", "team"].map { FNV.hash($0) })
-    private static let atOrFrom: Set<UInt64> = Set(["at", "from"].map { FNV.hash($0) })
+    private static let atOrFrom: TokenKeySet = TokenKeySet(["at", "from"].map { FNV.hash($0) })
     /// "published in June": a month or a day alone names no source (`Rules/calendar-words.yml`).
-    private static let calendarWords: Set<UInt64> = Set(RulePack.embedded.list(.calendarWords).map { FNV.hash(TextNormalizer.fold($0)) })
+    private static let calendarWords: TokenKeySet = TokenKeySet(RulePack.embedded.list(.calendarWords).map { FNV.hash(TextNormalizer.fold($0)) })
     /// "writing in English lessons": a language alone names no source (`Rules/languages.yml`).
-    private static let languages: Set<UInt64> = Set(RulePack.embedded.list(.languages).map { FNV.hash(TextNormalizer.fold($0)) })
+    private static let languages: TokenKeySet = TokenKeySet(RulePack.embedded.list(.languages).map { FNV.hash(TextNormalizer.fold($0)) })
 
     /// The token range of the source starting at `start`, or nil when no source is named there.
     /// `limit` bounds the tokens read: a caller that tries every position of a long capitalised run
@@ -49,7 +49,7 @@ enum CitedSource {
                 end += 1
             } else if token.kind == .number && capitalised > 0 {
                 end += 1
-            } else if connectors.contains(token.key) && capitalised > 0 {
+            } else if capitalised > 0 && connectors.contains(token.key) {
                 end += 1
             } else {
                 break

@@ -1,6 +1,6 @@
 /// Decides whether a cited source or a linked site may be used without asking: the school's own
 /// domains and name, and what `.postlint.yml` lists under `sources`.
-struct SourceApproval {
+struct SourceApproval: Sendable {
     private let domains: [String]
     private let names: [String]
     /// The approved names' initials, compared whole: "DfE" for the Department for Education, "MoD", "ONS".
@@ -14,7 +14,17 @@ struct SourceApproval {
     static let mailServiceHosts = RulePack.embedded.list(.mailServiceHosts).map { $0.lowercased() }
     static let schoolSuffixes = RulePack.embedded.list(.schoolNameSuffixes).map { $0.lowercased() }
 
-    init(configuration: Configuration) {
+    /// The approval for `configuration`, made once per distinct school and sources settings.
+    static func of(_ configuration: Configuration) -> SourceApproval {
+        cache.value(for: Settings(school: configuration.school, sources: configuration.sources), make: SourceApproval.init)
+    }
+    private struct Settings: Hashable, Sendable {
+        var school: Configuration.School
+        var sources: Configuration.ApprovedSources
+    }
+    private static let cache = DerivedValueCache<Settings, SourceApproval>()
+
+    private init(_ configuration: Settings) {
         schoolDomains = configuration.school.domains.map { $0.lowercased().trimmingPrefix("www.") }.filter { !$0.isEmpty }
         var stems = schoolDomains.compactMap { $0.split(separator: ".").first.map(String.init) }
         if let name = configuration.school.name {
