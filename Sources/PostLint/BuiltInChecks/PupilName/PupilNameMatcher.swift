@@ -728,10 +728,13 @@ struct PupilNameMatcher {
                 return .thing(sense: .always)
             }
             if let next, next.kind == .number { return .thing(sense: .always) }
-            // "April and May", "between now and May", "February with May".
-            for index in max(0, start - 3)..<start where PupilNameVocabulary.calendarWords.contains(tokens[index].key)
-                || tokens[index].key == PupilNameWords.now {
-                return .thing(sense: .always)
+            // "April and May", "between now and May", "February with May" (in the same sentence: not
+            // "on the Wednesday. May and Angel are in charge").
+            for index in stride(from: start - 1, through: max(0, start - 3), by: -1) {
+                if tokens[index + 1].flags.contains(.sentenceStart) { break }
+                if PupilNameVocabulary.calendarWords.contains(tokens[index].key) || tokens[index].key == PupilNameWords.now {
+                    return .thing(sense: .always)
+                }
             }
         }
         // A modal verb opening a question: "Will you…?", "May I…?".

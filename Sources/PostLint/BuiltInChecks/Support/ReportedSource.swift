@@ -8,30 +8,31 @@
 /// (`Rules/citation-report-nouns.yml`: "'s latest report"), then a verb of
 /// `Rules/citation-reporting-verbs.yml`. Past "said" is not a reporting verb here: "Mr Evans said" is
 /// reported speech. Names of the school's own people and groups (`Rules/citation-not-sources.yml`:
-/// "Year 6 found", "Everyone says") and titled names ("Mrs Patel says") are no source.
+/// "Year 6 found", "Everyone says"), titled names ("Mrs Patel says") and a person named by office
+/// ("the Archbishop reminds us") are no source.
 enum ReportedSource {
     static let verbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportingVerbs))
     static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationPublishingVerbs))
     private static let that = FNV.hash("that")
     /// Publishing verbs a child uses too: "Oliver says that…", "Amir claims that…".
-    private static let personalVerbs: Set<UInt64> = Set(["says", "claims", "said", "claimed"].map { FNV.hash($0) })
+    private static let personalVerbs: TokenKeySet = TokenKeySet(["says", "claims", "said", "claimed"].map { FNV.hash($0) })
     static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationAsVerbs))
     private static let asWord = FNV.hash("as")
     static let nouns = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportNouns))
     static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list(.citationGenericSources))
-    static let notSources: Set<UInt64> = Set(RulePack.embedded.list(.citationNotSources).compactMap { entry in
+    static let notSources: TokenKeySet = TokenKeySet(RulePack.embedded.list(.citationNotSources).compactMap { entry in
         // One-word entries only: the first word of a source is what is compared.
         entry.contains(" ") ? nil : FNV.hash(TextNormalizer.fold(entry))
     })
-    static let nounForms: Set<UInt64> = Set(RulePack.embedded.list(.citationVerbNounForms).map { FNV.hash(TextNormalizer.fold($0)) })
-    static let clauseStops: Set<UInt64> = Set(RulePack.embedded.list(.citationClauseStops).map { FNV.hash(TextNormalizer.fold($0)) })
-    private static let apostrophes: Set<UInt64> = Set(["'", "\u{2019}"].map { FNV.hash($0) })
+    static let nounForms: TokenKeySet = TokenKeySet(RulePack.embedded.list(.citationVerbNounForms).map { FNV.hash(TextNormalizer.fold($0)) })
+    static let clauseStops: TokenKeySet = TokenKeySet(RulePack.embedded.list(.citationClauseStops).map { FNV.hash(TextNormalizer.fold($0)) })
+    private static let apostrophes: TokenKeySet = TokenKeySet(["'", "\u{2019}"].map { FNV.hash($0) })
     private static let possessiveS = FNV.hash("s")
     private static let the = FNV.hash("the")
     private static let by = FNV.hash("by")
     /// Verbs whose object is followed by a bare infinitive: "helping the Wrens find the eggs", "we
     /// watched the Year 6s show…". What follows is no source reporting anything.
-    private static let bareInfinitiveVerbs: Set<UInt64> = Set(["help", "helps", "helped", "helping", "let", "lets", "letting",
+    private static let bareInfinitiveVerbs: TokenKeySet = TokenKeySet(["help", "helps", "helped", "helping", "let", "lets", "letting",
                                                                "watch", "watched", "watching", "see", "saw", "seeing", "hear",
                                                                "heard", "make", "made", "making"].map { FNV.hash($0) })
     /// The longest source name read before its verb ("the Royal Society for the Prevention of Accidents"):
@@ -69,7 +70,10 @@ enum ReportedSource {
         // "Mrs Patel says", "Coach Emeka says": a titled person, whose words are reported speech.
         let titled = PersonName.titleKeys.contains(tokens[first].key) && first + 1 < sourceEnd
             && tokens[first + 1].flags.contains(.spaceBefore)  // not "Anti-Bullying"
-        if named && (PersonName.isHonorific(tokens[first]) || titled || notSources.contains(tokens[first].key)) { return nil }
+        // "As the Archbishop reminds us", "the Mayor says": one person named by a capitalised office alone.
+        let officeAlone = hasThe && sourceEnd == first + 1 && tokens[first].flags.contains(.capitalized)
+            && PersonName.titleKeys.contains(tokens[first].key)
+        if named && (PersonName.isHonorific(tokens[first]) || titled || officeAlone || notSources.contains(tokens[first].key)) { return nil }
         var index = afterPossessive(tokens, sourceEnd)
         var hasNoun = false
         let possessive = index > sourceEnd || tokens[sourceEnd - 1].flags.contains(.possessive)
@@ -109,7 +113,7 @@ enum ReportedSource {
     private static func hasNameConnector(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         range.dropFirst().dropLast().contains { nameConnectors.contains(tokens[$0].key) }
     }
-    private static let nameConnectors: Set<UInt64> = Set(["the", "of", "for"].map { FNV.hash($0) })
+    private static let nameConnectors: TokenKeySet = TokenKeySet(["the", "of", "for"].map { FNV.hash($0) })
 
     /// After "'s" when the source is possessive ("Ofcom's latest report").
     private static func afterPossessive(_ tokens: [Token], _ index: Int) -> Int {
