@@ -17,6 +17,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case citationReportingVerbs = "citation-reporting-verbs"
     case citationVerbNounForms = "citation-verb-noun-forms"
     case commonWordNames = "common-word-names"
+    case countries = "countries"
     case emailTlds = "email-tlds"
     case jobTitles = "job-titles"
     case languages = "languages"

@@ -59,8 +59,30 @@ enum CitedSource {
         while end > index, connectors.contains(tokens[end - 1].key) || tokens[end - 1].kind == .punctuation { end -= 1 }
         guard capitalised > 0, end > index else { return nil }
         if end == index + 1, languages.contains(tokens[index].key) || calendarWords.contains(tokens[index].key) { return nil }
+        if namesOnlyPlacesOrLanguages(tokens, index..<end) { return nil }
         return start..<end
     }
+
+    /// "A story from the Congo", "a piece in English and Twi", "a report from Sri Lanka": countries and
+    /// languages (`Rules/countries.yml`, `Rules/languages.yml`) joined by "and", "&" or commas name no source.
+    private static func namesOnlyPlacesOrLanguages(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var part: [UInt64] = []
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index == range.upperBound || placeJoiners.contains(tokens[index].key) {
+                guard !part.isEmpty, part.count > 1 ? places.contains(part) : (places.contains(part) || languages.contains(part[0])) else {
+                    return false
+                }
+                part.removeAll(keepingCapacity: true)
+            } else if !(part.isEmpty && determiners.contains(tokens[index].key)) {
+                part.append(tokens[index].key)
+            }
+            index += 1
+        }
+        return true
+    }
+    private static let places: Set<[UInt64]> = Set(RulePack.embedded.list(.countries).map(TokenizedBlock.wordKeys))
+    private static let placeJoiners: TokenKeySet = TokenKeySet(["and", "&", ","].map { FNV.hash($0) })
 
     /// "example.org", "www.bbc.co.uk/news": words joined by full stops with no spaces, ending in a
     /// letter-only last label.

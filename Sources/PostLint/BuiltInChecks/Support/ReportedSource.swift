@@ -124,6 +124,20 @@ enum ReportedSource {
         return index
     }
 
+    /// The first token after `index` where a reporting verb (or an "As …" frame's verb) starts, or
+    /// `tokens.count`: `match` needs one after its source.
+    static func verbStart(in tokens: [Token], after index: Int) -> Int {
+        let verbs = verbs, asVerbs = asVerbs  // each static read is a lazy-initialisation check
+        var candidate = index + 1
+        while candidate < tokens.count {
+            if verbs.longestMatch(in: tokens, at: candidate) != nil || asVerbs.longestMatch(in: tokens, at: candidate) != nil {
+                return candidate
+            }
+            candidate += 1
+        }
+        return tokens.count
+    }
+
     /// Whether a source may begin at `index`: not in the middle of a capitalised run or a word.
     static func mayStart(_ tokens: [Token], at index: Int) -> Bool {
         guard tokens[index].kind == .word else { return false }
