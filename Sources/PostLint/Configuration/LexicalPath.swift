@@ -11,6 +11,7 @@ package enum LexicalPath {
 
     /// An absolute path with `.`, `..` and empty components removed; `..` above the root stays at it.
     static func normalized(_ path: String) -> String {
+        if isNormalized(path) { return path }  // almost every path a folder walk makes: no copy
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
@@ -20,6 +21,29 @@ package enum LexicalPath {
             }
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether `normalized` would return `path` itself: absolute, and no empty, `.` or `..` component
+    /// (so no repeated or trailing slash), read in one pass over the bytes.
+    private static func isNormalized(_ path: String) -> Bool {
+        var utf8 = path.utf8.makeIterator()
+        guard utf8.next() == UInt8(ascii: "/") else { return false }
+        if path.utf8.count == 1 { return true }
+        // Bytes of the current component so far, and whether they are all dots.
+        var length = 0
+        var allDots = true
+        func componentIsPlain() -> Bool { length > 0 && !(allDots && length <= 2) }
+        while let byte = utf8.next() {
+            if byte == UInt8(ascii: "/") {
+                guard componentIsPlain() else { return false }
+                length = 0
+                allDots = true
+            } else {
+                length += 1
+                if byte != UInt8(ascii: ".") { allDots = false }
+            }
+        }
+        return componentIsPlain()
     }
 
     /// The folder holding an absolute path; the root's parent is nil.

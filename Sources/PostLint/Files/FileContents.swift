@@ -22,7 +22,9 @@ package enum FileContents {
         guard Int(status.st_size) <= maximumSize else {
             throw ReadError(description: "file is too large (\(status.st_size) bytes; the limit is \(maximumSize))")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        // One byte more than the file's size, so the read that finds the end needs no larger buffer
+        // (a file that grows while it is read still gets one).
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
         var total = 0
         while true {
             if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65536)) }
