@@ -39,6 +39,8 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("The road is closed, «according to a post on a local Facebook group»."),
             CheckExample("«A report in Schools Example» said attendance is falling."),
             CheckExample("«A report from the Ghana Example Service» says enrolment is rising."),
+            CheckExample("As one study put it, small wetlands store more carbon than their size suggests «(Marsh, 2019)»."),
+            CheckExample("«Examplecom's latest Children and Parents report found» that a third have a profile. «The Bercow: Ten Years On report found» that early help matters."),
             CheckExample("Food bank use is rising, and «the charity found» that one in four users are children."),
             CheckExample("As «Poppyscotland explains» on its learning pages, the Scottish poppy has four petals."),
             CheckExample("«Save the Children say» one in four children lives in poverty; «Friends of the Example says» the same."),
@@ -110,6 +112,7 @@ package struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("As the Archbishop reminds us, the saints were ordinary people; the Mayor says the park reopens in May."),
+            CheckExample("As Dylan Thomas wrote, \"Do not go gentle into that good night\"; as Tennyson put it: \u{201C}To strive, to seek\u{201D}."),
             CheckExample("A story from the Congo opened the assembly, Ama read a piece in English and Twi, and the Victoria Cave finds near Settle are on show."),
             CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
             CheckExample("<p>Year 6 performed <cite>Julius Caesar</cite> and read <cite>The Fox and the Lantern</cite>.</p>", format: .html),
@@ -258,8 +261,12 @@ package struct UnapprovedCitationCheck: Check {
                let cited = ReportedSource.match(in: tokens, at: index) {
                 // "The Guardian reported", "Ofcom's latest report found", "Studies show".
                 let sourceText = text(block, cited.source)
+                // "As one study put it, … (Marsh, 2019)": an unnamed source that its sentence names in
+                // brackets is one citation, reported at the brackets.
+                let unnamed = ReportedSource.genericSources.longestMatch(in: tokens, at: index) == cited.source.upperBound
                 if !approval.isApproved(name: sourceText), !Self.isSchoolsOwn(tokens, cited.source),
-                   !Self.isPupilOrGroup(tokens, cited.source, in: block, pupils: pupils) {
+                   !Self.isPupilOrGroup(tokens, cited.source, in: block, pupils: pupils),
+                   !(unnamed && namesSourceInBrackets(tokens, after: cited.whole.upperBound, in: block)) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }
@@ -295,6 +302,18 @@ package struct UnapprovedCitationCheck: Check {
 
     /// "(Smith, 2019)", "(Smith and Jones, 2020)", "(Smith et al., 2018)": the end of the
     /// parenthesis and of the author part.
+    /// Whether an author and year in brackets ("(Marsh, 2019)") follows in the sentence, read up to
+    /// `bracketSearchLimit` tokens on.
+    private func namesSourceInBrackets(_ tokens: [Token], after start: Int, in block: TokenizedBlock) -> Bool {
+        var index = start
+        while index < min(tokens.count, start + Self.bracketSearchLimit), !tokens[index].flags.contains(.sentenceStart) {
+            if tokens[index].key == Self.openParenthesis, authorYear(tokens, at: index, in: block) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+    private static let bracketSearchLimit = 60
+
     private func authorYear(_ tokens: [Token], at start: Int, in block: TokenizedBlock) -> (author: Int, end: Int)? {
         guard tokens[start].key == Self.openParenthesis, start + 4 < tokens.count else { return nil }
         var index = start + 1

@@ -80,6 +80,11 @@ enum ReportedSource {
         if let noun = nouns.longestMatch(in: tokens, at: index) {
             index = noun
             hasNoun = true
+        } else if let report = titledReport(tokens, from: index) {
+            // "Ofcom's latest Children and Parents report found", "The Bercow: Ten Years On report found".
+            if !possessive { sourceEnd = report.titleEnd }
+            index = report.end
+            hasNoun = true
         }
         // "the government's Find an apprenticeship service": a possessive source reports through a noun
         // ("Ofcom's latest report found"), not a verb of its own.
@@ -96,8 +101,12 @@ enum ReportedSource {
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
-        if named && !hasThe && !hasNoun && !asFrame && !kindFirst && !tokens[first].flags.contains(.allUppercase)
-            && !hasNameConnector(tokens, first..<sourceEnd) {
+        let personLike = named && !hasThe && !hasNoun && !kindFirst && !tokens[first].flags.contains(.allUppercase)
+            && !hasNameConnector(tokens, first..<sourceEnd)
+        // "As Dylan Thomas wrote, “Do not go gentle…”", "As Tennyson put it:": a writer's line quoted, not a
+        // source cited.
+        if personLike && quotationFollows(tokens, verbEnd) { return nil }
+        if personLike && !asFrame {
             // A bare name may be a person ("Ruby found a frog"): it cites only with a verb that only
             // publishers and organisations do, and two or more words ("Internet Matters recommends") or a
             // claim after it ("Macmillan estimates that"; not "says", which children do too).
@@ -107,6 +116,37 @@ enum ReportedSource {
         }
         return (start..<verbEnd, start..<sourceEnd)
     }
+
+    /// A report's title between its source and the noun, after an optional adjective ("latest", "2024"):
+    /// capitalised words, numbers, small words and a colon, at most `maximumSourceTokens`.
+    private static func titledReport(_ tokens: [Token], from start: Int) -> (titleEnd: Int, end: Int)? {
+        var index = start
+        if index < tokens.count, reportAdjectives.contains(tokens[index].key) || tokens[index].kind == .number { index += 1 }
+        var capitalised = 0
+        while index < tokens.count, index - start < maximumSourceTokens {
+            let token = tokens[index]
+            if token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allUppercase)) {
+                capitalised += 1
+            } else if !(token.kind == .number || titleConnectors.contains(token.key)) || token.flags.contains(.lineBreakBefore) {
+                break
+            }
+            index += 1
+        }
+        guard capitalised > 0, let end = nouns.longestMatch(in: tokens, at: index) else { return nil }
+        return (index, end)
+    }
+    private static let reportAdjectives: TokenKeySet = TokenKeySet(["latest", "new", "recent", "annual", "national", "own"].map { FNV.hash($0) })
+    private static let titleConnectors: TokenKeySet = TokenKeySet(["of", "and", "&", "the", "on", "in", "to", "for", "a", ":"].map { FNV.hash($0) })
+
+    /// A quotation mark right after the verb, or after its comma or colon.
+    private static func quotationFollows(_ tokens: [Token], _ index: Int) -> Bool {
+        var index = index
+        if index < tokens.count, tokens[index].key == comma || tokens[index].key == colon { index += 1 }
+        return index < tokens.count && quotationMarks.contains(tokens[index].key)
+    }
+    private static let comma = FNV.hash(",")
+    private static let colon = FNV.hash(":")
+    private static let quotationMarks: TokenKeySet = TokenKeySet(["\"", "\u{201C}", "\u{2018}", "'", "«"].map { FNV.hash($0) })
 
     /// "Save the Children say", "Friends of the Earth says": a small word inside the name makes it an
     /// organisation's; people's names do not have them ("Oliver and Amelia say" is two children).
