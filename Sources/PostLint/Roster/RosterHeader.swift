@@ -52,6 +52,8 @@ struct RosterHeader: Sendable {
             "reg grp": .group, "tutor grp": .group, "form tutor group": .group, "regroup": .group,
             // iSAMS: "txtPreName" (the name a pupil is known by), "txtBoardingHouse".
             "pre name": .preferredForename, "prename": .preferredForename, "boarding house": .group,
+            "academic house": .group, "school house": .group, "house name": .group, "house group": .group,
+            "pastoral house": .group,
         ]
         table.merge(extra) { current, _ in current }
         return table

@@ -45,6 +45,9 @@ struct StreetAddressScanner: Sendable {
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                       "sep", "sept", "oct", "nov", "dec"]
+    /// Words that make a street's name a school's or college's ("Westhill Brae Academy").
+    static let institutionWords: Set<String> = ["school", "academy", "college", "primary", "grammar", "nursery", "infants",
+                                                "juniors", "university"]
     static let openers: Set<String> = ["(", "[", "\u{201C}", "\"", "'", "\u{2018}", ",", ">"]
 
     /// `postcodeStarts`: where the block's postcodes start (byte offsets, ascending), which let a street
@@ -124,6 +127,9 @@ struct StreetAddressScanner: Sendable {
             let last: Int
             if let typeIndex = words.indices.dropFirst().last(where: { streetTypes.contains(block.normalizedText(of: tokens[words[$0]])) }) {
                 if !hasFlatPrefix, StreetAddressScanner.months.contains(block.normalizedText(of: tokens[words[0]])) { continue }
+                // "Cairnbrae 4 – 2 Westhill Brae Academy": a school named after its street, after a score.
+                if typeIndex + 1 < words.count,
+                   StreetAddressScanner.institutionWords.contains(block.normalizedText(of: tokens[words[typeIndex + 1]])) { continue }
                 last = words[typeIndex]
             } else if let end = theNamedStreetEnd(block, words: words, hasPrefix: hasFlatPrefix) {
                 last = end  // "12 The Paddocks, Collingburn"; "Rowan House, 12 The Paddocks"

@@ -39,7 +39,10 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("The road is closed, «according to a post on a local Facebook group»."),
             CheckExample("«A report in Schools Example» said attendance is falling."),
             CheckExample("«A report from the Ghana Example Service» says enrolment is rising."),
+            CheckExample("«According to the Visitor Centre», numbers have doubled; «figures published by the Peak Example Authority» suggest visitor numbers rose.",
+                         configuration: "sources:\n  names: [ISI]\n"),
             CheckExample("As one study put it, small wetlands store more carbon than their size suggests «(Marsh, 2019)»."),
+            CheckExample("## What the research says\n\n«A study by the Exampleton Institute» found that failure helps.\n", format: .markdown),
             CheckExample("«Examplecom's latest Children and Parents report found» that a third have a profile. «The Bercow: Ten Years On report found» that early help matters."),
             CheckExample("Food bank use is rising, and «the charity found» that one in four users are children."),
             CheckExample("As «Poppyscotland explains» on its learning pages, the Scottish poppy has four petals."),
@@ -112,6 +115,8 @@ package struct UnapprovedCitationCheck: Check {
                          configuration: "school:\n  name: Beechwood Primary School\n  domains: [beechwood.example.sch.uk]\n"),
             CheckExample("As Mrs Patel explains, the trip is fully booked; as Year 6 found, the hill is steep."),
             CheckExample("As the Archbishop reminds us, the saints were ordinary people; the Mayor says the park reopens in May."),
+            CheckExample("*Ivy and Bean* – recommended by Ivy in Holly Class. Guidance from NHS inform on fasting is worth reading.",
+                         configuration: "sources:\n  names: [NHS inform]\n"),
             CheckExample("As Dylan Thomas wrote, \"Do not go gentle into that good night\"; as Tennyson put it: \u{201C}To strive, to seek\u{201D}."),
             CheckExample("A story from the Congo opened the assembly, Ama read a piece in English and Twi, and the Victoria Cave finds near Settle are on show."),
             CheckExample("Farah's story started a week of writing in English lessons; the letter is published in Welsh."),
@@ -139,8 +144,19 @@ package struct UnapprovedCitationCheck: Check {
     private static func isSchoolsOwn(_ tokens: [Token], _ source: Range<Int>) -> Bool {
         var first = source.lowerBound
         if tokens[first].key == the, first + 1 < source.upperBound { first += 1 }
-        return source.upperBound - first <= 2 && schoolGroupWords.contains(tokens[first].key)
+        if source.upperBound - first <= 2 && schoolGroupWords.contains(tokens[first].key) { return true }
+        // "recommended by Ivy in Holly Class", "Tomás from Year 5": one of the school's own, with a class.
+        return first + 2 < source.upperBound && inOrFrom.contains(tokens[first + 1].key)
+            && (first + 2..<source.upperBound).contains { schoolGroupWords.contains(tokens[$0].key) }
     }
+    /// "What the research says", "what experts say": the source follows "what" (and "the").
+    private static func followsWhat(_ tokens: [Token], _ index: Int) -> Bool {
+        var before = index - 1
+        if before >= 0, tokens[before].key == the { before -= 1 }
+        return before >= 0 && tokens[before].key == what
+    }
+    private static let what = FNV.hash("what")
+    private static let inOrFrom: TokenKeySet = TokenKeySet(["in", "from"].map { FNV.hash($0) })
     private static let schoolGroupWords: TokenKeySet = TokenKeySet(["year", "yr", "class", "form", "reception", "nursery", "house", "team",
                                                             "dosbarth", "blwyddyn"].map { FNV.hash($0) })
 
@@ -237,7 +253,7 @@ package struct UnapprovedCitationCheck: Check {
                 // "According to Hindu tradition", "according to Irish legend": a belief, not a source.
                 let isBelief = source.upperBound < tokens.count && Self.beliefWords.contains(tokens[source.upperBound].key)
                 if !startsWithTitle && !isBelief && !Self.isSchoolsOwn(tokens, source) && !Self.isPupilOrGroup(tokens, source, in: block, pupils: pupils)
-                    && !approval.isApproved(name: sourceText) {
+                    && !approval.isApproved(name: sourceText) && !isApprovedReadingOn(block, source, approval) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: source.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }
@@ -262,11 +278,13 @@ package struct UnapprovedCitationCheck: Check {
                 // "The Guardian reported", "Ofcom's latest report found", "Studies show".
                 let sourceText = text(block, cited.source)
                 // "As one study put it, … (Marsh, 2019)": an unnamed source that its sentence names in
-                // brackets is one citation, reported at the brackets.
+                // brackets is one citation, reported at the brackets. "What the research says" (a heading)
+                // points to the sources that follow.
                 let unnamed = ReportedSource.genericSources.longestMatch(in: tokens, at: index) == cited.source.upperBound
                 if !approval.isApproved(name: sourceText), !Self.isSchoolsOwn(tokens, cited.source),
                    !Self.isPupilOrGroup(tokens, cited.source, in: block, pupils: pupils),
-                   !(unnamed && namesSourceInBrackets(tokens, after: cited.whole.upperBound, in: block)) {
+                   !(unnamed && (namesSourceInBrackets(tokens, after: cited.whole.upperBound, in: block)
+                                 || Self.followsWhat(tokens, index))) {
                     findings.append(Finding(range: block.sourceRange(from: index, through: cited.whole.upperBound - 1),
                                             message: message(source: sourceText, link: false)))
                 }
@@ -389,6 +407,18 @@ package struct UnapprovedCitationCheck: Check {
     private static func endsAddress(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == 0xC2  // no-break space
+    }
+
+    /// "Guidance from NHS inform on fasting", with "NHS inform" approved: an approved name that goes on
+    /// in lower case past the capitalised source, read up to three words on.
+    private func isApprovedReadingOn(_ block: TokenizedBlock, _ source: Range<Int>, _ approval: SourceApproval) -> Bool {
+        let tokens = block.tokens
+        var end = source.upperBound
+        while end < min(tokens.count, source.upperBound + 3), tokens[end].kind == .word, !tokens[end].flags.contains(.lineBreakBefore) {
+            end += 1
+            if approval.isApproved(name: text(block, source.lowerBound..<end), allowingPart: false) { return true }
+        }
+        return false
     }
 
     private func text(_ block: TokenizedBlock, _ range: Range<Int>) -> String {

@@ -331,6 +331,8 @@ extension PupilNameCheck {
             schoolExample("Grace from the office will collect the forms."),
             example("The Summer 2 term starts in June; the Spring Fair is on Saturday and Sports Day on 6 May."),
             CheckExample("The Tamil Academy runs classes on Sunday mornings.", roster: "Forename,Surname\nSunday,Adeyemi\n"),
+            CheckExample("Swimming gala: Becker 212, Pankhurst 198, Wilkinson 187, Gaskell 171.",
+                         roster: "Surname,Forename,Academic House\nWilkinson,Ada,Gaskell\nGaskell,Mia,Wilkinson\n"),
             example("Year 4 heard the parable in which Joseph forgave his brothers."),
             example("Mary and Joseph travelled to Bethlehem."),
             example("Year 6 read *Oscar and the Moon Lantern* together.", format: .markdown),

@@ -155,7 +155,9 @@ struct SourceApproval: Sendable {
         }
         let bare = folded.hasPrefix("the ") ? String(folded.dropFirst(4)) : folded
         if acronyms.contains(bare) { return true }
-        return names.contains { folded == $0 || UTF8Search.contains($0, in: folded) || (allowingPart && UTF8Search.contains(folded, in: $0) && folded.count >= 4) }
+        // Whole words: "ISI" approves "the ISI report", not "the Visitor Centre".
+        return names.contains { folded == $0 || UTF8Search.containsWords($0, in: folded)
+            || (allowingPart && UTF8Search.containsWords(folded, in: $0) && folded.count >= 4) }
     }
 }
 
