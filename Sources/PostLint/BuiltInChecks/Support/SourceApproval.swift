@@ -10,7 +10,6 @@ struct SourceApproval: Sendable {
     private let ownSiteStems: [String]
     private let schoolDomains: [String]
 
-    static let siteHosts = RulePack.embedded.list(.siteHosts)
     static let mailServiceHosts = RulePack.embedded.list(.mailServiceHosts).map { $0.lowercased() }
     static let schoolSuffixes = RulePack.embedded.list(.schoolNameSuffixes).map { $0.lowercased() }
 
@@ -76,17 +75,14 @@ struct SourceApproval: Sendable {
         for scheme in ["https://", "http://", "//"] where rest.hasPrefix(scheme) { rest = rest.dropFirst(scheme.count); break }
         let pathSegments = rest.drop { $0 != "/" }.prefix { !"?#".contains($0) }.split(separator: "/").map(String.init)
         let bareHost = host.trimmingPrefix("www.")
-        for pattern in SourceApproval.siteHosts {
-            let pattern = pattern.lowercased()
+        for pattern in SourceApproval.sitePatterns {
             var siteName: String?
-            if pattern.hasPrefix("*.") {
-                let suffix = String(pattern.dropFirst(1))
+            switch pattern {
+            case .subdomain(let suffix):
                 if bareHost.hasSuffix(suffix), bareHost.count > suffix.count { siteName = String(bareHost.dropLast(suffix.count)) }
-            } else if let star = pattern.firstIndex(of: "*") {
-                let parts = pattern[..<star].split(separator: "/").map(String.init)
-                guard let patternHost = parts.first, bareHost == patternHost else { continue }
-                let fixed = Array(parts.dropFirst())
-                if pathSegments.count > fixed.count, Array(pathSegments.prefix(fixed.count)) == fixed {
+            case .path(let patternHost, let fixed):
+                guard bareHost == patternHost else { continue }
+                if pathSegments.count > fixed.count, pathSegments.prefix(fixed.count).elementsEqual(fixed) {
                     siteName = pathSegments[fixed.count]
                 }
             }
@@ -99,6 +95,21 @@ struct SourceApproval: Sendable {
             }
         }
         return false
+    }
+
+    /// A shared host's pattern from `Rules/site-hosts.yml`, read once: "*.wordpress.com" (the site is the
+    /// subdomain) or "sites.google.com/view/*" (the site is the path segment at the star).
+    private enum SitePattern {
+        case subdomain(suffix: String)
+        case path(host: String, fixed: [String])
+    }
+    private static let sitePatterns: [SitePattern] = RulePack.embedded.list(.siteHosts).compactMap { pattern in
+        let pattern = pattern.lowercased()
+        if pattern.hasPrefix("*.") { return .subdomain(suffix: String(pattern.dropFirst(1))) }
+        guard let star = pattern.firstIndex(of: "*") else { return nil }
+        let parts = pattern[..<star].split(separator: "/").map(String.init)
+        guard let host = parts.first else { return nil }
+        return .path(host: host, fixed: Array(parts.dropFirst()))
     }
 
     /// Whether `rest` is empty or one or two school-type words run together ("ps", "primaryschool").
