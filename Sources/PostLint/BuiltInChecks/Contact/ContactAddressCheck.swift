@@ -101,6 +101,7 @@ package struct ContactAddressCheck: Check {
             CheckExample("Rowan House, 12 pupils strong, won the cup; Oak House came 2nd."),
             CheckExample("Netball results: Y9 15-11 Penwith Park School; Y10 20-18 Mount Hawke Academy."),
             CheckExample("S1 girls' hockey: Cairnbrae 4 – 2 Westhill Brae Academy."),
+            CheckExample("Since 2019, 41 Ironstone Ridge students have started apprenticeships."),
             CheckExample("<p>Test data: <code>12 Acacia Avenue, SK11 6QX</code></p>", format: .html),
             CheckExample("We walked along Lôn y Felin and Heol yr Eglwys to Maes y Deri."),
             CheckExample("Dosbarth 4 Heol walked 3 Ard miles; Year 5 Stryd won."),

@@ -48,6 +48,9 @@ struct StreetAddressScanner: Sendable {
     /// Words that make a street's name a school's or college's ("Westhill Brae Academy").
     static let institutionWords: Set<String> = ["school", "academy", "college", "primary", "grammar", "nursery", "infants",
                                                 "juniors", "university"]
+    /// Plural nouns for people after a school's or place's name: "41 Ironstone Ridge students".
+    static let countedPeople: Set<String> = ["students", "pupils", "children", "families", "parents", "staff", "learners",
+                                             "apprentices", "girls", "boys", "players", "members", "residents", "volunteers"]
     static let openers: Set<String> = ["(", "[", "\u{201C}", "\"", "'", "\u{2018}", ",", ">"]
 
     /// `postcodeStarts`: where the block's postcodes start (byte offsets, ascending), which let a street
@@ -138,6 +141,8 @@ struct StreetAddressScanner: Sendable {
             } else {
                 continue
             }
+            // "41 Ironstone Ridge students have started apprenticeships": people counted, not a house number.
+            if last + 1 < tokens.count, StreetAddressScanner.countedPeople.contains(block.normalizedText(of: tokens[last + 1])) { continue }
             let written = String(decoding: block.block.text[tokens[first].range.lowerBound..<tokens[last].range.upperBound], as: UTF8.self)
             if wellKnown.contains(SchoolContacts.squeezed(written)) { continue }
             matches.append(Match(firstToken: first, lastToken: last))

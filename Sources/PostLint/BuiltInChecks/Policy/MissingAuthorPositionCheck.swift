@@ -39,6 +39,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("Wishing all of you a restful break.\n\nDr Ines Moreno\nHousemistress, Somerville House\n"),
             CheckExample("With best wishes,\n\nGraeme and Jo Pringle\nHouseparents, Teviot House\n"),
             CheckExample("Harvest Festival raised £240.\n\nPosted by Mrs J. Patel, Year 3 Teacher\n"),
+            CheckExample("# Trip diary\n\n*Thursday 13 February -- by Mr Tom Bowler, Year 4 teacher*\n\nCoach away on time.\n", format: .markdown),
+            CheckExample("# Eid Mubarak\n\n*From the Head of Science, Mrs Nadia Qureshi*\n\nOur assembly celebrated both.\n", format: .markdown),
             CheckExample("Bhailigh muid 200 bosca bia.\n\nTadhg Ó Baoill, Múinteoir Rang 6\n"),
             CheckExample("<p>Eisteddfod results.</p><p>Ffion Evans<br>Pennaeth y Gymraeg a Chydlynydd yr Eisteddfod / Head of Welsh and Eisteddfod Co-ordinator</p>", format: .html),
             CheckExample("Eid Mubarak to all our families celebrating today! As pilgrims complete the Hajj we remember the spirit of sharing with neighbours and those in need. Enjoy the rest of half-term; we will see everyone back on Monday 1 June. – Mrs Iqbal, Headteacher #EidMubarak"),

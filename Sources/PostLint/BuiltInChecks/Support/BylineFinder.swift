@@ -206,6 +206,7 @@ struct BylineFinder {
                 // The position follows the name on its line, on the next line (which may give it in two
                 // languages: "Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic"), or in the next short block.
                 var hasPosition = containsPosition(block: block, in: name.upperBound..<line.upperBound)
+                    || nameAfterPosition(tokens, from: line.lowerBound, line: line, afterOpener: true) == name
                 // A longer next line only when it opens with the position.
                 if !hasPosition, lineNumber + 1 < lines.count, lines[lineNumber + 1].count <= 10
                     || startsWithPosition(tokens, at: lines[lineNumber + 1].lowerBound) {
@@ -262,6 +263,8 @@ struct BylineFinder {
         } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
             start = end
             while start < line.upperBound, tokens[start].kind == .punctuation || tokens[start].kind == .symbol { start += 1 }
+            // "From the Co-operative Values Lead, Mrs Nadia Qureshi": the position first, then the name.
+            if let name = nameAfterPosition(tokens, from: start, line: line) { return name }
             // Bilingual pairs are two openers in a row: "Gan / By: Mrs Bowen".
             if let second = BylineFinder.openers.longestMatch(in: tokens, at: start), second <= line.upperBound,
                PersonName.end(in: tokens, at: start, allowUntitled: true) == nil {
@@ -327,6 +330,24 @@ struct BylineFinder {
         return end
     }
 
+    /// The name in "the Co-operative Values Lead, Mrs Nadia Qureshi": a position (after "the", "our"…),
+    /// a comma and a titled name closing the line. `afterOpener`: `from` is the line's start, and the
+    /// position follows an opener there ("From", "By").
+    private func nameAfterPosition(_ tokens: [Token], from start: Int, line: Range<Int>, afterOpener: Bool = false) -> Range<Int>? {
+        var index = start
+        if afterOpener {
+            guard let end = BylineFinder.openers.longestMatch(in: tokens, at: index), end < line.upperBound else { return nil }
+            index = end
+        }
+        if index < line.upperBound, BylineFinder.headingDeterminers.contains(tokens[index].key) { index += 1 }
+        guard index < line.upperBound, isPosition(tokens, at: index),
+              let comma = (index + 1..<line.upperBound).first(where: { tokens[$0].key == BylineFinder.comma }),
+              comma + 1 < line.upperBound, PersonName.isHonorific(tokens[comma + 1]),
+              let end = PersonName.end(in: tokens, at: comma + 1, allowUntitled: false),
+              end == line.upperBound || (end + 1 == line.upperBound && tokens[end].kind == .punctuation) else { return nil }
+        return comma + 1..<end
+    }
+
     private static let joiners: TokenKeySet = TokenKeySet(["and", "&", ",", "a", "agus", "ac"].map { FNV.hash($0) })
     private static let separators: TokenKeySet = TokenKeySet(["—", "–", "-", "|", "·", "•", "~", "―", "/", "::"].map { FNV.hash($0) })
 
@@ -344,6 +365,10 @@ struct BylineFinder {
             guard separated || (BylineFinder.sentenceEnds.contains(tokens[index].key) || tokens[index].kind == .symbol)
                     && isTitledOrInitialled(tokens, at: index + 1) else { continue }
             var start = index + 1
+            // "13 February -- by Mr Tom Bowler": a dash typed as two hyphens.
+            while start < line.upperBound, BylineFinder.separators.contains(tokens[start].key), !tokens[start].flags.contains(.spaceBefore) {
+                start += 1
+            }
             // "16th January 2026 · By Mrs Jo Harker, Class Teacher": an opener after the separator
             // says a name follows, so the name needs no position on its line to be a byline.
             var opened = false
