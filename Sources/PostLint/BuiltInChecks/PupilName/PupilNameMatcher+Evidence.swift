@@ -598,6 +598,23 @@ extension PupilNameMatcher {
             && isCapitalised(tokens[after + 1])
     }
 
+    /// "including *Heidi*, *Anne of Green Gables* and *The Hunger Games*": a name that is a whole italic
+    /// or quoted span, listed beside another such span that starts with a word no pupil is called.
+    func isListedWithTitles(_ index: Int) -> Bool {
+        let isWholeSpan = (index == 0 || !isTitleLike(tokens[index - 1])) && (index + 1 == tokens.count || !isTitleLike(tokens[index + 1]))
+        guard isWholeSpan else { return false }
+        func titleStarts(_ position: Int) -> Bool {
+            position >= 0 && position < tokens.count && isTitleLike(tokens[position]) && isCapitalised(tokens[position])
+                && !names.canStart(tokens[position], normalized)
+        }
+        if index + 2 < tokens.count, PupilNameWords.listJoiners.contains(tokens[index + 1].key), titleStarts(index + 2) { return true }
+        guard index >= 2, PupilNameWords.listJoiners.contains(tokens[index - 1].key) else { return false }
+        // The span before ends at index - 2: find where it starts.
+        var start = index - 2
+        while start > 0, isTitleLike(tokens[start - 1]), index - start < 12 { start -= 1 }
+        return titleStarts(start)
+    }
+
     /// An Irish initial mutation of a capitalised word, "dTír", "nÓg", "bhFear", "hÉireann": after a
     /// connector it continues a proper name as a capital would.
     func isMutatedCapital(_ token: Token) -> Bool {

@@ -465,10 +465,13 @@ extension PupilNameMatcher {
         return tokens[next].key == PupilNameWords.as
     }
 
-    /// "came as Grace", "dressed up as Matilda": a costume's character.
+    /// "came as Grace", "dressed up as Matilda", "came as... Matilda": a costume's character.
     func isCostume(before start: Int) -> Bool {
-        guard start >= 2, tokens[start - 1].key == PupilNameWords.as else { return false }
-        var verb = start - 2
+        var asIndex = start - 1
+        // A pause before the reveal: "came as... Matilda", "came as – Matilda".
+        while asIndex >= 1, asIndex >= start - 3, tokens[asIndex].kind == .punctuation { asIndex -= 1 }
+        guard asIndex >= 1, tokens[asIndex].key == PupilNameWords.as else { return false }
+        var verb = asIndex - 1
         if tokens[verb].key == PupilNameWords.up, verb >= 1 { verb -= 1 }  // "dressed up as"
         return PupilNameWords.costumeVerbs.contains(tokens[verb].key)
     }

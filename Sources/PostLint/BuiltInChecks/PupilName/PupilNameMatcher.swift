@@ -750,7 +750,8 @@ struct PupilNameMatcher {
         }
         // A title of a work: "*Amari and the Night Brothers*", “Joy to the World”, a song "Myfanwy",
         // "*Matilda* by Roald Dahl".
-        if single, isTitleLike(first), isTitleCaseQuotation(around: start) || isWholeQuotation(start) || isCreditedTitle(at: start) {
+        if single, isTitleLike(first),
+           isTitleCaseQuotation(around: start) || isWholeQuotation(start) || isCreditedTitle(at: start) || isListedWithTitles(start) {
             return .thing(sense: .never)
         }
         // "families from Kerry, Clare, Mayo and Donegal": one of a list of places.
