@@ -168,6 +168,18 @@ struct SARIFReporterTests {
         #expect(PartialFingerprint.normalise(snippet) == characters)
     }
 
+    /// `next` hashes as it goes; it must give the hash of `identity`, which `Baseline` uses.
+    @Test func nextIsTheHashOfTheIdentity() {
+        var fast = PartialFingerprint()
+        var slow = PartialFingerprint()
+        let findings = [("pupil-name", "Jane  Smith"), ("pupil-name", "Jane\nSmith"), ("contact-phone", " 01632 960000 "),
+                        ("pupil-name", "Zoë\u{00A0}O’Brien"), ("pupil-name", "Zoë O’Brien"), ("missing-logo", ""), ("missing-logo", "")]
+        for (rule, snippet) in findings {
+            #expect(fast.next(ruleID: rule, snippet: snippet)
+                    == PartialFingerprint.hex(PartialFingerprint.fnv1a64(slow.identity(ruleID: rule, snippet: snippet))))
+        }
+    }
+
     @Test func fnv1aMatchesPublishedVectors() {
         #expect(PartialFingerprint.hex(PartialFingerprint.fnv1a64("")) == "cbf29ce484222325")
         #expect(PartialFingerprint.hex(PartialFingerprint.fnv1a64("a")) == "af63dc4c8601ec8c")

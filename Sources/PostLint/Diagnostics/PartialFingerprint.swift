@@ -9,13 +9,22 @@ package struct PartialFingerprint: Sendable {
     /// The key under `partialFingerprints`; bump the version if the recipe changes.
     package static let key = "postlint/v1"
 
-    private var occurrences: [String: Int] = [:]
+    /// How many times each (rule, normalised text) pair has been seen, by the pair's FNV-1a hash (two
+    /// different pairs of one file sharing a 64-bit hash would share a count).
+    private var occurrences: [UInt64: Int] = [:]
 
     package init() {}
 
     /// The fingerprint of the next diagnostic of one file; call in the file's diagnostic order.
+    /// The hash of `identity(ruleID:snippet:)`, made without building its strings: reporters call this
+    /// for every finding.
     package mutating func next(ruleID: String, snippet: String) -> String {
-        Self.hex(Self.fnv1a64(identity(ruleID: ruleID, snippet: snippet)))
+        var hash = Self.pairHash(ruleID: ruleID, snippet: snippet)
+        let occurrence = occurrences[hash, default: 0]
+        occurrences[hash] = occurrence + 1
+        hash = Self.combine(hash, 0x1F)
+        for byte in String(occurrence).utf8 { hash = Self.combine(hash, byte) }
+        return Self.hex(hash)
     }
 
     /// What identifies the next diagnostic of one file, before hashing: the rule, the flagged text
@@ -23,9 +32,42 @@ package struct PartialFingerprint: Sendable {
     /// (with the file's path) so a baseline and code scanning recognise a finding alike.
     package mutating func identity(ruleID: String, snippet: String) -> String {
         let pair = ruleID + "\u{1F}" + Self.normalise(snippet)
-        let occurrence = occurrences[pair, default: 0]
-        occurrences[pair] = occurrence + 1
+        let key = Self.pairHash(ruleID: ruleID, snippet: snippet)
+        let occurrence = occurrences[key, default: 0]
+        occurrences[key] = occurrence + 1
         return pair + "\u{1F}" + String(occurrence)
+    }
+
+    /// FNV-1a of the rule, U+001F and the normalised text, normalising ASCII text as it is hashed.
+    private static func pairHash(ruleID: String, snippet: String) -> UInt64 {
+        var hash = fnv1a64(ruleID)
+        hash = combine(hash, 0x1F)
+        var snippet = snippet
+        let ascii: UInt64? = snippet.withUTF8 { bytes in
+            var hash = hash
+            var pendingSpace = false
+            var started = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace { hash = combine(hash, 0x20) }
+                pendingSpace = false
+                started = true
+                hash = combine(hash, byte)
+            }
+            return hash
+        }
+        if let ascii { return ascii }
+        for byte in normalise(snippet).utf8 { hash = combine(hash, byte) }
+        return hash
+    }
+
+    @inline(__always)
+    private static func combine(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
     /// Whitespace runs (including line ends) become one space, and the ends are trimmed, so
@@ -65,7 +107,12 @@ package struct PartialFingerprint: Sendable {
     }
 
     static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let nibble = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+                buffer[index] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+            }
+            return 16
+        }
     }
 }
