@@ -24,6 +24,7 @@ package struct MissingAuthorPositionCheck: Check {
                          format: .html),
             CheckExample("---\nauthor: «Mr David Ahmed»\n---\n\n# News\n\nTerm starts on Monday.\n", format: .markdown),
             CheckExample("Diolch i bawb.\n\n«Postiwyd gan Mr Price»\n"),
+            CheckExample("«The fair raised £400.»\n\nFrom the PTA Chair, Mrs Sarah Bell\n"),
             CheckExample("«Good luck everyone! Mrs Rigg will be there on the day.»\n"),
             CheckExample("«Sports day was a triumph. Mrs Ward, Headteacher, said the children were a credit to us.»\n"),
             CheckExample("«From: Mrs Judith Charlton <head@example.sch.uk>»\nSubject: News\n\nDear families,\n\nHave a happy Easter.\n\nJudith Charlton\n"),

@@ -29,6 +29,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«The Daily Example reported» that reading for pleasure is falling."),
             CheckExample("As «the EXUNHCR reports», 120 million people have been forced from their homes."),
             CheckExample("«The Exampleton Mail called it» \"a model of how to get children growing\"."),
+            CheckExample("«The Exampleton Gazette wrote», \u{201C}a school to be proud of\u{201D}."),
             CheckExample("Our summer list has forty books «recommended by ExampleTrust»."),
             CheckExample("«Research by the charity Examplecap» shows it. «The Exampleton Echo described» the scheme as a lifeline."),
             CheckExample("<body class=\"header-layout-nav-right\"><main><p>«A survey by Example Seas Trust» found the beach clean.</p></main></body>", format: .html),
