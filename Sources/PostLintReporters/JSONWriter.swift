@@ -7,8 +7,13 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Spaces before a member at the current depth.
     private var indent: Int
-    /// For each open container: whether anything was written in it yet.
-    private var hasMembers: [Bool] = []
+    /// For each open container but the innermost: whether anything was written in it yet.
+    private var outerHasMembers: [Bool] = []
+    /// Whether anything was written yet in the innermost open container (kept apart from the stack:
+    /// every member asks it).
+    private var innerHasMembers = false
+    /// How many containers are open.
+    private var depth = 0
     /// A key was written and its value comes next, on the same line.
     private var afterKey = false
 
@@ -22,7 +27,9 @@ struct JSONWriter {
     mutating func reset(indent: Int) {
         bytes.removeAll(keepingCapacity: true)
         self.indent = indent
-        hasMembers.removeAll(keepingCapacity: true)
+        outerHasMembers.removeAll(keepingCapacity: true)
+        innerHasMembers = false
+        depth = 0
         afterKey = false
     }
 
@@ -41,7 +48,7 @@ struct JSONWriter {
         newMember()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: Self.keySeparator)
+        appendKeySeparator()
         afterKey = true
     }
 
@@ -51,7 +58,7 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var text = name
         text.withUTF8 { appendEscaped($0) }
-        bytes.append(contentsOf: Self.keySeparator)
+        appendKeySeparator()
         afterKey = true
     }
 
@@ -100,19 +107,22 @@ struct JSONWriter {
 
     // MARK: - Layout
 
-    private static let keySeparator: [UInt8] = Array("\" : ".utf8)
     private static let trueBytes: [UInt8] = Array("true".utf8)
     private static let falseBytes: [UInt8] = Array("false".utf8)
 
     private mutating func openContainer(_ bracket: UInt8) {
         beginValue()
         bytes.append(bracket)
-        hasMembers.append(false)
+        if depth > 0 { outerHasMembers.append(innerHasMembers) }
+        innerHasMembers = false
+        depth += 1
         indent += 2
     }
 
     private mutating func closeContainer(_ bracket: UInt8) {
-        let wasEmpty = hasMembers.removeLast() == false
+        let wasEmpty = !innerHasMembers
+        depth -= 1
+        innerHasMembers = depth > 0 ? outerHasMembers.removeLast() : false
         indent -= 2
         bytes.append(UInt8(ascii: "\n"))
         if wasEmpty { bytes.append(UInt8(ascii: "\n")) }
@@ -123,26 +133,27 @@ struct JSONWriter {
     /// A value follows its key directly; inside an array it starts a new member line.
     private mutating func beginValue() {
         if afterKey { afterKey = false; return }
-        if !hasMembers.isEmpty { newMember() }
+        if depth > 0 { newMember() }
     }
 
     private mutating func newMember() {
-        if hasMembers[hasMembers.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasMembers[hasMembers.count - 1] = true
+        if innerHasMembers { bytes.append(UInt8(ascii: ",")) }
+        innerHasMembers = true
         bytes.append(UInt8(ascii: "\n"))
         appendIndent()
     }
 
     private mutating func appendIndent() {
-        var left = indent
-        while left > 0 {
-            let count = min(left, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[0..<count])
-            left -= count
-        }
+        for _ in 0..<indent { bytes.append(UInt8(ascii: " ")) }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+    /// `" : ` after a key's name.
+    private mutating func appendKeySeparator() {
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
 
     /// `JSONEncoder`'s escaping: quote and backslash, the short forms of five controls, `\u00XX`
     /// (lower-case hex) for the other controls; everything else, slashes and non-ASCII included, as is.
