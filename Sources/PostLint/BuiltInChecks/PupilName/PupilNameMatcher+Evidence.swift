@@ -386,6 +386,14 @@ extension PupilNameMatcher {
         return index >= 2 && PupilNameWords.andWords.contains(tokens[index - 1].key) && tokens[index - 2].key == PupilNameWords.comma
     }
 
+    /// "goals from justice (2)", "shoutout to mason (2 tries!!)": a player's count in brackets right after
+    /// a name written in lower case.
+    func hasCountInBrackets(after end: Int) -> Bool {
+        end + 2 < tokens.count && tokens[end].key == PupilNameWords.openingBracket && !tokens[end].flags.contains(.lineBreakBefore)
+            && tokens[end + 1].kind == .number
+            && (tokens[end + 2].key == PupilNameWords.closingBracket || tokens[end + 2].kind == .word)
+    }
+
     /// "scarlett – Year 3/4 girls", "sonny (Year 5)": a year group right after the name, past a dash,
     /// a comma or a bracket.
     func hasYearGroupAfter(_ end: Int) -> Bool {

@@ -776,7 +776,8 @@ struct PupilNameMatcher {
         // "zayn won AGAIN", "bahar drew"; or anyone's child: "ocean's mum".)
         if !isCapitalised(first), !informal, !cueBefore || (ambiguous() && !continuesCuedListInLowerCase(start)),
            !isInListOfPupilsInLowerCase(start), ambiguous() || !hasYearGroupAfter(end),
-           ambiguous() || !isDoingSomethingInLowerCase(end), !(single && hasRelative(after: end)) {
+           ambiguous() || !isDoingSomethingInLowerCase(end), !(single && hasRelative(after: end)),
+           !(single && hasCountInBrackets(after: end)) {
             return .thing(sense: .never)
         }
         // "JO and LI went": capitals say nothing, and a short or common word in them is read as a word.
