@@ -111,7 +111,7 @@ enum ReportedSource {
             // publishers and organisations do, and two or more words ("Internet Matters recommends") or a
             // claim after it ("Macmillan estimates that"; not "says", which children do too).
             guard let published = publishingVerbs.longestMatch(in: tokens, at: index) else { return nil }
-            let claims = published < tokens.count && tokens[published].key == that && !personalVerbs.contains(tokens[index].key)
+            let claims = claimFollows(tokens, published) && !personalVerbs.contains(tokens[index].key)
             guard sourceEnd - first >= 2 || claims else { return nil }
         }
         return (start..<verbEnd, start..<sourceEnd)
@@ -147,6 +147,24 @@ enum ReportedSource {
     private static let comma = FNV.hash(",")
     private static let colon = FNV.hash(":")
     private static let quotationMarks: TokenKeySet = TokenKeySet(["\"", "\u{201C}", "\u{2018}", "'", "«"].map { FNV.hash($0) })
+
+    /// "that" right after the verb or after a short time ("WalesOnline reported in June that…", "Macmillan
+    /// estimates this year that…"): a claim follows. At most four words between, opened by a word of time
+    /// (not "Amir reported to the class that…", which a child does).
+    private static func claimFollows(_ tokens: [Token], _ verbEnd: Int) -> Bool {
+        guard verbEnd < tokens.count else { return false }
+        if tokens[verbEnd].key == that { return true }
+        guard timeOpeners.contains(tokens[verbEnd].key) else { return false }
+        var index = verbEnd + 1
+        while index < tokens.count, index - verbEnd <= 4 {
+            if tokens[index].key == that { return true }
+            guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+            index += 1
+        }
+        return false
+    }
+    private static let timeOpeners: TokenKeySet = TokenKeySet(["in", "on", "last", "this", "earlier", "recently", "during", "over"]
+        .map { FNV.hash($0) })
 
     /// "Save the Children say", "Friends of the Earth says": a small word inside the name makes it an
     /// organisation's; people's names do not have them ("Oliver and Amelia say" is two children).
