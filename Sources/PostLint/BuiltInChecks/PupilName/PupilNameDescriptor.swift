@@ -334,6 +334,8 @@ extension PupilNameCheck {
             schoolExample("Grace from the office will collect the forms."),
             example("The Summer 2 term starts in June; the Spring Fair is on Saturday and Sports Day on 6 May."),
             CheckExample("The Tamil Academy runs classes on Sunday mornings.", roster: "Forename,Surname\nSunday,Adeyemi\n"),
+            CheckExample("Preparing for Ramadan: Ramadan is expected to begin around 18 February, and the timetable changes during Ramadan.",
+                         roster: "Forename,Surname\nRamadan,Warsame\n"),
             CheckExample("this week's value is justice (fairness for everyone) and the mason (a stone worker) visited",
                          roster: "Forename,Surname\nJustice,Okoro\nMason,Reed\n"),
             CheckExample("She has read 31 books, including *Heidi*, *Anne of Green Gables* and *The Hunger Games*.", format: .markdown,
