@@ -47,9 +47,20 @@ struct BylineFinder {
     init(document: AnalyzedDocument, configuration: Configuration) {
         self.document = document
         positions = BylineFinder.builtInPositions
-        extraPositions = PhraseMatcher(patterns: configuration.positions.flatMap(BylineFinder.configuredPositionPatterns)
-            + (configuration.runtimeRules.wordListAdditions[.jobTitles] ?? []))
+        let configured = ConfiguredPositions(positions: configuration.positions,
+                                             ruleFileTitles: configuration.runtimeRules.wordListAdditions[.jobTitles] ?? [])
+        extraPositions = BylineFinder.configuredMatchers.value(for: configured) { configured in
+            PhraseMatcher(patterns: configured.positions.flatMap(BylineFinder.configuredPositionPatterns) + configured.ruleFileTitles)
+        }
     }
+
+    /// A school's own job titles (`positions:` and its rule files' `job-titles`), compiled once per distinct
+    /// list rather than once per draft.
+    private struct ConfiguredPositions: Hashable, Sendable {
+        var positions: [String]
+        var ruleFileTitles: [String]
+    }
+    private static let configuredMatchers = DerivedValueCache<ConfiguredPositions, PhraseMatcher>()
 
     /// A configured position as written, and, when it opens with a group word, with the group named
     /// in between: "Class Guardian" is also "Class 10 Guardian" and "Class Rowan Guardian".
