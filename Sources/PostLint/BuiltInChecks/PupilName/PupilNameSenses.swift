@@ -40,18 +40,27 @@ struct PupilNameSenses {
     let lowercaseWords: PupilNameLowercaseWords
 
     init(configuration: Configuration, names: RosterNameLookup, lowercaseWords: PupilNameLowercaseWords) {
-        var words: Set<UInt64> = []
-        for name in [configuration.school.name].compactMap({ $0 }) + configuration.school.aliases + configuration.school.groups {
-            words.formUnion(TokenizedBlock.wordKeys(name))
+        configured = Self.configuredWords.value(for: SchoolWords(school: configuration.school, staff: configuration.staff)) { settings in
+            var words: Set<UInt64> = []
+            for name in [settings.school.name].compactMap({ $0 }) + settings.school.aliases + settings.school.groups {
+                words.formUnion(TokenizedBlock.wordKeys(name))
+            }
+            for name in settings.staff {
+                // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
+                words.formUnion(TokenizedBlock.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
+            }
+            return words
         }
-        for name in configuration.staff {
-            // "Mrs Sarah Booth", "Booth, Sarah": every word but the titles may be a pupil's forename too.
-            words.formUnion(TokenizedBlock.wordKeys(name).filter { !PupilNameVocabulary.titles.contains($0) })
-        }
-        configured = words
         self.names = names
         self.lowercaseWords = lowercaseWords
     }
+
+    /// The words of the school's name, aliases, groups and staff, read once per distinct settings, not per draft.
+    private struct SchoolWords: Hashable, Sendable {
+        var school: Configuration.School
+        var staff: [String]
+    }
+    private static let configuredWords = DerivedValueCache<SchoolWords, Set<UInt64>>()
 
     /// Whether the school (its name, groups, staff) or the roster's groups give the word another sense.
     /// For a sealed roster the word must have been asked of `names` in this document already.
