@@ -12,6 +12,7 @@ package enum WordList: String, CaseIterable, Sendable {
     case citationGenericSources = "citation-generic-sources"
     case citationNotSources = "citation-not-sources"
     case citationOpeners = "citation-openers"
+    case citationProfessions = "citation-professions"
     case citationPublishingVerbs = "citation-publishing-verbs"
     case citationReportNouns = "citation-report-nouns"
     case citationReportingVerbs = "citation-reporting-verbs"

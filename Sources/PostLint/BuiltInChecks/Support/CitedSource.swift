@@ -47,6 +47,11 @@ enum CitedSource {
             if token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allUppercase)) {
                 capitalised += 1
                 end += 1
+                // An initial inside a name: "Daniel G. Williams".
+                if token.range.count == 1, end + 1 < tokens.count, tokens[end].key == dot, !tokens[end].flags.contains(.spaceBefore),
+                   tokens[end + 1].flags.contains(.capitalized) {
+                    end += 1
+                }
             } else if token.kind == .number && capitalised > 0 {
                 end += 1
             } else if capitalised > 0 && connectors.contains(token.key) {

@@ -17,6 +17,7 @@ enum ReportedSource {
     /// Publishing verbs a child uses too: "Oliver says that…", "Amir claims that…".
     private static let personalVerbs: TokenKeySet = TokenKeySet(["says", "claims", "said", "claimed"].map { FNV.hash($0) })
     static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationAsVerbs))
+    private static let professions = TokenKeySet(RulePack.embedded.wordKeys(.citationProfessions))
     private static let asWord = FNV.hash("as")
     static let nouns = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportNouns))
     static let genericSources = PhraseMatcher(patterns: RulePack.embedded.list(.citationGenericSources))
@@ -101,7 +102,9 @@ enum ReportedSource {
             guard verbEnd < tokens.count, tokens[verbEnd].kind != .punctuation, tokens[verbEnd].kind != .symbol,
                   !clauseStops.contains(tokens[verbEnd].key) else { return nil }
         }
-        let personLike = named && !hasThe && !hasNoun && !kindFirst && !tokens[first].flags.contains(.allUppercase)
+        // "historian Daniel G. Williams has argued": a profession before the name says an outside expert is cited.
+        let professional = start > 0 && tokens[start - 1].kind == .word && professions.contains(tokens[start - 1].key)
+        let personLike = named && !hasThe && !hasNoun && !kindFirst && !professional && !tokens[first].flags.contains(.allUppercase)
             && !hasNameConnector(tokens, first..<sourceEnd)
         // "As Dylan Thomas wrote, “Do not go gentle…”", "As Tennyson put it:": a writer's line quoted, not a
         // source cited.
