@@ -114,7 +114,7 @@ extension PhraseRule {
         index + 1 < tokens.count && tokens[index].key == comma && tokens[index + 1].key == and
     }
 
-    private static let comma = FNV.hash(",")
+    private static let comma = PunctuationKeys.comma
     private static let and = FNV.hash("and")
 
     /// The end of the longest match starting at `start`, unless an exception covers it.

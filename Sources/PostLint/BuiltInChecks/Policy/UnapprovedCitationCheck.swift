@@ -138,7 +138,7 @@ package struct UnapprovedCitationCheck: Check {
     static let openers = PhraseMatcher(patterns: RulePack.embedded.list(.citationOpeners))
     private static let openParenthesis = FNV.hash("(")
     private static let closeParenthesis = FNV.hash(")")
-    private static let comma = FNV.hash(",")
+    private static let comma = PunctuationKeys.comma
     private static let according = FNV.hash("according")
     private static let the = FNV.hash("the")
     private static let beliefWords: TokenKeySet = TokenKeySet(["tradition", "traditions", "legend", "legends", "custom", "customs", "folklore",

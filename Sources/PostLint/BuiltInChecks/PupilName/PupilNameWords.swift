@@ -17,7 +17,7 @@ enum PupilNameWords {
     static let nameConnectors = keys(["of", "y", "yr", "i", "mac", "mc", "ap", "ab", "ni", "nic", "na", "de", "du", "da", "van",
                                       "von", "le", "la", "del", "della", "bin", "bint", "ibn", "o", "ua", "ui", "an", "the"])
 
-    static let quotationMarks = keys(["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "«", "»"])
+    static let quotationMarks = PunctuationKeys.quotationMarks
 
     /// Possessive determiners: before an ambiguous name they make it a word ("our Christian values").
     static let possessives = keys(["our", "your", "their", "his", "her", "my", "whose"])
@@ -158,7 +158,7 @@ enum PupilNameWords {
     static let fromThe = keys(["o'r", "o\u{2019}r"])
     static let babies = keys(["baby", "newborn", "babi"])
     static let babySexes = keys(["boy", "girl", "son", "daughter", "bach", "fach"])
-    static let comma = FNV.hash(",")
+    static let comma = PunctuationKeys.comma
     static let welshAnd = FNV.hash("a")
     /// Before a name that ends the clause, the speaker of a quotation: "said Celyn.", "meddai Celyn".
     static let speechVerbs = keys(["said", "says", "added", "explained", "admitted", "laughed", "replied", "shouted",
@@ -188,7 +188,7 @@ enum PupilNameWords {
     /// Officers of a parents' association or a governing body (not "secretary": a school council has one).
     static let officerRoles = keys(["treasurer", "chair", "chairperson", "vice-chair", "cisteoir", "cathaoirleach", "trysorydd",
                                     "cadeirydd", "governor", "governors"])
-    static let colon = FNV.hash(":")
+    static let colon = PunctuationKeys.colon
     static let namingVerbs = keys(["called", "named", "nicknamed"])
     /// A house's or team's colour in brackets after its name: "Tarn (blue)".
     /// A name that takes these is a group ("Beck were", "Tarn, who lift the cup"): `takesGroupVerb`.

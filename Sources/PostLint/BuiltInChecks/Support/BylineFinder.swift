@@ -429,8 +429,8 @@ struct BylineFinder {
     }
 
     private static let slash = FNV.hash("/")
-    private static let comma = FNV.hash(",")
-    private static let colon = FNV.hash(":")
+    private static let comma = PunctuationKeys.comma
+    private static let colon = PunctuationKeys.colon
     private static let openingBracket = FNV.hash("(")
     private static let closingBracket = FNV.hash(")")
     /// After "Name," these make what follows a description, not a sign-off's position: "Mr Brown, our site manager".

@@ -144,12 +144,9 @@ enum ReportedSource {
     /// A quotation mark right after the verb, or after its comma or colon.
     private static func quotationFollows(_ tokens: [Token], _ index: Int) -> Bool {
         var index = index
-        if index < tokens.count, tokens[index].key == comma || tokens[index].key == colon { index += 1 }
-        return index < tokens.count && quotationMarks.contains(tokens[index].key)
+        if index < tokens.count, tokens[index].key == PunctuationKeys.comma || tokens[index].key == PunctuationKeys.colon { index += 1 }
+        return index < tokens.count && PunctuationKeys.quotationMarks.contains(tokens[index].key)
     }
-    private static let comma = FNV.hash(",")
-    private static let colon = FNV.hash(":")
-    private static let quotationMarks: TokenKeySet = TokenKeySet(["\"", "\u{201C}", "\u{2018}", "'", "«"].map { FNV.hash($0) })
 
     /// "that" right after the verb or after a short time ("WalesOnline reported in June that…", "Macmillan
     /// estimates this year that…"): a claim follows. At most four words between, opened by a word of time
