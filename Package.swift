@@ -33,8 +33,13 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Turns text files (the rule pack in Rules/, the staff page, the OpenAPI document) into
-        // Swift source, so the binary carries them and needs no resource bundle.
-        .executableTarget(name: "embed-files", path: "Sources/embed-files"),
+        // Swift source, so the binary carries them and needs no resource bundle; the rule pack's word
+        // lists are read from YAML here, at build time, not at every start-up.
+        .executableTarget(
+            name: "embed-files",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            path: "Sources/embed-files"
+        ),
         .plugin(
             name: "EmbedFiles",
             capability: .buildTool(),

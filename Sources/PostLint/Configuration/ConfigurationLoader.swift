@@ -73,7 +73,7 @@ public struct ConfigurationLoader: Sendable {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLComposer.compose(text)
         } catch let error as YamlError {
             return unusable(absolutePath, YAMLErrorTranslation.error(error, path: path, text: text))
         } catch {

@@ -10,7 +10,8 @@ struct RuleDefinition: Sendable, Hashable {
     let patterns: [PhrasePattern]
     let exceptions: [PhrasePattern]
 
-    init(_ file: RuleFile) throws {
+    /// `compiled`: patterns the reader has parsed already (`RuleFileReader.Outcome.compiledPatterns`).
+    init(_ file: RuleFile, compiled: [String: PhrasePattern] = [:]) throws {
         guard let policy = file.policy else { throw RuleError("rule '\(file.id)' has no policy clause") }
         guard let message = file.message else { throw RuleError("rule '\(file.id)' has no message") }
         let sources = (file.phrases ?? []) + (file.patterns ?? [])
@@ -18,7 +19,7 @@ struct RuleDefinition: Sendable, Hashable {
         self.file = file
         self.policy = policy
         self.message = message
-        patterns = try sources.map { try PhrasePattern($0) }
-        exceptions = try (file.exceptions ?? []).map { try PhrasePattern($0) }
+        patterns = try sources.map { try compiled[$0] ?? PhrasePattern($0) }
+        exceptions = try (file.exceptions ?? []).map { try compiled[$0] ?? PhrasePattern($0) }
     }
 }

@@ -2,22 +2,22 @@
 /// word list (`kind: list`) that a built-in check reads (job titles, street words…). Plain data, so that a
 /// `rules-path:` file is read with the configuration that names it; `RuleDefinition` checks a rule's parts
 /// and `PhraseRule` (above the checks) compiles it.
-struct RuleFile: Decodable, Hashable, Sendable {
-    enum Kind: String, Decodable, CaseIterable {
+struct RuleFile: Hashable, Sendable {
+    enum Kind: String, CaseIterable {
         case phrases
         case pattern
         case list
     }
 
     /// Contexts whose text a rule does not look at.
-    enum SkippedContext: String, Decodable, CaseIterable {
+    enum SkippedContext: String, CaseIterable {
         case quotation
         case code
         case link
         case citation
     }
 
-    struct Examples: Decodable, Hashable, Sendable {
+    struct Examples: Hashable, Sendable {
         var triggering: [ExampleEntry]?
         var nonTriggering: [ExampleEntry]?
 
@@ -26,7 +26,7 @@ struct RuleFile: Decodable, Hashable, Sendable {
 
     /// An example as a bare string (plain text) or as `{text, format, config, roster}`: plain data here,
     /// a `CheckExample` once `PhraseRule` compiles the rule (checks sit above the configuration).
-    struct ExampleEntry: Decodable, Hashable, Sendable {
+    struct ExampleEntry: Hashable, Sendable {
         var text: String
         var format: DocumentFormat
         var configuration: String?
@@ -37,18 +37,6 @@ struct RuleFile: Decodable, Hashable, Sendable {
             self.format = format
             self.configuration = configuration
             self.roster = roster
-        }
-
-        init(from decoder: Decoder) throws {
-            if let text = try? decoder.singleValueContainer().decode(String.self) {
-                self.init(text: text)
-                return
-            }
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.init(text: try container.decode(String.self, forKey: .text),
-                      format: try container.decodeIfPresent(DocumentFormat.self, forKey: .format) ?? .text,
-                      configuration: try container.decodeIfPresent(String.self, forKey: .config),
-                      roster: try container.decodeIfPresent(String.self, forKey: .roster))
         }
 
         enum CodingKeys: String, CodingKey, CaseIterable { case text, format, config, roster }
@@ -76,8 +64,8 @@ struct RuleFile: Decodable, Hashable, Sendable {
     var joinsNearbyMatches: Bool?
     var examples: Examples?
 
-    /// Every key a rule file may have, in one place: the embedded pack's decoder, the run-time reader
-    /// (`RuleFileReader`) and the test that holds `schemas/postlint-rule.schema.json` to them.
+    /// Every key a rule file may have, in one place: the reader (`RuleFileReader`, for the embedded pack
+    /// and `rules-path:` alike) and the test that holds `schemas/postlint-rule.schema.json` to them.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, title, explanation, help, message, level, policy, tags, scope, skip, phrases, patterns, entries
         case exceptions, joinsNearbyMatches, examples

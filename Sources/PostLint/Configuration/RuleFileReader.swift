@@ -16,6 +16,8 @@ struct RuleFileReader {
         var kind: RuleFile.Kind?
         var idPosition: (line: Int, column: Int) = (1, 1)
         var errors: [ConfigurationError] = []
+        /// Each pattern as the reader parsed it to check it, so that it is not parsed again.
+        var compiledPatterns: [String: PhrasePattern] = [:]
     }
 
     /// A rule id: lower-case words joined by hyphens, like the built-in ones (`personal-opinion`). Also
@@ -27,6 +29,7 @@ struct RuleFileReader {
     static let regexCharacters: Set<Character> = ["*", "+", "[", "]", "\\", "$"]
 
     private var nodes: ConfigurationNodeReader
+    private var compiledPatterns: [String: PhrasePattern] = [:]
 
     /// The keys a word list (`kind: list`) reads; a rule (`phrases` or `pattern`) reads every other one.
     static let listKeys: Set<RuleFile.CodingKeys> = [.id, .kind, .entries]
@@ -45,7 +48,7 @@ struct RuleFileReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLComposer.compose(text)
         } catch let error as YamlError {
             return Outcome(errors: [YAMLErrorTranslation.error(error, path: path, text: text)])
         } catch {
@@ -134,6 +137,7 @@ struct RuleFileReader {
             outcome.errors = [ConfigurationError(path: nodes.path, line: 1, column: 1, message: "the rule file gives no rule")]
         }
         outcome.file = outcome.errors.isEmpty ? file : nil
+        outcome.compiledPatterns = compiledPatterns
         return outcome
     }
 
@@ -164,7 +168,7 @@ struct RuleFileReader {
                 return nil
             }
             do {
-                _ = try PhrasePattern(entry.value)
+                compiledPatterns[entry.value] = try PhrasePattern(entry.value)
                 return entry.value
             } catch {
                 nodes.fail(entry.node, "\(error)")

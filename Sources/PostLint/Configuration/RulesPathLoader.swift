@@ -39,7 +39,7 @@ struct RulesPathLoader {
                     outcome.errors += addList(ruleFile, to: &loaded, shown: file.shown, position: outcome.idPosition)
                 } else {
                     do {
-                        loaded.rules.append(try RuleDefinition(ruleFile))
+                        loaded.rules.append(try RuleDefinition(ruleFile, compiled: outcome.compiledPatterns))
                     } catch {
                         outcome.errors.append(self.error(file.shown, (1, 1), "\(error)"))
                     }

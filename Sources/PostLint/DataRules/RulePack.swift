@@ -1,5 +1,3 @@
-import Yams
-
 /// A set of data rules and word lists read from YAML files — by default the pack in `Rules/`,
 /// embedded in the binary. Adding a phrase rule means adding one YAML file.
 public struct RulePack: Sendable {
@@ -13,37 +11,36 @@ public struct RulePack: Sendable {
         public var description: String { "\(file): \(message)" }
     }
 
-    /// The default pack, compiled once.
+    /// The default pack, compiled once: its word lists were read from YAML when the binary was built
+    /// (`EmbeddedRulePack.lists`), so start-up reads only its rules.
     public static let embedded: RulePack = {
         do {
-            return try RulePack(files: EmbeddedRulePack.files)
+            var pack = try RulePack(files: EmbeddedRulePack.files)
+            for list in EmbeddedRulePack.lists {
+                pack.lists[list.id] = list.entries.isEmpty ? []
+                    : list.entries.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                        .map { String(decoding: $0, as: UTF8.self) }
+            }
+            return pack
         } catch {
             // The embedded pack is tested on every build; reaching this is a packaging bug.
             fatalError("the embedded rule pack is invalid: \(error)")
         }
     }()
 
+    /// Reads rule files with the reader that `rules-path:` uses, so a file means the same embedded or not.
     public init(files: [(name: String, text: String)]) throws(LoadError) {
         for file in files {
-            let decoded: RuleFile
-            do {
-                let node = try Yams.compose(yaml: file.text) ?? Node("")
-                // Most files are word lists: read straight from the YAML tree, which is several times faster
-                // than the Codable decoder (this runs at every start-up, for every file of the pack).
-                if let list = RulePack.plainList(node) {
-                    lists[list.id] = list.entries
-                    continue
-                }
-                decoded = try YAMLDecoder().decode(RuleFile.self, from: node)
-            } catch {
-                throw LoadError(file: file.name, message: RulePack.describe(error))
+            let outcome = RuleFileReader.read(text: file.text, path: file.name)
+            guard let decoded = outcome.file else {
+                throw LoadError(file: file.name, message: outcome.errors.map { "\($0.line):\($0.column): \($0.message)" }.joined(separator: "; "))
             }
             switch decoded.kind {
             case .list:
                 lists[decoded.id] = decoded.entries ?? []
             case .phrases, .pattern:
                 do {
-                    rules.append(PhraseRule(try RuleDefinition(decoded)))
+                    rules.append(PhraseRule(try RuleDefinition(decoded, compiled: outcome.compiledPatterns)))
                 } catch {
                     throw LoadError(file: file.name, message: "\(error)")
                 }
@@ -51,36 +48,6 @@ public struct RulePack: Sendable {
         }
     }
 
-    /// `id`, `kind: list` and `entries` as a sequence of plain values, and nothing else: a word list. Anything
-    /// else (a rule, or a list with a mistake in it) is left to the decoder, which says what is wrong.
-    private static func plainList(_ node: Node) -> (id: String, entries: [String])? {
-        guard let mapping = node.mapping, mapping.count == 3, mapping["kind"]?.scalar?.string == "list",
-              let id = mapping["id"]?.scalar?.string, let sequence = mapping["entries"]?.sequence else { return nil }
-        var entries: [String] = []
-        entries.reserveCapacity(sequence.count)
-        for entry in sequence {
-            guard let scalar = entry.scalar else { return nil }
-            entries.append(scalar.string)
-        }
-        return (id, entries)
-    }
-
     /// A list's entries (empty only if the pack lacks the list, which a test rules out for the embedded pack).
     package func list(_ id: WordList) -> [String] { lists[id.rawValue] ?? [] }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing key '\(key.stringValue)' at \(path(context.codingPath))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
-            return "\(context.debugDescription) at \(path(context.codingPath))"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ codingPath: [CodingKey]) -> String {
-        codingPath.isEmpty ? "the top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
 }

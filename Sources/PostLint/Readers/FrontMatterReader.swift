@@ -48,7 +48,7 @@ enum FrontMatterReader {
         do {
             // UTF-8 said outright: Yams' `.default` reads the whole process environment on every call
             // (about 8% of the Markdown reader's instructions), and Swift strings are UTF-8 anyway.
-            guard let root = try Yams.compose(yaml: text, .default, .default, .utf8) else { return }
+            guard let root = try YAMLComposer.compose(text) else { return }
             guard let mapping = root.mapping else {
                 document.problems.append(ReadProblem(severity: .warning,
                                                      message: "front matter is not a mapping of keys to values",

@@ -67,16 +67,16 @@ package struct PhrasePattern: Sendable, Hashable {
     package static func asciiWordKey(_ phrase: String) -> UInt64? { asciiWordKey(Array(phrase.utf8)[...]) }
 
     private static func asciiWordKey(_ bytes: ArraySlice<UInt8>) -> UInt64? {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(bytes.count)
+        guard !bytes.isEmpty else { return nil }
+        var hash = FNV.basis
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): lowered.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): hash = FNV.combine(hash, byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): hash = FNV.combine(hash, byte | 0x20)
             default: return nil
             }
         }
-        return lowered.isEmpty ? nil : FNV.hash(lowered[...])
+        return hash
     }
 
     /// The tokenizer's reading of `phrase`, for every other literal (and the test of the fast path).

@@ -107,7 +107,27 @@ package struct TokenTrie: Sendable {
 
     private struct Node: Sendable {
         var classEdges: [(TokenClass, Int32)] = []
-        var accepts: [Int32] = []
+        /// The first payload inline (-1: none), the rest in `moreAccepts`: most accepting nodes have
+        /// one, and a phrase rule's trie has tens of thousands of them, built at every start-up.
+        var firstAccept: Int32 = -1
+        var moreAccepts: [Int32] = []
+
+        /// The payloads, in the order their matches return them.
+        var accepts: [Int32] {
+            get { firstAccept < 0 ? [] : [firstAccept] + moreAccepts }
+            set {
+                firstAccept = newValue.first ?? -1
+                moreAccepts = Array(newValue.dropFirst())
+            }
+        }
+
+        mutating func addAccept(_ payload: Int32) {
+            if firstAccept < 0 {
+                firstAccept = payload
+            } else if firstAccept != payload && !moreAccepts.contains(payload) {
+                moreAccepts.append(payload)
+            }
+        }
     }
 
     private var nodes: [Node] = [Node()]
@@ -173,7 +193,7 @@ package struct TokenTrie: Sendable {
     /// Makes the sequence that ends at `position` (not the root) return `payload` with its matches.
     package mutating func accept(_ payload: Int32, at position: Position) {
         longestSequence = max(longestSequence, position.depth)
-        if !nodes[Int(position.node)].accepts.contains(payload) { nodes[Int(position.node)].accepts.append(payload) }
+        nodes[Int(position.node)].addAccept(payload)
     }
 
     /// The position one `step` on from `position`, made as needed.
@@ -208,7 +228,7 @@ package struct TokenTrie: Sendable {
         for edge in edges.all() { children[Int(edge.node)].append((edge.key, edge.target)) }
         var path: [UInt64] = []
         func visit(_ node: Int32) {
-            if !nodes[Int(node)].accepts.isEmpty { body(path, nodes[Int(node)].accepts) }
+            if nodes[Int(node)].firstAccept >= 0 { body(path, nodes[Int(node)].accepts) }
             for (key, target) in children[Int(node)] {
                 path.append(key)
                 visit(target)
@@ -251,7 +271,11 @@ package struct TokenTrie: Sendable {
             while top > 0 {
                 top -= 1
                 let (node, next) = stack[top]
-                for payload in nodes[Int(node)].accepts { found(next, payload) }
+                let reached = nodes[Int(node)]
+                if reached.firstAccept >= 0 {
+                    found(next, reached.firstAccept)
+                    for payload in reached.moreAccepts { found(next, payload) }
+                }
                 guard next < tokens.count else { continue }
                 step(from: Int(node), token: tokens[next], accept: accept, into: stack, top: &top, next: next + 1)
             }
