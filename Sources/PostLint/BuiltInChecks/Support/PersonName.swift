@@ -11,6 +11,10 @@ enum PersonName {
     /// "author"), as token keys; read by pupil-name and by the citation check ("Coach Emeka says").
     static let titleKeys = TokenKeySet(RulePack.embedded.wordKeys(.nameTitles))
 
+    /// Honours and offices after a full name (`Rules/name-post-nominals.yml`: "OBE", "RN"), and "retd"
+    /// for "(retd)": part of the name they follow, never another word of it.
+    private static let postNominals = TokenKeySet(RulePack.embedded.wordKeys(.namePostNominals))
+
     static func isHonorific(_ token: Token) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
     }
@@ -45,6 +49,7 @@ enum PersonName {
         while index < tokens.count, names < 4 {
             let token = tokens[index]
             guard token.kind == .word, token.flags.contains(.capitalized) else { break }
+            if (names > 0 || titled) && isPostNominal(token) { break }
             // A second title starts a second name: "Mrs J Atherton   Mr L Fairless" are two signers.
             if (names > 0 || titled) && isHonorific(token) { break }
             if names > 0 && !tokens[index].flags.contains(.spaceBefore) && !isHyphenJoined(tokens, index) { break }
@@ -60,14 +65,33 @@ enum PersonName {
                 index += 2
             }
         }
-        if titled { return names >= 1 ? index : nil }
-        return allowUntitled && names >= 2 && names <= 3 ? index : nil
+        if titled { return names >= 1 ? endOfPostNominals(tokens, from: index) : nil }
+        return allowUntitled && names >= 2 && names <= 3 ? endOfPostNominals(tokens, from: index) : nil
+    }
+
+    /// An honour in capitals on the name's line: "RN", "OBE" (not "Ra" or "Ms").
+    private static func isPostNominal(_ token: Token) -> Bool {
+        token.flags.contains(.allUppercase) && token.flags.contains(.spaceBefore) && !token.flags.contains(.lineBreakBefore)
+            && postNominals.contains(token.key)
+    }
+
+    /// Past the honours after a name and a bracketed retirement: "Commander Mark Tremayne RN (retd)".
+    private static func endOfPostNominals(_ tokens: [Token], from start: Int) -> Int {
+        var index = start
+        while index < tokens.count, isPostNominal(tokens[index]) { index += 1 }
+        if index + 2 < tokens.count, tokens[index].key == openingBracket, !tokens[index].flags.contains(.lineBreakBefore),
+           postNominals.contains(tokens[index + 1].key), tokens[index + 2].key == closingBracket {
+            index += 3
+        }
+        return index
     }
 
     private static let fullStop = FNV.hash(".")
     private static let and = FNV.hash("and")
     private static let ampersand = FNV.hash("&")
     private static let hyphen = FNV.hash("-")
+    private static let openingBracket = FNV.hash("(")
+    private static let closingBracket = FNV.hash(")")
 
     static func isFullStop(_ token: Token) -> Bool { token.kind == .punctuation && token.key == fullStop }
 
