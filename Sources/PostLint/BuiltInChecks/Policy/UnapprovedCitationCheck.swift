@@ -38,6 +38,8 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("«The Anti-Bullying Example Alliance says» one in five children are affected."),
             CheckExample("«As the Exampleton Journal put it», a village school punching above its weight."),
             CheckExample("The road is closed, «according to a post on a local Facebook group»."),
+            CheckExample("Thanks to the Growing Network for the plants. «According to their leaflet» a hedge supports 80 species."),
+            CheckExample("We saw the ship. «Scott's own journal describes» her as \"a good sea boat\"."),
             CheckExample("«A report in Schools Example» said attendance is falling."),
             CheckExample("«A report from the Ghana Example Service» says enrolment is rising."),
             CheckExample("«According to the Visitor Centre», numbers have doubled; «figures published by the Peak Example Authority» suggest visitor numbers rose.",
@@ -94,6 +96,8 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("In the debate, Year 10's Amir Khan argued that the motion should fall, and Grace B. agreed."),
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
+            CheckExample("According to their teachers, the children were a credit; according to our newsletter, the fair raised £400."),
+            CheckExample("| Mon 19 Jan | Options booklet published on the website |\n", format: .markdown),
             CheckExample("According to Hindu tradition, Diwali celebrates Rama and Sita's return; according to Irish legend, Fionn built the causeway."),
             CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
             CheckExample("Oliver says that the pond is deeper than last year, and Amir claims that he saw a newt. Coach Emeka says we were brilliant."),
@@ -172,6 +176,11 @@ package struct UnapprovedCitationCheck: Check {
         guard start < tokens.count, tokens[start].kind == .word, !tokens[start].flags.contains(.lineBreakBefore) else { return nil }
         var first = start
         if ["a", "an", "the"].map(FNV.hash).contains(tokens[first].key), first + 1 < tokens.count { first += 1 }
+        // "according to their leaflet", "according to its website": another body's publication, named by a
+        // pronoun (where "according to their age" and "according to our records" cite nothing).
+        if thirdPersonPossessives.contains(tokens[start].key), let noun = ReportedSource.nouns.longestMatch(in: tokens, at: start + 1) {
+            return start..<noun
+        }
         if ReportedSource.notSources.contains(tokens[start].key) || ReportedSource.notSources.contains(tokens[first].key) { return nil }
         // "according to Irish legend", "according to Sikh teachings".
         if first + 1 < tokens.count, beliefWords.contains(tokens[first + 1].key) { return nil }
@@ -186,6 +195,7 @@ package struct UnapprovedCitationCheck: Check {
         return end > start ? start..<end : nil
     }
 
+    private static let thirdPersonPossessives: TokenKeySet = TokenKeySet(["their", "its", "his", "her"].map { FNV.hash($0) })
     private static let apostropheKeys: TokenKeySet = TokenKeySet(["'", "\u{2019}", "-"].map { FNV.hash($0) })
 
     package func inspect(_ document: AnalyzedDocument, context: CheckContext) -> [Finding] {

@@ -84,6 +84,7 @@ struct BylineFinder {
         return nonStaffRoles.firstMatch(in: tokens, range: 0..<tokens.count) != nil
             && !tokens.contains { parentWords.contains($0.key) }
     }
+    private static let volunteerWords: TokenKeySet = TokenKeySet(["volunteer", "volunteers", "helper", "helpers"].map { FNV.hash($0) })
     private static let parentWords: TokenKeySet = TokenKeySet(["parent", "parents", "parents'", "pta", "ptfa", "pfa", "fos", "friends",
                                                        "volunteer", "volunteers", "helper", "helpers"].map { FNV.hash($0) })
 
@@ -479,7 +480,10 @@ struct BylineFinder {
         var start = range.lowerBound
         while start < range.upperBound, let match = positions.firstMatch(in: tokens, range: start..<range.upperBound) {
             let role = BylineFinder.nonStaffRoles.firstMatch(in: tokens, range: max(range.lowerBound, match.lowerBound - 3)..<range.upperBound)
-            if role.map({ $0.lowerBound >= match.upperBound || $0.upperBound <= match.lowerBound }) ?? true { return true }
+            // "Parent volunteer, choir leader": a volunteer's status, then the part they play, is no staff post.
+            let volunteersPart = role.map { $0.upperBound <= match.lowerBound && match.lowerBound - $0.upperBound <= 1
+                && tokens[$0].contains { BylineFinder.volunteerWords.contains($0.key) } } ?? false
+            if !volunteersPart, role.map({ $0.lowerBound >= match.upperBound || $0.upperBound <= match.lowerBound }) ?? true { return true }
             start = match.upperBound
         }
         return false
