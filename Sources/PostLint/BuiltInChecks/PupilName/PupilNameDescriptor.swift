@@ -193,6 +193,8 @@ extension PupilNameCheck {
             example("well done «oliver whitfield» and «may» 🎉 lovely to see you all. see you monday!"),
             example("shout out to the construction group 🙌 «rose»'s first proper joinery project is finished. «skye» reckons it's the best bench yet. see you monday!"),
             example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
+            example("A brilliant concert. Well done «oscar» on the drums.", format: .text),
+            example("Then «amara» and «oscar» from Year 5 planted the bulbs, and fir and holly, rose and moss went round the candle.", format: .text),
             example("New School Records\nWell done, everyone.\n«summer hughes» – y6 girls 100m (12.9s)\n«rose b» – y2 egg and spoon", format: .text),
             example("<img src=\"/photos/«oscar»-medal.jpg\" alt=\"A medal on a ribbon\">", format: .html),
             example("<p>In Year 5, «Oscar L.» wrote a poem.</p><img src=\"/photos/«oscar»-poem.jpg\" alt=\"A poem\">", format: .html),
@@ -271,6 +273,7 @@ extension PupilNameCheck {
                          roster: sharedWordsRoster),
         ],
         nonTriggeringExamples: [
+            example("A job well done may be its own reward; nuts and bolts from Year 5 went in the tray.", format: .text),
             CheckExample("Thank you to the Friends of St Anne's, to everyone at “The Shepherds’ Surprise”, and to our families from Kerry, Clare, Mayo and Donegal. Sixth Formers may join the diocesan pilgrimage to Lourdes next July.",
                          roster: sharedWordsRoster),
             CheckExample("<ul><li><strong>Year 1:</strong> Poppy (Miss Begum) and Foxglove (Mr Cope)</li><li><strong>Year 2:</strong> Rowan (Miss Marsden) and Hazel (Mrs Daykin)</li></ul><p>Oak Class launched their new topic, <em>The Tudors</em>, and the Vikings come next.</p>",

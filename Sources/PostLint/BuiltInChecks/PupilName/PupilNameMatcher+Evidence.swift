@@ -162,7 +162,8 @@ extension PupilNameMatcher {
 
     /// "hope, bishal and eppy were brilliant at spotting", "sky and jewel painted": two or more roster
     /// forenames in lower case listed together, at least one no ordinary word, and a verb after the
-    /// list. (A class story written in lower case names its children so.)
+    /// list, or their class ("leo and mason from P6 came as"). (A class story written in lower case names
+    /// its children so.)
     func isInListOfPupilsInLowerCase(_ index: Int) -> Bool {
         guard !informal, tokens[index].kind == .word, !isCapitalised(tokens[index]) else { return false }
         func isJoiner(_ at: Int) -> Bool { tokens[at].key == PupilNameWords.comma || PupilNameWords.andWords.contains(tokens[at].key) }
@@ -177,9 +178,10 @@ extension PupilNameMatcher {
         }
         guard last > first, last + 1 < tokens.count else { return false }
         let after = tokens[last + 1]
+        let classAfter = (after.key == PupilNameWords.from || after.key == PupilNameWords.in) && isYearGroup(at: last + 2)
         guard after.kind == .word, !isCapitalised(after),
               PupilNameWords.auxiliaries.contains(after.key) || PupilNameVocabulary.childActions.contains(after.key)
-                || PupilNameWords.copulas.contains(after.key) else { return false }
+                || PupilNameWords.copulas.contains(after.key) || classAfter else { return false }
         var plain = false
         for item in stride(from: first, through: last, by: 2) {
             guard names.canStart(tokens[item], normalized) else { return false }

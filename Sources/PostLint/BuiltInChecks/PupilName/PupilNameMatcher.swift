@@ -227,7 +227,7 @@ struct PupilNameMatcher {
     /// start of a line ("mercy lowther – y10 100m" in a results list), or after "to", "from", "by" ("a
     /// special mention to elen"); every other form starts with a capital. One tight loop over the
     /// tokens: most of a post's tokens are passed over here.
-    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64, UInt64)) -> Int {
+    private func nextWordToWeigh(from start: Int, cueEnds: (UInt64, UInt64, UInt64, UInt64, UInt64)) -> Int {
         let comma = PupilNameWords.comma, and = PupilNameWords.and
         let relatives = PupilNameWords.relatives, childActions = PupilNameVocabulary.childActions
         return block.tokens.withUnsafeBufferPointer { tokens in
@@ -237,7 +237,8 @@ struct PupilNameMatcher {
                 if token.kind == .word {
                     if isCapitalised(token) || informal || index == 0 || token.flags.contains(.lineBreakBefore) { return index }
                     let previous = tokens[index - 1].key
-                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 || previous == cueEnds.3 { return index }
+                    if previous == cueEnds.0 || previous == cueEnds.1 || previous == cueEnds.2 || previous == cueEnds.3
+                        || previous == cueEnds.4 { return index }
                     // A list in lower case that a cue may have opened: "welcome to juniper, oak and bay".
                     // (Only then: weighed, other words in lower case could give a name another sense.)
                     if (previous == comma || previous == and), index >= 2, tokens[index - 2].kind == .word,

@@ -214,10 +214,11 @@ enum PupilNameWords {
     static let groupCounts = keys(["two", "three", "four", "five", "six", "seven", "eight", "all", "both", "some", "one"])
     static let pupilNouns = keys(["pupils", "pupil", "children", "child", "students", "student", "learners", "girls", "boys",
                                   "disgyblion", "plant"])
-    /// The words that end a child cue and may come before a name written in lower case: three
-    /// comparisons, not a set look-up, as this is asked of every lower-case word of a post (read
+    /// The words that end a child cue and may come before a name written in lower case ("well done
+    /// zofia"): comparisons, not a set look-up, as this is asked of every lower-case word of a post (read
     /// once per block: each static is a lazily initialised global, a call at every read).
-    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64, UInt64) { (to, from, by, match) }
+    static var lowerCaseCueEnds: (UInt64, UInt64, UInt64, UInt64, UInt64) { (to, from, by, match, done) }
+    static let done = FNV.hash("done")
     static let match = FNV.hash("match")
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
