@@ -26,7 +26,7 @@ struct RuleFileReader {
     /// Characters of regular expressions that the pattern language does not have. Refused rather than
     /// read as words, so that nobody believes `*` repeats: the language has no repetition, which is what
     /// keeps every pattern matchable in one pass over a draft (see `PhrasePattern`).
-    static let regexCharacters: Set<Character> = ["*", "+", "[", "]", "\\", "$"]
+    static let regexCharacters: [UInt8] = Array("*+[]\\$".utf8)
 
     private var nodes: ConfigurationNodeReader
     private var compiledPatterns: [String: PhrasePattern] = [:]
@@ -161,7 +161,8 @@ struct RuleFileReader {
         let entries = nodes.strings(node, at: keyPath)
         if case .sequence(let sequence) = node, sequence.isEmpty { nodes.fail(node, "`\(keyPath)` needs at least one entry") }
         return entries.compactMap { entry -> String? in
-            if let character = entry.value.first(where: Self.regexCharacters.contains) {
+            if let byte = entry.value.utf8.first(where: Self.regexCharacters.contains) {
+                let character = Character(Unicode.Scalar(byte))
                 nodes.fail(entry.node, "`\(character)` in \"\(entry.value)\" is not pattern syntax: patterns are words with "
                     + "(a|b) alternatives, ? for optional and {word}, {Word}, {number} or {any}; there is no repetition, "
                     + "so that every rule reads a draft in one pass")

@@ -45,6 +45,8 @@ public struct PhraseRule: Check {
         skippedContexts = skipped
         skipsQuotedText = skipped.contains(.quotation)
         var trie = TokenTrie()
+        // Room for every phrase's edges at once: a pattern rule's trie has tens of thousands, built at start-up.
+        trie.reserveCapacity(definition.patterns.reduce(0) { $0 + $1.expansionCount * 2 })
         for (index, pattern) in definition.patterns.enumerated() {
             pattern.insert(into: &trie, payload: Int32(index))
         }
