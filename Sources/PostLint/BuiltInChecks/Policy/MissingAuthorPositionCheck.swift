@@ -51,6 +51,8 @@ package struct MissingAuthorPositionCheck: Check {
             CheckExample("What a day!\n\nDan Hughes, Director of Sport\n"),
             CheckExample("With thanks for your support,\n\nCommander Mark Tremayne RN (retd)\nChair of Governors\n"),
             CheckExample("With thanks,\n\nDr Amy Lee OBE\nHeadteacher\n"),
+            CheckExample("What we will do:\n- Mrs Pugh or I will ring any family below 90%.\n\nYn gywir,\n\nRhodri ap Iorwerth\nPennaeth / Headteacher\n"),
+            CheckExample("Stay safe and enjoy the snow.\n\nMr R ap Iorwerth, Pennaeth\n"),
             CheckExample("The fair raised £400.\n\nMrs Ann Bell, PTA Secretary, Year 3 Teacher\n"),
             CheckExample("<p>Places are limited.</p><p>Calum Ross<br>Prìomh Thidsear na Gàidhlig / Principal Teacher of Gaelic</p>", format: .html),
             CheckExample("<p class=\"news-meta\">Posted 15/10/2025 by Mrs Siobhan Gallagher, Headteacher</p><p>Open mornings.</p>", format: .html),

@@ -273,6 +273,8 @@ extension PupilNameCheck {
                          roster: sharedWordsRoster),
         ],
         nonTriggeringExamples: [
+            CheckExample("Dosbarthiadau:\n- Blwyddyn 3 – Celyn\n- Blwyddyn 4 – Derw\n", format: .markdown,
+                         roster: "Forename,Surname,Reg Group\nCelyn,Hopkins,Derw\nAfon,Pritchard,Celyn\n"),
             example("A job well done may be its own reward; nuts and bolts from Year 5 went in the tray.", format: .text),
             CheckExample("Thank you to the Friends of St Anne's, to everyone at “The Shepherds’ Surprise”, and to our families from Kerry, Clare, Mayo and Donegal. Sixth Formers may join the diocesan pilgrimage to Lourdes next July.",
                          roster: sharedWordsRoster),

@@ -199,8 +199,10 @@ extension PupilNameMatcher {
         // "Star of the Week is Oliver", "The winners are Rose and Ivy".
         if end > 0, PupilNameWords.copulas.contains(tokens[end - 1].key) { end -= 1 }
         guard end > 0 else { return false }
-        // "P5 – Grace", "Year 6: Rose", "7BTO Jude".
-        if isYearGroup(at: end - 1) || (end >= 2 && isYearGroup(at: end - 2) && tokens[end - 1].kind == .number) { return true }
+        // "P5 – Grace", "Year 6: Rose", "7BTO Jude". (Not the roster's class after its year: "Blwyddyn 3 – Celyn".)
+        if isYearGroup(at: end - 1) || (end >= 2 && isYearGroup(at: end - 2) && tokens[end - 1].kind == .number) {
+            return !names.isGroupWord(tokens[start], normalized)
+        }
         // "Curlew - Hope", "Oak: Ivy": one of the roster's classes, a dash or a colon, then a child.
         if end < start, PupilNameWords.definitionMarks.contains(tokens[end].key), isCapitalised(tokens[end - 1]),
            names.isGroupWord(tokens[end - 1], normalized) {

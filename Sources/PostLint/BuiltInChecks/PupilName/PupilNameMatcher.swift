@@ -704,7 +704,7 @@ struct PupilNameMatcher {
                 return .thing(sense: .never)
             }
             // "Juan dela Cruz", "Rhys ap Gruffydd": the end of a longer name after its particle.
-            if PupilNameWords.nameParticles.contains(previous.key), !isCapitalised(previous), !cueBefore, start >= 2, isCapitalised(tokens[start - 2]) {
+            if PersonName.particles.contains(previous.key), !isCapitalised(previous), !cueBefore, start >= 2, isCapitalised(tokens[start - 2]) {
                 return .thing(sense: .never)
             }
             // "the Isle of Skye", "the Duke of York": a name inside a place or a title.

@@ -261,8 +261,6 @@ enum PupilNameWords {
     static let up = FNV.hash("up")
     static let blessingWords = keys(["with", "upon", "unto"])
     /// Lower-case particles inside a longer name: "Juan dela Cruz", "Rhys ap Gruffydd", "Ruud van Nistelrooy".
-    static let nameParticles = keys(["de", "dela", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der", "den",
-                                     "ter", "ap", "ab", "mac", "bin", "bint", "ibn", "al", "el", "le", "la"])
     /// Words that say a block is about cadets, and the ranks cadets hold (a pupil's, there).
     static let cadetWords = keys(["cadet", "cadets", "cdt", "ccf", "acf", "contingent"])
     static let cadetRanks = keys(["cadet", "cdt", "sgt", "sergeant", "cpl", "corporal", "lcpl", "lance", "csgt", "fsgt", "wo",

@@ -268,10 +268,12 @@ struct BylineFinder {
         while first + 1 < line.upperBound, tokens[first].kind == .symbol, !BylineFinder.separators.contains(tokens[first].key) { first += 1 }
         let line = first..<line.upperBound
         var start = first
+        var afterDash = false
         if tokens[first].kind == .punctuation, BylineFinder.dashes.contains(tokens[first].key) {
             // "- tasha (learning mentor)": a short sign-off in lower case after the dash.
             if line.count <= 10, let name = shortSignature(tokens, line: (first + 1)..<line.upperBound) { return name }
             start = first + 1
+            afterDash = true
         } else if let end = BylineFinder.openers.longestMatch(in: tokens, at: first), end <= line.upperBound {
             start = end
             while start < line.upperBound, tokens[start].kind == .punctuation || tokens[start].kind == .symbol { start += 1 }
@@ -324,6 +326,11 @@ struct BylineFinder {
         guard start < line.upperBound, let end = PersonName.end(in: tokens, at: start, allowUntitled: true), end <= line.upperBound else { return nil }
         // "- Physical Development: Fine Motor Skills": a list's label and its value, not a signature.
         if end < line.upperBound, tokens[end].key == BylineFinder.colon, !PersonName.isHonorific(tokens[start]) { return nil }
+        // "- Mrs Pugh or I will ring any family…": a list item whose sentence goes on, not a sign-off.
+        if afterDash, end < line.upperBound, tokens[end].kind == .word, !tokens[end].flags.contains(.capitalized),
+           !BylineFinder.joiners.contains(tokens[end].key) {
+            return nil
+        }
         return start..<end
     }
 

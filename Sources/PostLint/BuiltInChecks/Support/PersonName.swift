@@ -15,6 +15,10 @@ enum PersonName {
     /// for "(retd)": part of the name they follow, never another word of it.
     private static let postNominals = TokenKeySet(RulePack.embedded.wordKeys(.namePostNominals))
 
+    /// Small words inside a surname, in lower case: "Rhodri ap Iorwerth", "Amara van der Berg".
+    static let particles = TokenKeySet(["de", "dela", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der",
+                                        "den", "ter", "ap", "ab", "mac", "bin", "bint", "ibn", "al", "el", "le", "la"].map { FNV.hash($0) })
+
     static func isHonorific(_ token: Token) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && honorifics.contains(token.key)
     }
@@ -48,6 +52,11 @@ enum PersonName {
         var names = 0
         while index < tokens.count, names < 4 {
             let token = tokens[index]
+            // "Rhodri ap Iorwerth", "Mr R ap Iorwerth": particles between the name's capitalised words.
+            if names > 0, let next = afterParticles(tokens, index) {
+                index = next
+                continue
+            }
             guard token.kind == .word, token.flags.contains(.capitalized) else { break }
             if (names > 0 || titled) && isPostNominal(token) { break }
             // A second title starts a second name: "Mrs J Atherton   Mr L Fairless" are two signers.
@@ -67,6 +76,20 @@ enum PersonName {
         }
         if titled { return names >= 1 ? endOfPostNominals(tokens, from: index) : nil }
         return allowUntitled && names >= 2 && names <= 3 ? endOfPostNominals(tokens, from: index) : nil
+    }
+
+    /// Past one or two particles in lower case at `start` ("ap", "van der") to the capitalised word that
+    /// goes on with the name on the same line; nil when no such word follows.
+    private static func afterParticles(_ tokens: [Token], _ start: Int) -> Int? {
+        var index = start
+        while index < tokens.count, index < start + 2, tokens[index].kind == .word, !tokens[index].flags.contains(.capitalized),
+              tokens[index].flags.contains(.spaceBefore), !tokens[index].flags.contains(.lineBreakBefore),
+              particles.contains(tokens[index].key) {
+            index += 1
+        }
+        guard index > start, index < tokens.count, tokens[index].kind == .word, tokens[index].flags.contains(.capitalized),
+              tokens[index].flags.contains(.spaceBefore), !tokens[index].flags.contains(.lineBreakBefore) else { return nil }
+        return index
     }
 
     /// An honour in capitals on the name's line: "RN", "OBE" (not "Ra" or "Ms").
