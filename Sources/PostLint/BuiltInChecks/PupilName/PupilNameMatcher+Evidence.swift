@@ -579,6 +579,10 @@ extension PupilNameMatcher {
             return .adult
         }
         guard PupilNameVocabulary.titles.contains(tokens[index].key) else { return nil }
+        // "Year 10 engineer Lukáš Červeňák", "Y6 author Amara Obi": a pupil's role after their year group.
+        if !isCapitalised(tokens[index]), index >= 1, isYearGroup(at: index - 1) || (index >= 2 && isYearGroup(at: index - 2)) {
+            return nil
+        }
         return PupilNameWords.honorifics.contains(tokens[index].key) ? .honorific : .adult
     }
 

@@ -697,7 +697,10 @@ struct PupilNameMatcher {
             // forenames) alone on a line, a signature or a front-matter author.
             // (At the start of a sentence too when the word is also a pupil's surname and the one before is no
             // roster name: "- Andy Reed at the boatyard", a relative or someone else named Reed.)
+            // (Not after a day of the week: "On Thursday Zain's dad came in"; seasons and feasts do begin
+            // names: "Summer Rose", "Easter Ross", "Lent Charity".)
             if isCapitalised(previous), !previous.flags.contains(.possessive), !PupilNameWords.firstPersonI.contains(previous.key),
+               !PupilNameWords.weekdays.contains(previous.key),
                !previous.flags.contains(.sentenceStart) || (isHeading && !cueBefore)
                 || (!cueBefore && endsLine(end) && (!names.canStart(previous, normalized) || startsLine(start - 1)))
                 || (!cueBefore && single && !names.canStart(previous, normalized) && isAlsoASurname(start)) {

@@ -219,6 +219,7 @@ enum PupilNameWords {
     /// once per block: each static is a lazily initialised global, a call at every read).
     static var lowerCaseCueEnds: (UInt64, UInt64, UInt64, UInt64, UInt64) { (to, from, by, match, done) }
     static let done = FNV.hash("done")
+    static let weekdays = keys(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
     static let match = FNV.hash("match")
     static let to = FNV.hash("to")
     static let by = FNV.hash("by")
