@@ -57,6 +57,11 @@ struct RuleFileReader {
         guard let root else {
             return Outcome(errors: [ConfigurationError(path: path, line: 1, column: 1, message: "the rule file is empty")])
         }
+        return read(root: root, path: path)
+    }
+
+    /// Reads a rule file's YAML tree (the embedded pack's, composed when the binary was built).
+    static func read(root: Node, path: String) -> Outcome {
         var reader = RuleFileReader(path: path)
         return reader.read(root)
     }

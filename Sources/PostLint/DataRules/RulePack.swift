@@ -11,11 +11,15 @@ public struct RulePack: Sendable {
         public var description: String { "\(file): \(message)" }
     }
 
-    /// The default pack, compiled once: its word lists were read from YAML when the binary was built
-    /// (`EmbeddedRulePack.lists`), so start-up reads only its rules.
+    /// The default pack, compiled once. It was read from YAML when the binary was built: its word lists
+    /// as lines (`EmbeddedRulePack.lists`), its rules as YAML trees (`EmbeddedRulePack.trees`), so a
+    /// process starts without composing any YAML.
     public static let embedded: RulePack = {
         do {
-            var pack = try RulePack(files: EmbeddedRulePack.files)
+            var pack = RulePack()
+            for tree in EmbeddedRulePack.trees() {
+                try pack.add(RuleFileReader.read(root: tree.root, path: tree.name), file: tree.name)
+            }
             for list in EmbeddedRulePack.lists {
                 pack.lists[list.id] = list.entries.isEmpty ? []
                     : list.entries.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
@@ -28,22 +32,27 @@ public struct RulePack: Sendable {
         }
     }()
 
+    private init() {}
+
     /// Reads rule files with the reader that `rules-path:` uses, so a file means the same embedded or not.
     public init(files: [(name: String, text: String)]) throws(LoadError) {
         for file in files {
-            let outcome = RuleFileReader.read(text: file.text, path: file.name)
-            guard let decoded = outcome.file else {
-                throw LoadError(file: file.name, message: outcome.errors.map { "\($0.line):\($0.column): \($0.message)" }.joined(separator: "; "))
-            }
-            switch decoded.kind {
-            case .list:
-                lists[decoded.id] = decoded.entries ?? []
-            case .phrases, .pattern:
-                do {
-                    rules.append(PhraseRule(try RuleDefinition(decoded, compiled: outcome.compiledPatterns)))
-                } catch {
-                    throw LoadError(file: file.name, message: "\(error)")
-                }
+            try add(RuleFileReader.read(text: file.text, path: file.name), file: file.name)
+        }
+    }
+
+    private mutating func add(_ outcome: RuleFileReader.Outcome, file: String) throws(LoadError) {
+        guard let decoded = outcome.file else {
+            throw LoadError(file: file, message: outcome.errors.map { "\($0.line):\($0.column): \($0.message)" }.joined(separator: "; "))
+        }
+        switch decoded.kind {
+        case .list:
+            lists[decoded.id] = decoded.entries ?? []
+        case .phrases, .pattern:
+            do {
+                rules.append(PhraseRule(try RuleDefinition(decoded, compiled: outcome.compiledPatterns)))
+            } catch {
+                throw LoadError(file: file, message: "\(error)")
             }
         }
     }
