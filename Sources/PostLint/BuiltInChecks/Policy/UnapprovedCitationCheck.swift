@@ -40,6 +40,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("The road is closed, «according to a post on a local Facebook group»."),
             CheckExample("Thanks to the Growing Network for the plants. «According to their leaflet» a hedge supports 80 species."),
             CheckExample("We saw the ship. «Scott's own journal describes» her as \"a good sea boat\"."),
+            CheckExample("«The Gatsby Example Foundation's benchmarks recommend» a careers interview by 16."),
             CheckExample("«A report in Schools Example» said attendance is falling."),
             CheckExample("«A report from the Ghana Example Service» says enrolment is rising."),
             CheckExample("«According to the Visitor Centre», numbers have doubled; «figures published by the Peak Example Authority» suggest visitor numbers rose.",
@@ -97,6 +98,7 @@ package struct UnapprovedCitationCheck: Check {
             CheckExample("According to Mrs Patel, the trip was a success."),
             CheckExample("According to legend, the well never runs dry; according to age, the teams were split."),
             CheckExample("According to their teachers, the children were a credit; according to our newsletter, the fair raised £400."),
+            CheckExample("Committees: Historical Crisis (Congress of Vienna, 1815) and the Security Council (Battle of the Atlantic, 1941)."),
             CheckExample("| Mon 19 Jan | Options booklet published on the website |\n", format: .markdown),
             CheckExample("According to Hindu tradition, Diwali celebrates Rama and Sita's return; according to Irish legend, Fionn built the causeway."),
             CheckExample("Ruby Hill found a frog by the pond, and Year 6 found the maths paper fair."),
@@ -195,6 +197,8 @@ package struct UnapprovedCitationCheck: Check {
         return end > start ? start..<end : nil
     }
 
+    /// Small words of an event's or a treaty's name, never of an author's: "of", "the".
+    private static let eventWords: TokenKeySet = TokenKeySet(["of", "the"].map { FNV.hash($0) })
     private static let thirdPersonPossessives: TokenKeySet = TokenKeySet(["their", "its", "his", "her"].map { FNV.hash($0) })
     private static let apostropheKeys: TokenKeySet = TokenKeySet(["'", "\u{2019}", "-"].map { FNV.hash($0) })
 
@@ -356,6 +360,8 @@ package struct UnapprovedCitationCheck: Check {
             let token = tokens[index]
             guard token.kind == .word || token.kind == .punctuation && token.range.count == 1 || token.kind == .symbol else { return nil }
             if token.key == Self.closeParenthesis { return nil }
+            // "(Congress of Vienna, 1815)", "(Battle of Hastings, 1066)": an event and its year, not an author.
+            if Self.eventWords.contains(token.key) { return nil }
             index += 1
             scanned += 1
         }
