@@ -5,7 +5,7 @@ import Testing
 import Yams
 
 /// Accuracy on a labelled corpus of realistic posts from fictional schools (Tests/Corpus, written
-/// without looking at the checks; ninety-seven schools, see its README): per rule, precision and recall must both reach 0.95.
+/// without looking at the checks; ninety-nine schools, see its README): per rule, precision and recall must both reach 0.95.
 @Suite struct CorpusAccuracyTests {
     static let corpus = PostLintProcess.packageRoot + "/Tests/Corpus"
     static let policyRules = ["contact-phone", "contact-email", "contact-address", "pupil-name", "missing-logo",

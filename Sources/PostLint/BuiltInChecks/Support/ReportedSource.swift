@@ -14,6 +14,7 @@ enum ReportedSource {
     static let verbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationReportingVerbs))
     static let publishingVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationPublishingVerbs))
     private static let that = FNV.hash("that")
+    private static let said = FNV.hash("said")
     /// Publishing verbs a child uses too: "Oliver says that…", "Amir claims that…".
     private static let personalVerbs: TokenKeySet = TokenKeySet(["says", "claims", "said", "claimed"].map { FNV.hash($0) })
     static let asVerbs = PhraseMatcher(patterns: RulePack.embedded.list(.citationAsVerbs))
@@ -92,7 +93,15 @@ enum ReportedSource {
         if possessive && !hasNoun { return nil }
         // "As Poppyscotland explains, …": the attribution frame, with its own verbs and any source name.
         let asFrame = start > 0 && tokens[start - 1].key == asWord && tokens[start - 1].kind == .word
+        // "the Sunderland Echo said", "the BBC said": past "said" after "the" and a name of two words or in
+        // capitals is an organisation's statement, where "Mr Evans said" is reported speech (and "the Scouts
+        // said thanks", a group's).
+        let organisationSaid = hasThe && named && !hasNoun && index < tokens.count && tokens[index].key == said
+            && (sourceEnd - first >= 2 || tokens[first].flags.contains(.allUppercase))
+            // (All of it in one style: "<em>Noor and the Night Kite</em> Rukhsana said" is a title, then a child.)
+            && (first..<sourceEnd).allSatisfy { tokens[$0].contexts == tokens[index].contexts }
         guard let verbEnd = verbs.longestMatch(in: tokens, at: index) ?? (asFrame ? asVerbs.longestMatch(in: tokens, at: index) : nil)
+                ?? (organisationSaid ? index + 1 : nil)
         else { return nil }
         // "figures published by the Department…": passive, so the source is what follows "by" (an opener's job).
         if verbEnd < tokens.count, tokens[verbEnd].key == by { return nil }
@@ -182,13 +191,14 @@ enum ReportedSource {
         return index
     }
 
-    /// The first token after `index` where a reporting verb (or an "As …" frame's verb) starts, or
-    /// `tokens.count`: `match` needs one after its source.
+    /// The first token after `index` where a reporting verb (or an "As …" frame's verb, or "said") starts,
+    /// or `tokens.count`: `match` needs one after its source.
     static func verbStart(in tokens: [Token], after index: Int) -> Int {
         let verbs = verbs, asVerbs = asVerbs  // each static read is a lazy-initialisation check
         var candidate = index + 1
         while candidate < tokens.count {
-            if verbs.longestMatch(in: tokens, at: candidate) != nil || asVerbs.longestMatch(in: tokens, at: candidate) != nil {
+            if tokens[candidate].key == said || verbs.longestMatch(in: tokens, at: candidate) != nil
+                || asVerbs.longestMatch(in: tokens, at: candidate) != nil {
                 return candidate
             }
             candidate += 1
