@@ -195,6 +195,7 @@ extension PupilNameCheck {
             example("Lovely goals tonight and a special mention to «oscar» for his saves.", format: .text),
             example("A brilliant concert. Well done «oscar» on the drums.", format: .text),
             example("On Thursday «Oscar»'s dad came in to talk about being a nurse.", format: .text),
+            example("«Oscar» won the title, and the whole «Lindqvist» clan was there to cheer.", format: .text),
             example("Year 5 author «Amara van der Berg» read from her story; author Michael Morpurgo sent a letter.", format: .text),
             example("Then «amara» and «oscar» from Year 5 planted the bulbs, and fir and holly, rose and moss went round the candle.", format: .text),
             example("New School Records\nWell done, everyone.\n«summer hughes» – y6 girls 100m (12.9s)\n«rose b» – y2 egg and spoon", format: .text),

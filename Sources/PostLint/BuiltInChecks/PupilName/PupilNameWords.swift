@@ -6,7 +6,7 @@ enum PupilNameWords {
 
     /// Words after a surname that make it a family: "the Patel family", "the Okafor twins".
     static let familyWords = keys(["family", "families", "household", "households", "twins", "triplets", "brothers",
-                                   "sisters", "siblings", "children", "kids", "boys", "girls"])
+                                   "sisters", "siblings", "children", "kids", "boys", "girls", "clan"])
 
     /// Before a capitalised word, these make it a thing, not a person: "the Rose Garden", "this Summer".
     static let determiners = keys(["the", "a", "an", "this", "that", "these", "those", "every", "each", "its", "any",
