@@ -100,7 +100,13 @@ import Testing
         let client = try LoopbackSocket(port: server.port)
         client.send("POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
         client.send(Array(body))
-        try await Task.sleep(for: .seconds(1))
+        // Leave once a worker is busy with it (its CPU time grows by a tenth of a second), not after a fixed
+        // wait: on a loaded machine, receiving and decoding the draft alone can take longer than a second.
+        let idle = Dictionary(uniqueKeysWithValues: before.map { ($0, ServeProcess.cpuTicks($0) ?? 0) })
+        let started = ContinuousClock.now + .seconds(30)
+        while !before.contains(where: { (ServeProcess.cpuTicks($0) ?? 0) >= idle[$0, default: 0] + 10 }), ContinuousClock.now < started {
+            try await Task.sleep(for: .milliseconds(50))
+        }
         client.close()
         // The worker checking it is killed (and reaped) at once; the check would have taken far longer.
         let stopped = "the client went away; its check was stopped"

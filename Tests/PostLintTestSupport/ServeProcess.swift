@@ -76,6 +76,16 @@ package final class ServeProcess: @unchecked Sendable {
         })
     }
 
+    /// The CPU time (user and system, in clock ticks) a process has used, from /proc/PID/stat; nil when it is gone.
+    package static func cpuTicks(_ pid: Int32) -> Int? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return nil }
+        // After ')': state (field 3 of stat) first, so utime (14) and stime (15) are at 11 and 12.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return nil }
+        return user + system
+    }
+
     /// The port in the line `postlint: serving http://HOST:PORT/`.
     private static func listeningPort(in log: String) -> Int? {
         guard let line = log.split(separator: "\n").first(where: { $0.hasPrefix("postlint: serving http://") }),
