@@ -97,12 +97,21 @@ import Testing
         let before = server.workers
         #expect(before.count == 2, "one worker for heavy drafts and one for quick ones: \(before)")
         let body = try JSONSerialization.data(withJSONObject: Self.heavyDraft(copies: 20000))
+        // The workers idle first (a loaded machine may still be starting them), so that CPU time they use
+        // from here on is the check's.
+        var idle = Dictionary(uniqueKeysWithValues: before.map { ($0, ServeProcess.cpuTicks($0) ?? 0) })
+        let settled = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < settled {
+            try await Task.sleep(for: .milliseconds(300))
+            let now = Dictionary(uniqueKeysWithValues: before.map { ($0, ServeProcess.cpuTicks($0) ?? 0) })
+            if now == idle { break }
+            idle = now
+        }
         let client = try LoopbackSocket(port: server.port)
         client.send("POST /api/v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n")
         client.send(Array(body))
         // Leave once a worker is busy with it (its CPU time grows by a tenth of a second), not after a fixed
         // wait: on a loaded machine, receiving and decoding the draft alone can take longer than a second.
-        let idle = Dictionary(uniqueKeysWithValues: before.map { ($0, ServeProcess.cpuTicks($0) ?? 0) })
         let started = ContinuousClock.now + .seconds(30)
         while !before.contains(where: { (ServeProcess.cpuTicks($0) ?? 0) >= idle[$0, default: 0] + 10 }), ContinuousClock.now < started {
             try await Task.sleep(for: .milliseconds(50))
