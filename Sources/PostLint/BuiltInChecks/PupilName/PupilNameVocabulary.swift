@@ -11,8 +11,8 @@ enum PupilNameVocabulary {
     static let figureTitles = keys(.nameFigureTitles)
     /// After a name: an honorific that makes it a revered figure ("Khadijah (RA)", "Muhammad ﷺ").
     static let figureSuffixes = keys(.nameFigureSuffixes)
-    /// After a full name: letters only adults carry ("MC", "OBE", "MP").
-    static let postNominals = keys(.namePostNominals)
+    /// After a full name: letters only adults carry ("MC", "OBE", "MP"); the set bylines read too.
+    static var postNominals: TokenKeySet { PersonName.postNominals }
     /// After a name: a thing named after it ("Oak class", "Summer term", "Bede Road").
     static let thingHeads = keys(.nameThingHeads)
     /// Months, seasons and festivals that are also forenames (`calendar-words`).

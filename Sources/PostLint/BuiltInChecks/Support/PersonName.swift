@@ -13,7 +13,7 @@ enum PersonName {
 
     /// Honours and offices after a full name (`Rules/name-post-nominals.yml`: "OBE", "RN"), and "retd"
     /// for "(retd)": part of the name they follow, never another word of it.
-    private static let postNominals = TokenKeySet(RulePack.embedded.wordKeys(.namePostNominals))
+    static let postNominals = TokenKeySet(RulePack.embedded.wordKeys(.namePostNominals))
 
     /// Small words inside a surname, in lower case: "Rhodri ap Iorwerth", "Amara van der Berg".
     static let particles = TokenKeySet(["de", "dela", "del", "della", "di", "da", "das", "dos", "do", "du", "van", "von", "der",

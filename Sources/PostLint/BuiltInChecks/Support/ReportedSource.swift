@@ -194,7 +194,7 @@ enum ReportedSource {
     /// The first token after `index` where a reporting verb (or an "As …" frame's verb, or "said") starts,
     /// or `tokens.count`: `match` needs one after its source.
     static func verbStart(in tokens: [Token], after index: Int) -> Int {
-        let verbs = verbs, asVerbs = asVerbs  // each static read is a lazy-initialisation check
+        let verbs = verbs, asVerbs = asVerbs, said = said  // each static read is a lazy-initialisation check
         var candidate = index + 1
         while candidate < tokens.count {
             if tokens[candidate].key == said || verbs.longestMatch(in: tokens, at: candidate) != nil
