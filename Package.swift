@@ -115,6 +115,7 @@ let package = Package(
         .testTarget(
             name: "PostLintTests",
             dependencies: [
+                "CLibXML2",
                 "PostLint",
                 "PostLintReporters",
                 "PostLintTestSupport",

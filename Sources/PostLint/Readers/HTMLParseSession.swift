@@ -46,8 +46,12 @@ struct HTMLParseSession {
         self.builder = HTMLDocumentBuilder(source: document)
     }
 
+    /// The offset of the event being reported, when `HTMLDirectScanner` reports it instead of libxml2.
+    var eventOffset: Int?
+
     /// The parser's offset in the input (libxml2 adds what it consumed when a buffer shrinks).
     private var currentOffset: Int {
+        if let eventOffset { return eventOffset }
         guard let context else { return lastOffset }
         return min(max(Int(xmlByteConsumed(context)), 0), source.count)
     }

@@ -24,7 +24,11 @@ package enum HTMLReader: DraftReader {
 
     /// `read`, also saying how many text spans could not be aligned byte by byte and were mapped as a
     /// whole: zero for every input the tests know, so a regression shows up as a number.
-    static func readCountingFallbacks(_ source: SourceText) -> (document: Document, fallbacks: Int) {
+    ///
+    /// Markup that needs none of libxml2's repairs is read by `HTMLDirectScanner`, which reports the
+    /// same events without libxml2; `useDirectScanner: false` always parses with libxml2 (for tests
+    /// that hold the two to the same document).
+    static func readCountingFallbacks(_ source: SourceText, useDirectScanner: Bool = true) -> (document: Document, fallbacks: Int) {
         _ = libxmlReady
         var binaryProblem: ReadProblem?
         if let nul = source.utf8.withUnsafeBufferPointer({ ByteSearch.firstIndex(of: 0, in: $0, range: 0..<$0.count) }) {
@@ -34,6 +38,11 @@ package enum HTMLReader: DraftReader {
                                         byteOffset: nul)
         }
         var (document, fallbacks) = hidingCDATASections(source.utf8).withUnsafeBufferPointer { buffer in
+            if useDirectScanner, binaryProblem == nil {
+                var session = HTMLParseSession(source: buffer, document: source)
+                var scanner = HTMLDirectScanner(source: buffer)
+                if scanner.run(into: &session) { return (session.finish(), session.aligner.fallbackCount) }
+            }
             var session = HTMLParseSession(source: buffer, document: source)
             let document = withUnsafeMutablePointer(to: &session) { parse(buffer, session: $0) }
             return (document, session.aligner.fallbackCount)

@@ -1,0 +1,131 @@
+import CLibXML2
+import Foundation
+import Testing
+@testable import PostLint
+
+/// `HTMLDirectScanner` reads well-formed markup without libxml2: every document it accepts must come out
+/// exactly as libxml2's reading of it, and it must decline what it does not copy.
+@Suite struct HTMLDirectScannerTests {
+    /// Everything a document holds, as text: two readings are the same document when these are equal.
+    private func dumped(_ document: Document) -> String {
+        var text = ""
+        dump(document, to: &text)
+        return text
+    }
+
+    private func readings(_ html: String) -> (direct: Document?, libxml2: Document) {
+        let source = SourceText(path: "post.html", text: html)
+        let direct: Document? = source.utf8.withUnsafeBufferPointer { buffer in
+            var session = HTMLParseSession(source: buffer, document: source)
+            var scanner = HTMLDirectScanner(source: buffer)
+            return scanner.run(into: &session) ? session.finish() : nil
+        }
+        return (direct, HTMLReader.readCountingFallbacks(source, useDirectScanner: false).document)
+    }
+
+    static let accepted = [
+        "<p>Year 3 visited the museum.</p>",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>News</title>\n"
+            + "<style>p > a { color: red }</style>\n</head>\n<body class=\"post\">\n<h1>Sports day</h1>\n"
+            + "<p>Well done <b>everyone</b>!</p>\n<script>if (a < b) { x() }</script>\n</body>\n</html>\n",
+        "<!-- generated -->\n<!DOCTYPE html>\n<!-- a comment -->\n<title>First</title><p>Then the body</p>",
+        "<p>Fish &amp; chips &nbsp;&copy; 2024 &#8217;quoted&#x2019; &copy 2024 &foo; AT&T</p>",
+        "<a href=\"/news?a=1&b=2&amp;c=3\" title='It&#39;s here'>link</a> <img src=a.jpg alt=Logo>",
+        "<div id=\"x\" ID=\"y\" class=main data-x=\"1\"><br/><div/>after</div>",
+        "<p>Open paragraph<div>closes it</div><p>and <b>bold<p>closes bold</p>",
+        "<table><tr><th>Name</th><th>Award</th></tr><tr><td><span>Ava</span></td><td>Star</td></tr></table>",
+        "<ul>\n  <li>One</li>\n  <li>Two</li>\n</ul>\r\n<P CLASS=\"x\">Upper case</P>\r\n",
+        "<html><body><p>Text</p></body></html>\n\n<!-- after -->\n",
+        "<html><head></head><body><p>A</p></body></html><script>late()</script>",
+        "<svg viewBox=\"0 0 10 10\"><title>Logo</title><path d=\"M0 0\"/></svg><p>Caf\u{E9} cr\u{E8}me</p>",
+        "<p>Signed,<br>Mrs Ada Lovelace<br>\nHead of Computing</p><footer class=\"site-footer\">Contact</footer>",
+        "<main><article><header><p class=\"byline\">By J. Smith</p></header><p>x</p></article></main>",
+        "", "   \n ", "<!-- only a comment -->",
+    ]
+
+    @Test(arguments: accepted)
+    func readsWellFormedMarkupAsLibxml2Does(_ html: String) {
+        let (direct, libxml2) = readings(html)
+        #expect(direct != nil, "declined: \(html)")
+        if let direct { #expect(dumped(direct) == dumped(libxml2)) }
+    }
+
+    static let declined = [
+        "Plain text with no markup",  // libxml2 implies a paragraph
+        "<p>1 < 2</p>",  // a lone `<`
+        "<?php echo 1 ?><p>x</p>",
+        "<p>an unclosed <!-- comment",
+        "<div><p>mismatched</div>",
+        "<ul><li>one<li>two</ul>",  // an open li closed by another
+        "<p>&#0; nothing</p>", "<p>&#65 no semicolon</p>",
+        "<p>bell \u{7} control</p>",
+        "\u{FEFF}<p>byte order mark</p>",
+        "<p>abrupt <!--> comment</p>",
+        "<a href=\"unclosed>text</a>",
+        "<p>cut off <b",
+        "<body><p>x</p><body><p>y</p></body>",
+        "<p>ok</p></p>",
+        "<p>&\u{E9}t\u{E9};</p>",
+    ]
+
+    @Test(arguments: declined)
+    func leavesOtherMarkupToLibxml2(_ html: String) {
+        #expect(readings(html).direct == nil)
+        // And the reader still reads it (through libxml2).
+        let source = SourceText(path: "post.html", text: html)
+        #expect(dumped(HTMLReader.read(source)) == dumped(HTMLReader.readCountingFallbacks(source, useDirectScanner: false).document))
+    }
+
+    /// The closing table against libxml2's own (`htmlAutoCloseTag` asks the same question of a lone
+    /// element named like the new tag), for every HTML 4 element (libxml2's table names no others) and
+    /// the common HTML 5 ones.
+    @Test func closesWhatLibxml2Closes() {
+        let names = HTMLAutoClose.names.union([
+            "html", "body", "head", "title", "meta", "link", "script", "style", "div", "span", "section", "article", "nav",
+            "aside", "header", "footer", "main", "figure", "figcaption", "img", "picture", "source", "video", "audio", "iframe",
+            "form", "input", "button", "label", "select", "option", "optgroup", "textarea", "table", "caption", "thead",
+            "tbody", "tfoot", "tr", "th", "td", "col", "colgroup", "ul", "ol", "li", "dl", "dt", "dd", "p", "h1", "h2", "h3",
+            "h4", "h5", "h6", "blockquote", "pre", "code", "em", "strong", "b", "i", "u", "s", "small", "big", "sub", "sup",
+            "br", "hr", "wbr", "a", "abbr", "acronym", "cite", "q", "mark", "time", "address", "details", "summary",
+            "template", "noscript", "svg", "path", "object", "embed", "param", "center", "font", "legend", "fieldset",
+            "map", "area", "bdo", "tt", "strike", "kbd", "samp", "var", "dfn", "frameset", "frame", "noframes", "menu",
+            "dir", "listing", "xmp", "plaintext", "track", "base", "basefont", "isindex", "applet", "ins", "del",
+        ])
+        var disagreements: [String] = []
+        for new in names {
+            for old in names where old != new {
+                let libxml2 = new.withCString { newName in
+                    old.withCString { oldName -> Bool in
+                        var node = xmlNode()
+                        node.name = UnsafeRawPointer(newName).assumingMemoryBound(to: xmlChar.self)
+                        return htmlAutoCloseTag(nil, UnsafeRawPointer(oldName).assumingMemoryBound(to: xmlChar.self), &node) == 1
+                    }
+                }
+                if libxml2 != HTMLAutoClose.closes(new, old) { disagreements.append("<\(new)> closing <\(old)>: libxml2 \(libxml2)") }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.sorted())")
+    }
+
+    /// Every HTML post of the development corpus the scanner accepts reads as libxml2 reads it, and it
+    /// accepts most of them (else the fast path would be dead weight).
+    @Test func readsTheDevelopmentCorpusAsLibxml2Does() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus")
+        let files = try #require(FileManager.default.enumerator(atPath: corpus.path)).compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".html") || $0.hasSuffix(".htm") }.sorted()
+        #expect(files.count > 1_000)
+        var accepted = 0
+        var different: [String] = []
+        // Every third post: the whole corpus takes a minute in a debug build, a third of it covers every school.
+        for file in files.enumerated().filter({ $0.offset % 3 == 0 }).map(\.element) {
+            let bytes = try [UInt8](Data(contentsOf: corpus.appendingPathComponent(file)))
+            let (direct, libxml2) = readings(String(decoding: bytes, as: UTF8.self))
+            guard let direct else { continue }
+            accepted += 1
+            if dumped(direct) != dumped(libxml2) { different.append(file) }
+        }
+        #expect(different.isEmpty, "\(different.prefix(10))")
+        #expect(accepted * 10 >= (files.count / 3) * 7, "accepted \(accepted) of \(files.count / 3)")
+    }
+}
