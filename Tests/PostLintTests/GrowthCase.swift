@@ -61,6 +61,12 @@ struct GrowthCase: Sendable, CustomTestStringConvertible {
         GrowthCase(name: "HTML wide header row", format: .html) {
             "<table><tr>" + repeated("<th>Pupil</th>", $0 / 2) + "</tr><tr>" + repeated("<td>Oliver</td>", $0 / 2)
         },
+        // The direct HTML scanner: many attributes in one tag, many comments and references, a long script.
+        GrowthCase(name: "HTML tag with thousands of attributes", format: .html) {
+            "<p " + (0..<($0 / 10)).map { "a\($0)=\"1\" " }.joined() + ">Oliver Whitfield</p>"
+        },
+        GrowthCase(name: "HTML comments and references", format: .html) { "<p>" + repeated("<!-- x -->&amp;Oliver&#8217;s ", $0) + "</p>" },
+        GrowthCase(name: "HTML long script", format: .html) { "<script>" + repeated("a < b </x ", $0) + "</script><p>Oliver Whitfield</p>" },
         GrowthCase(name: "Markdown wide table", format: .markdown) {
             repeated("| Pupil ", $0 / 3) + "|\n" + repeated("|---", $0 / 3) + "|\n" + repeated("| Oliver ", $0 / 3) + "|\n"
         },

@@ -23,6 +23,7 @@ struct HTMLDirectScanner {
     private var references = HTMLCharacterReference()
     private var text: [UInt8] = []
     private var attributes: [(String, [UInt8]?)] = []
+    private var attributeNames: Set<String> = []
 
     /// Deeper than this the session reports the nesting; libxml2 reads on, so the scanner leaves it to libxml2.
     static let maximumDepth = 200
@@ -250,7 +251,13 @@ struct HTMLDirectScanner {
             }
             value = decoded
         }
-        if !attributes.contains(where: { $0.0 == name }) { attributes.append((name, value)) }
+        // A hostile tag can carry thousands of attributes: past a few, names are looked up in a set.
+        if attributes.count < 16 {
+            if !attributes.contains(where: { $0.0 == name }) { attributes.append((name, value)) }
+        } else {
+            if attributes.count == 16 { attributeNames = Set(attributes.map(\.0)) }
+            if attributeNames.insert(name).inserted { attributes.append((name, value)) }
+        }
         return true
     }
 

@@ -251,9 +251,19 @@ struct HTMLParseSession {
     private mutating func resolve(_ attributes: [(String, [UInt8]?)], scanned: [HTMLTagScanner.ScannedAttribute],
                          tagRange: Range<Int>) -> [HTMLDocumentBuilder.ResolvedAttribute] {
         var used = [Bool](repeating: false, count: scanned.count)
+        // The scanned attributes of each name, in order, when there are many (linear for a hostile tag).
+        var byName: [String: [Int]] = [:]
+        if scanned.count > 16 {
+            for index in scanned.indices.reversed() { byName[scanned[index].name, default: []].append(index) }
+        }
+        func firstUnused(_ name: String) -> Int? {
+            guard scanned.count > 16 else { return scanned.indices.first { !used[$0] && scanned[$0].name == name } }
+            while let last = byName[name]?.last, used[last] { byName[name]!.removeLast() }
+            return byName[name]?.last
+        }
         return attributes.map { name, value in
             let decoded = value ?? []
-            guard let index = scanned.indices.first(where: { !used[$0] && scanned[$0].name == name }) else {
+            guard let index = firstUnused(name) else {
                 var aligned = HTMLAlignedText()
                 aligned.appendReplaced(decoded, source: tagRange)
                 return .init(name: name, value: aligned, valueRange: tagRange)
