@@ -40,6 +40,8 @@ import Testing
         "<svg viewBox=\"0 0 10 10\"><title>Logo</title><path d=\"M0 0\"/></svg><p>Caf\u{E9} cr\u{E8}me</p>",
         "<p>Signed,<br>Mrs Ada Lovelace<br>\nHead of Computing</p><footer class=\"site-footer\">Contact</footer>",
         "<main><article><header><p class=\"byline\">By J. Smith</p></header><p>x</p></article></main>",
+        "<p>Line one\r\nline two &amp; three\r\n</p>\r\n<p title=\"a\r\nb\">x</p>",
+        "<p>Open <b>bold<p>closes bold</p><ul><li>one<li>two</li></ul>",
         "", "   \n ", "<!-- only a comment -->",
     ]
 

@@ -61,4 +61,7 @@ enum HTMLAutoClose {
     static func closes(_ new: String, _ old: String) -> Bool {
         table[new]?.contains(old) ?? false
     }
+
+    /// The open elements a `new` start tag closes, if any.
+    static func closed(by new: String) -> Set<String>? { table[new] }
 }

@@ -21,8 +21,8 @@ struct HTMLDirectScanner {
     private var sawHead = false
     private var sawBody = false
     private var references = HTMLCharacterReference()
-    private var text: [UInt8] = []
-    private var attributes: [(String, [UInt8]?)] = []
+    private var text = HTMLAlignedText()
+    private var attributes: [HTMLDocumentBuilder.ResolvedAttribute] = []
     private var attributeNames: Set<String> = []
 
     /// Deeper than this the session reports the nesting; libxml2 reads on, so the scanner leaves it to libxml2.
@@ -59,7 +59,7 @@ struct HTMLDirectScanner {
         }
         // libxml2 closes what is still open at the end, innermost first, at the end offset.
         while let name = stack.popLast() {
-            end(name, at: source.count, into: &session)
+            session.scannedEndElement(name, tagEnd: nil)
         }
         session.eventOffset = source.count
         return true
@@ -135,14 +135,17 @@ struct HTMLDirectScanner {
             }
             guard attribute() else { return false }
         }
-        let tagOffset = index  // libxml2 reports a start tag at its `>` (or the `/` of `/>`)
         let tagEnd = index + (selfClosing ? 2 : 1)
+        let facts = HTMLTagFacts.of(name)
         // What libxml2's htmlParseStartTag does before reporting the tag: close what the new tag ends,
         // imply html, head or body, refuse a misplaced html, head or body.
-        while let top = stack.last, HTMLAutoClose.closes(name, top) {
-            end(stack.removeLast(), at: tagStart, into: &session)
+        if let closed = facts.closes {
+            while let top = stack.last, closed.contains(top) {
+                stack.removeLast()
+                session.scannedEndElement(top, tagEnd: nil)
+            }
         }
-        implyParents(of: name, at: tagStart, into: &session)
+        implyParents(of: name, into: &session)
         switch name {
         case "html": guard stack.isEmpty else { return false }
         case "head": guard stack.count == 1 else { return false }
@@ -152,14 +155,14 @@ struct HTMLDirectScanner {
         }
         guard stack.count < Self.maximumDepth else { return false }
         push(name)
-        session.eventOffset = tagOffset
-        Self.withBytes(name) { session.startElement(name, bytes: $0, libxmlAttributes: attributes) }
+        session.scannedStartElement(name, entry: facts.entry, attributes: attributes, tagRange: tagStart..<tagEnd)
         index = tagEnd
-        if selfClosing || Self.isEmptyElement(name) {
-            end(stack.removeLast(), at: tagEnd, into: &session)
+        if selfClosing || facts.isEmpty {
+            stack.removeLast()
+            session.scannedEndElement(name, tagEnd: nil)
             return true
         }
-        if name == "script" || name == "style" { return rawText(of: name, into: &session) }
+        if facts.isRawText { return rawText(of: name, into: &session) }
         return true
     }
 
@@ -170,32 +173,27 @@ struct HTMLDirectScanner {
         guard index < source.count, source[index] == UInt8(ascii: ">"), stack.last == name else { return false }
         index += 1
         stack.removeLast()
-        end(name, at: index, into: &session)
+        session.scannedEndElement(name, tagEnd: index)
         return true
-    }
-
-    private mutating func end(_ name: String, at offset: Int, into session: inout HTMLParseSession) {
-        session.eventOffset = offset
-        Self.withBytes(name) { session.endElement(name, bytes: $0) }
     }
 
     /// libxml2's htmlCheckImplied: an `html` around everything, a `head` for head elements before any
     /// head, a `body` for anything else before any body.
-    private mutating func implyParents(of name: String, at offset: Int, into session: inout HTMLParseSession) {
+    private mutating func implyParents(of name: String, into session: inout HTMLParseSession) {
+        if sawBody, !stack.isEmpty { return }  // the usual case: nothing left to imply
         guard name != "html" else { return }
-        if stack.isEmpty { imply("html", at: offset, into: &session) }
+        if stack.isEmpty { imply("html", into: &session) }
         guard name != "body", name != "head" else { return }
         if stack.count <= 1, ["script", "style", "meta", "link", "title", "base"].contains(name) {
-            if !sawHead { imply("head", at: offset, into: &session) }
+            if !sawHead { imply("head", into: &session) }
         } else if name != "noframes", name != "frame", name != "frameset" {
-            if !sawBody, !stack.contains("body"), !stack.contains("head") { imply("body", at: offset, into: &session) }
+            if !sawBody, !stack.contains("body"), !stack.contains("head") { imply("body", into: &session) }
         }
     }
 
-    private mutating func imply(_ name: String, at offset: Int, into session: inout HTMLParseSession) {
+    private mutating func imply(_ name: String, into session: inout HTMLParseSession) {
         push(name)
-        session.eventOffset = offset
-        Self.withBytes(name) { session.startElement(name, bytes: $0, libxmlAttributes: []) }
+        session.scannedStartElement(name, entry: HTMLTagFacts.of(name).entry, attributes: [], tagRange: nil)
     }
 
     private mutating func push(_ name: String) {
@@ -227,37 +225,39 @@ struct HTMLDirectScanner {
     }
 
     /// One attribute: a name, and a value after `=` (quoted, or up to white space or `>`), references
-    /// decoded. A repeated name is dropped, as libxml2 drops it.
+    /// decoded and aligned with the source. A repeated name is dropped, as libxml2 drops it.
     private mutating func attribute() -> Bool {
         guard let (name, nameEnd) = Self.name(in: source, at: index) else { return false }
         index = nameEnd
         skipBlanks()
-        var value: [UInt8]?
+        var value = HTMLAlignedText()
+        var valueRange = nameEnd..<nameEnd
         if index < source.count, source[index] == UInt8(ascii: "=") {
             index += 1
             skipBlanks()
             guard index < source.count else { return false }
             let quote = source[index]
-            var decoded: [UInt8] = []
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                guard let close = ByteSearch.firstIndex(of: quote, in: source, range: (index + 1)..<source.count),
-                      decode(from: index + 1, to: close, into: &decoded) else { return false }
+                guard let close = ByteSearch.firstIndex(of: quote, in: source, range: (index + 1)..<source.count) else { return false }
+                valueRange = (index + 1)..<close
                 index = close + 1
             } else {
                 var end = index
                 while end < source.count, source[end] != UInt8(ascii: ">"), !Self.isBlank(source[end]) { end += 1 }
-                guard end > index, decode(from: index, to: end, into: &decoded) else { return false }
+                guard end > index else { return false }
+                valueRange = index..<end
                 index = end
             }
-            value = decoded
+            guard decode(from: valueRange.lowerBound, to: valueRange.upperBound, into: &value) else { return false }
         }
         // A hostile tag can carry thousands of attributes: past a few, names are looked up in a set.
         if attributes.count < 16 {
-            if !attributes.contains(where: { $0.0 == name }) { attributes.append((name, value)) }
+            guard !attributes.contains(where: { $0.name == name }) else { return true }
         } else {
-            if attributes.count == 16 { attributeNames = Set(attributes.map(\.0)) }
-            if attributeNames.insert(name).inserted { attributes.append((name, value)) }
+            if attributes.count == 16 { attributeNames = Set(attributes.map(\.name)) }
+            guard attributeNames.insert(name).inserted else { return true }
         }
+        attributes.append(.init(name: name, value: value, valueRange: valueRange))
         return true
     }
 
@@ -266,18 +266,17 @@ struct HTMLDirectScanner {
     private mutating func characters(into session: inout HTMLParseSession) -> Bool {
         let start = index
         let end = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: source, range: start..<source.count) ?? source.count
-        var decoded = text  // reused between runs: taken out so that `decode` can fill it
-        text = []
-        decoded.removeAll(keepingCapacity: true)
-        defer { text = decoded }
-        guard decode(from: start, to: end, into: &decoded) else { return false }
+        var aligned = text  // reused between runs: taken out so that `decode` can fill it
+        text = HTMLAlignedText()
+        aligned.removeAll()
+        defer { text = aligned }
+        guard decode(from: start, to: end, into: &aligned) else { return false }
         // Text other than white space directly in html or head, or outside every element, is where
         // libxml2 implies a paragraph.
         let top = stack.last
-        if top == nil || top == "html" || top == "head", decoded.contains(where: { !Self.isBlank($0) }) { return false }
+        if top == nil || top == "html" || top == "head", aligned.bytes.contains(where: { !Self.isBlank($0) }) { return false }
         index = end
-        session.eventOffset = end
-        decoded.withUnsafeBufferPointer { session.characters($0) }
+        session.scannedText(aligned, end: end)
         return true
     }
 
@@ -302,22 +301,23 @@ struct HTMLDirectScanner {
     private static let commentClose = Array("-->".utf8)
 
     /// Decodes `source[start..<end]` into `output` as libxml2 does (references resolved, a `&` that starts
-    /// none kept); false for a numeric reference libxml2 would drop or read without its `;`.
-    private mutating func decode(from start: Int, to end: Int, into output: inout [UInt8]) -> Bool {
+    /// none kept), each piece mapped to the bytes it came from; false for a numeric reference libxml2
+    /// would drop or read without its `;`.
+    private mutating func decode(from start: Int, to end: Int, into output: inout HTMLAlignedText) -> Bool {
         var cursor = start
         while cursor < end {
             guard let ampersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: source, range: cursor..<end) else {
-                output.append(contentsOf: source[cursor..<end])
+                output.appendVerbatim(source, range: cursor..<end)
                 return true
             }
-            output.append(contentsOf: source[cursor..<ampersand])
+            output.appendVerbatim(source, range: cursor..<ampersand)
             if let reference = references.decode(source, at: ampersand, limit: end) {
                 guard !reference.bytes.isEmpty, source[reference.end - 1] == UInt8(ascii: ";") else { return false }
-                output.append(contentsOf: reference.bytes)
+                output.appendReplaced(reference.bytes, source: ampersand..<reference.end)
                 cursor = reference.end
             } else {
                 if ampersand + 1 < end, source[ampersand + 1] >= 0x80 { return false }  // a non-ASCII name: libxml2's rules
-                output.append(UInt8(ascii: "&"))
+                output.appendVerbatim(UInt8(ascii: "&"), at: ampersand)
                 cursor = ampersand + 1
             }
         }
@@ -359,20 +359,6 @@ struct HTMLDirectScanner {
         }
         return (name, end)
     }
-
-    private static func withBytes<Result>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var name = name
-        return name.withUTF8(body)
-    }
-
-    /// Elements libxml2 closes as soon as they open: the candidates its element table marks `empty`.
-    private static let emptyElements: Set<String> = Set(
-        ["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param",
-         "embed", "source", "track", "wbr", "keygen"].filter { name in
-            name.withCString { htmlTagLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }.map { $0.pointee.empty != 0 } ?? false
-        })
-
-    private static func isEmptyElement(_ name: String) -> Bool { emptyElements.contains(name) }
 
     /// Characters libxml2 refuses (it drops them with an error): C0 controls other than tab, line feed
     /// and carriage return, and U+FFFE and U+FFFF.

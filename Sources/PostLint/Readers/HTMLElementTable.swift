@@ -27,6 +27,9 @@ enum HTMLElementTable {
         entries[name] ?? Entry(role: .inline([]))
     }
 
+    /// Every name with an entry of its own.
+    static var names: Dictionary<String, Entry>.Keys { entries.keys }
+
     private static let entries: [String: Entry] = {
         var table: [String: Entry] = [:]
         let names = Set(blockKinds.keys).union(skipped).union(contexts.keys).union(contentElements)

@@ -75,12 +75,48 @@ struct HTMLParseSession {
         }
         let scanned = HTMLTagScanner.attributes(in: source, range: (tagStart + 1 + nameBytes.count)..<offset)
         let attributes = resolve(libxmlAttributes, scanned: scanned, tagRange: tagStart..<tagEnd)
-        lastOffset = tagEnd
+        open(name, entry: elements.entry(of: name, at: nameBytes.baseAddress), attributes: attributes, tagRange: tagStart..<tagEnd)
+    }
+
+    /// A start tag `HTMLDirectScanner` read: it knows where the tag and its attribute values are, and
+    /// has aligned the values itself (an empty `tagRange` at the previous event's end for an element
+    /// libxml2 would imply).
+    mutating func scannedStartElement(_ name: String, entry: HTMLElementTable.Entry,
+                                      attributes: [HTMLDocumentBuilder.ResolvedAttribute], tagRange: Range<Int>?) {
+        flushPending()
+        guard let tagRange else {
+            builder.start(name, entry: entry, attributes: [], tagRange: lastOffset..<lastOffset)
+            return
+        }
+        open(name, entry: entry, attributes: attributes, tagRange: tagRange)
+    }
+
+    /// An end `HTMLDirectScanner` read: `tagEnd` after an end tag, nil for an element closed without one.
+    mutating func scannedEndElement(_ name: String, tagEnd: Int?) {
+        flushPending()
+        if let tagEnd {
+            lastOffset = max(lastOffset, tagEnd)
+            builder.end(name, at: tagEnd)
+        } else {
+            builder.end(name, at: lastOffset)
+        }
+    }
+
+    /// A text run `HTMLDirectScanner` aligned itself, ending at `end`.
+    mutating func scannedText(_ text: HTMLAlignedText, end: Int) {
+        flushPending()
+        lastOffset = max(lastOffset, end)
+        emit(text)
+    }
+
+    private mutating func open(_ name: String, entry: HTMLElementTable.Entry, attributes: [HTMLDocumentBuilder.ResolvedAttribute],
+                               tagRange: Range<Int>) {
+        let tagStart = tagRange.lowerBound
+        lastOffset = tagRange.upperBound
         lastStartTag = (name, tagStart)
         if name == "body", bodyStart == nil { bodyStart = tagStart }
-        let entry = elements.entry(of: name, at: nameBytes.baseAddress)
         if firstContent == nil, !entry.isHeadElement { firstContent = tagStart }
-        builder.start(name, entry: entry, attributes: attributes, tagRange: tagStart..<tagEnd)
+        builder.start(name, entry: entry, attributes: attributes, tagRange: tagRange)
         if !reportedDepth, builder.depth > Self.maximumDepth {
             reportedDepth = true
             report("elements are nested more than \(Self.maximumDepth) levels deep (libxml2's nesting limit)", at: tagStart)
