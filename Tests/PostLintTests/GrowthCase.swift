@@ -65,6 +65,9 @@ struct GrowthCase: Sendable, CustomTestStringConvertible {
         GrowthCase(name: "HTML tag with thousands of attributes", format: .html) {
             "<p " + (0..<($0 / 10)).map { "a\($0)=\"1\" " }.joined() + ">Oliver Whitfield</p>"
         },
+        GrowthCase(name: "HTML tag with thousands of attributes, repaired by libxml2", format: .html) {
+            "<p " + (0..<($0 / 10)).map { "a\($0)=\"1\" " }.joined() + ">Oliver Whitfield 1 < 2</p>"
+        },
         GrowthCase(name: "HTML comments and references", format: .html) { "<p>" + repeated("<!-- x -->&amp;Oliver&#8217;s ", $0) + "</p>" },
         GrowthCase(name: "HTML long script", format: .html) { "<script>" + repeated("a < b </x ", $0) + "</script><p>Oliver Whitfield</p>" },
         GrowthCase(name: "Markdown wide table", format: .markdown) {

@@ -13,6 +13,25 @@ struct HTMLReaderRobustnessTests {
         #expect(document.problems.count == 1)
     }
 
+    /// libxml2 compares each attribute's name with every earlier one in its tag: in a draft it must
+    /// repair (the lone `<` here), attributes past the limit are not read, and that is reported.
+    @Test func aRepairedTagWithThousandsOfAttributes() {
+        let attributes = (0..<3_000).map { "a\($0)=\"1\" " }.joined()
+        let html = "<p title=\"Oliver Whitfield\" " + attributes + ">1 < 2</p>"
+        let document = HTMLReader.read(SourceText(path: "hostile.html", text: html))
+        #expect(document.texts.contains("Oliver Whitfield"))
+        #expect(document.texts.contains("1 < 2"))
+        let problem = try? #require(document.problems.first)
+        #expect(problem?.severity == .error)
+        #expect(problem?.message.contains("more than \(HTMLReader.attributeLimit) attributes") == true)
+        // It points at the first attribute past the limit: title and a0…a254 are the first 256.
+        let firstCut = html.range(of: " a255=")!.lowerBound.utf16Offset(in: html) + 1
+        #expect(problem?.byteOffset == firstCut)
+        // Well-formed, the same tag is read whole by the direct scanner: nothing is reported.
+        let wellFormed = HTMLReader.read(SourceText(path: "post.html", text: "<p " + attributes + ">Oliver</p>"))
+        #expect(wellFormed.problems.isEmpty)
+    }
+
     @Test func unclosedNestingAtEndOfInput() {
         let html = "<p>" + String(repeating: "<span><i>", count: 100_000) + "end"
         let document = HTMLReader.read(SourceText(path: "deep.html", text: html))

@@ -37,15 +37,25 @@ package enum HTMLReader: DraftReader {
                                         message: "not an HTML file: it contains NUL bytes (binary data?)",
                                         byteOffset: nul)
         }
-        var (document, fallbacks) = hidingCDATASections(source.utf8).withUnsafeBufferPointer { buffer in
-            if useDirectScanner, binaryProblem == nil {
-                var session = HTMLParseSession(source: buffer, document: source)
-                var scanner = HTMLDirectScanner(source: buffer)
-                if scanner.run(into: &session) { return (session.finish(), session.aligner.fallbackCount) }
-            }
+        let hidden = hidingCDATASections(source.utf8)
+        if useDirectScanner, binaryProblem == nil, let read = hidden.withUnsafeBufferPointer({ buffer -> (Document, Int)? in
+            var session = HTMLParseSession(source: buffer, document: source)
+            var scanner = HTMLDirectScanner(source: buffer)
+            return scanner.run(into: &session) ? (session.finish(), session.aligner.fallbackCount) : nil
+        }) {
+            return read
+        }
+        let (capped, cut) = cappingAttributes(hidden)
+        var (document, fallbacks) = capped.withUnsafeBufferPointer { buffer in
             var session = HTMLParseSession(source: buffer, document: source)
             let document = withUnsafeMutablePointer(to: &session) { parse(buffer, session: $0) }
             return (document, session.aligner.fallbackCount)
+        }
+        for offset in cut {
+            document.problems.append(ReadProblem(
+                severity: .error,
+                message: "malformed HTML: a tag carries more than \(attributeLimit) attributes; the rest of them were not read",
+                byteOffset: offset))
         }
         if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
         return (document, fallbacks)
