@@ -202,15 +202,17 @@ struct HTMLDirectScanner {
         stack.append(name)
     }
 
-    /// Script and style content up to `</name` (libxml2 reads it as one run of character data, never markup).
+    /// Script and style content up to `</name` (libxml2 reads it as one run of character data, never
+    /// markup). Another `</` inside is left to libxml2, which reports it as a close tag embedded there.
     private mutating func rawText(of name: String, into session: inout HTMLParseSession) -> Bool {
         let contentStart = index
         let closing = Array("</\(name)".utf8)
         var cursor = index
         while true {
             guard let less = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: source, range: cursor..<source.count) else { return false }
-            if less + closing.count <= source.count,
-               (0..<closing.count).allSatisfy({ source[less + $0] | (($0 >= 2) ? 0x20 : 0) == closing[$0] }) {
+            if less + 1 < source.count, source[less + 1] == UInt8(ascii: "/") {
+                guard less + closing.count <= source.count,
+                      (2..<closing.count).allSatisfy({ source[less + $0] | 0x20 == closing[$0] }) else { return false }
                 cursor = less
                 break
             }
