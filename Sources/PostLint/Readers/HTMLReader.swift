@@ -2,9 +2,10 @@ import CLibXML2
 
 /// Reads an HTML draft into a `Document` whose every text byte maps back to its exact source byte.
 ///
-/// libxml2's HTML parser (2.9) does the hard part, recovering from broken markup the way browsers
-/// mostly do, in SAX mode without building a tree. `HTMLParseSession` turns its callbacks into source
-/// positions and `HTMLDocumentBuilder` into blocks. Safe to call from many threads at once: each call
+/// Markup that needs no repair is read by `HTMLDirectScanner` in one pass; libxml2's HTML parser (2.9)
+/// reads the rest, recovering from broken markup the way browsers mostly do, in SAX mode without
+/// building a tree. Both report to `HTMLParseSession`, which turns events into source positions, and
+/// `HTMLDocumentBuilder` into blocks. Safe to call from many threads at once: each call
 /// has its own parser context, and libxml2 is initialised once.
 package enum HTMLReader: DraftReader {
     package static let format = DocumentFormat.html
