@@ -36,3 +36,21 @@ struct NoExclamationMarks: Check {
         #expect(report.problems.isEmpty)
     }
 }
+
+/// What a program that keeps drafts and rosters in memory uses (docs/library.md): a roster from bytes,
+/// a fixed text, a draft's blocks.
+@Test func aRosterFromBytesAFixedTextAndADraftsBlocks() throws {
+    let csv = Array("Legal Surname,Legal Forename\nWhitfield,Oliver\n".utf8)
+    let (roster, problems) = Roster.load(bytes: csv, path: "pupils.csv")
+    #expect(problems.isEmpty)
+    let loaded = try #require(roster)
+    let report = Linter().lint(text: "Well done Oliver Whitfield!", path: "post.txt", format: .text, roster: loaded)
+    #expect(report.diagnostics.contains { $0.ruleID == "pupil-name" })
+    let fixed = try #require(report.fixedText)
+    #expect(String(decoding: fixed, as: UTF8.self) == "Well done Oliver!")
+    #expect(Roster.load(bytes: Array("no,names\n1,2\n".utf8)).roster == nil)
+
+    let document = Document(reading: SourceText(path: "post.html", text: "<h1>Fair</h1><p>Fish &amp; chips</p>"), format: .html)
+    #expect(document.blocks.map { String(decoding: $0.text, as: UTF8.self) } == ["Fair", "Fish & chips"])
+    #expect(document.source.text(document.blocks[1].sourceRange(5..<6)) == "&amp;")
+}

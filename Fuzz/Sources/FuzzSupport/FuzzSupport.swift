@@ -22,7 +22,7 @@ public enum FuzzSupport {
         for problem in report.problems {
             if let position = problem.position { precondition(position.line >= 1 && position.column >= 1, "bad problem position") }
         }
-        _ = FixApplier.fixedText(source, diagnostics: report.diagnostics)
+        _ = report.fixedText
     }
 
     public static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {

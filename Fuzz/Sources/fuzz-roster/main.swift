@@ -7,7 +7,7 @@ import Glibc
 /// The roster loader over arbitrary bytes, then the pupil-name check with whatever roster it built.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    let result = RosterLoader.load(bytes: FuzzSupport.bytes(data, size), path: "fuzz.csv")
+    let result = Roster.load(bytes: FuzzSupport.bytes(data, size), path: "fuzz.csv")
     guard let roster = result.roster else { return 0 }
     let report = FuzzSupport.linter.lint(text: Sample.text, path: "fuzz.txt", format: .text, roster: roster)
     FuzzSupport.check(report)

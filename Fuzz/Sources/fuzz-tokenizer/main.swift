@@ -8,7 +8,7 @@ import Glibc
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = String(decoding: FuzzSupport.bytes(data, size), as: UTF8.self)
-    let document = DocumentReader.read(SourceText(path: "fuzz.txt", text: text), format: .text)
+    let document = Document(reading: SourceText(path: "fuzz.txt", text: text), format: .text)
     let analyzed = AnalyzedDocument(document)
     for block in analyzed.blocks where !block.tokens.isEmpty {
         for token in block.tokens {
