@@ -6,6 +6,12 @@ set -uo pipefail
 cd "$(dirname "$0")"
 seconds="${FUZZ_SECONDS:-90}"
 if ! ./build.sh > .build-fuzz.log 2>&1; then
+  # A toolchain without libFuzzer is skipped; a Swift compile error in the harness or the package is a
+  # failure (the harness once stopped building and CI skipped fuzzing for several sessions unnoticed).
+  if grep -qE '\.swift:[0-9]+:[0-9]+: error:' .build-fuzz.log; then
+    echo "fuzz: FAILED: the fuzz targets do not compile:"; grep -E '\.swift:[0-9]+:[0-9]+: error:' .build-fuzz.log | sort -u | head -20
+    exit 1
+  fi
   echo "fuzz: skipped: the fuzz targets do not build here (see Fuzz/.build-fuzz.log)"
   tail -5 .build-fuzz.log
   exit 0
