@@ -29,6 +29,8 @@ import Testing
             + "<style>p > a { color: red }</style>\n</head>\n<body class=\"post\">\n<h1>Sports day</h1>\n"
             + "<p>Well done <b>everyone</b>!</p>\n<script>if (a < b) { x() }</script>\n</body>\n</html>\n",
         "<!-- generated -->\n<!DOCTYPE html>\n<!-- a comment -->\n<title>First</title><p>Then the body</p>",
+        "<!doctype html>\n<html><head><title>Lower case</title></head><body><p>x</p></body></html>",
+        "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html><body><p>x</p></body></html>",
         "<p>Fish &amp; chips &nbsp;&copy; 2024 &#8217;quoted&#x2019; &copy 2024 &foo; AT&T</p>",
         "<a href=\"/news?a=1&b=2&amp;c=3\" title='It&#39;s here'>link</a> <img src=a.jpg alt=Logo>",
         "<div id=\"x\" ID=\"y\" class=main data-x=\"1\"><br/><div/>after</div>",
@@ -119,7 +121,7 @@ import Testing
             "<br/>", "<img src=a.jpg alt='Ava &amp; Ben'>", "<hr>", "<h2>", "</h2>", "<html>", "</html>", "<head>", "</head>",
             "<body>", "</body>", "<title>", "</title>", "<meta name=author content=\"Mr Lee\">", "<script>", "</script>",
             "<style>", "</style>", "<!-- c -->", "<!---->", "&amp;", "&nbsp;", "&#8217;", "&#x41;", "&copy", "&zz;", "&",
-            " ", "\n", "\r\n", "\t", "Oliver", "Whitfield", "x", "<", ">", "\"", "'", "=", "/", "<!DOCTYPE html>",
+            " ", "\n", "\r\n", "\t", "Oliver", "Whitfield", "x", "<", ">", "\"", "'", "=", "/", "<!DOCTYPE html>", "<!doctype html>",
             "<section>", "</section>", "<nav>", "</nav>", "<option>", "<dl>", "<dt>", "<dd>", "<font>", "</font>", "<form>",
             "</form>", "<noscript>", "<P>", "</P>", "<DIV CLASS=\"Y\">", "<svg><path d=\"M0\"/></svg>", "<textarea>",
         ]
@@ -160,6 +162,6 @@ import Testing
             if dumped(direct) != dumped(libxml2) { different.append(file) }
         }
         #expect(different.isEmpty, "\(different.prefix(10))")
-        #expect(accepted * 10 >= (files.count / 3) * 7, "accepted \(accepted) of \(files.count / 3)")
+        #expect(accepted * 100 >= (files.count / 3) * 95, "accepted \(accepted) of \(files.count / 3)")
     }
 }

@@ -88,10 +88,14 @@ struct HTMLDirectScanner {
         }
     }
 
+    /// `<!DOCTYPE` in any letter case, as libxml2 reads it (`<!doctype html>` is what most sites write).
     private func startsDoctype() -> Bool {
         let doctype = Array("<!DOCTYPE".utf8)
         guard index + doctype.count <= source.count else { return false }
-        for offset in 0..<doctype.count where source[index + offset] != doctype[offset] { return false }
+        for offset in 0..<doctype.count {
+            let byte = source[index + offset]
+            if (offset < 2 ? byte : byte & ~0x20) != doctype[offset] { return false }
+        }
         return true
     }
 
