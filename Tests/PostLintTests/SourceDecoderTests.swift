@@ -156,4 +156,28 @@ import Testing
         #expect(position.column == 9)
         #expect(position.utf16Column == 11)
     }
+
+    /// Columns on a long line come from the checkpoints of `CodePointPrefix`: every range's code points
+    /// and UTF-16 units agree with Swift's own counts, across one-, two-, three- and four-byte characters.
+    @Test func longLinesCountCodePointsAndUTF16Units() {
+        let pieces = ["a", "é", "’", "👩‍🏫", "😀", " ", "Zoë", "ŵ", "𝔘"]
+        var seed: UInt64 = 7
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: seed >> 33)
+        }
+        let text = (0..<3_000).map { _ in pieces[next() % pieces.count] }.joined()
+        let source = SourceText(path: "long.txt", text: text)
+        let bytes = Array(text.utf8)
+        // Scalar boundaries (byte offsets), to cut ranges where characters start.
+        let starts = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 } + [bytes.count]
+        for _ in 0..<500 {
+            let a = starts[next() % starts.count], b = starts[next() % starts.count]
+            let (lower, upper) = (min(a, b), max(a, b))
+            let piece = String(decoding: bytes[lower..<upper], as: UTF8.self)
+            let counts = source.lines.counts(from: lower, to: upper)
+            #expect(counts.codePoints == piece.unicodeScalars.count)
+            #expect(counts.utf16 == piece.utf16.count)
+        }
+    }
 }
