@@ -4,7 +4,7 @@
 // these executables link libFuzzer's driver (it supplies `main`).
 import PackageDescription
 
-let fuzzers = ["fuzz-html", "fuzz-markdown", "fuzz-text", "fuzz-docx", "fuzz-tokenizer", "fuzz-config", "fuzz-roster"]
+let fuzzers = ["fuzz-html", "fuzz-html-direct", "fuzz-markdown", "fuzz-text", "fuzz-docx", "fuzz-tokenizer", "fuzz-config", "fuzz-roster"]
 
 let package = Package(
     name: "PostLintFuzz",

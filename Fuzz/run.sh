@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one fuzz target: ./run.sh TARGET [SECONDS] [extra libFuzzer flags…]
-# TARGET is html, markdown, text, docx, tokenizer, config or roster. The working corpus grows in
+# TARGET is html, html-direct, markdown, text, docx, tokenizer, config or roster. The working corpus grows in
 # .corpus/TARGET (not committed), seeded from the Samples, Tests/Corpus and Fuzz/seeds; crashing
 # inputs land in artifacts/ as TARGET-crash-…, to be turned into regression tests.
 set -euo pipefail
@@ -17,7 +17,7 @@ seed() {
     while read -r f; do cp "$f" "$corpus/seed-$(printf '%s' "$f" | cksum | cut -d' ' -f1)-$(basename "$f")"; done || true
 }
 case "$target" in
-  html) seed -name '*.htm*'; dictionary=html ;;
+  html|html-direct) seed -name '*.htm*'; dictionary=html ;;
   markdown) seed -name '*.md'; dictionary=markdown ;;
   text|tokenizer) seed \( -name '*.txt' -o -name '*.md' \); dictionary=text ;;
   docx) seed -name '*.docx'; dictionary=docx ;;
