@@ -54,13 +54,8 @@ enum HTMLAutoClose {
         return table
     }()
 
-    /// The names the table knows, for tests that compare it with libxml2.
+    /// Every name the table knows (new tags and the open ones they close).
     static var names: Set<String> { table.values.reduce(Set(table.keys)) { $0.union($1) } }
-
-    /// Whether libxml2 closes an open `old` element when a `new` start tag comes.
-    static func closes(_ new: String, _ old: String) -> Bool {
-        table[new]?.contains(old) ?? false
-    }
 
     /// The open elements a `new` start tag closes, if any.
     static func closed(by new: String) -> Set<String>? { table[new] }

@@ -5,8 +5,8 @@ import CLibXML2
 /// it implies (`html`, `head`, `body`) and closes (a `<div>` closing an open `<p>`), text with its
 /// character references decoded, comments, and script or style content.
 ///
-/// Most posts are markup a CMS wrote, where libxml2's own parsing is about half the time of a check
-/// and our callbacks re-find every tag it has just read. This scanner reads each byte once. It
+/// Most posts are markup a CMS wrote, where libxml2's own parsing was about a quarter of a small
+/// post's check and our callbacks re-found every tag it had just read. This scanner reads each byte once. It
 /// declines (returns false, and the caller parses with libxml2 from a fresh session) at the first
 /// thing whose handling it does not copy exactly: a lone `<`, a processing instruction, an unclosed
 /// tag, comment or quote, an end tag that does not close the innermost element, a paragraph libxml2

@@ -39,13 +39,7 @@ package enum HTMLReader: DraftReader {
                                         byteOffset: nul)
         }
         let hidden = hidingCDATASections(source.utf8)
-        if useDirectScanner, binaryProblem == nil, let read = hidden.withUnsafeBufferPointer({ buffer -> (Document, Int)? in
-            var session = HTMLParseSession(source: buffer, document: source)
-            var scanner = HTMLDirectScanner(source: buffer)
-            return scanner.run(into: &session) ? (session.finish(), session.aligner.fallbackCount) : nil
-        }) {
-            return read
-        }
+        if useDirectScanner, binaryProblem == nil, let read = readDirectly(hidden, source: source) { return read }
         let (capped, cut) = cappingAttributes(hidden)
         var (document, fallbacks) = capped.withUnsafeBufferPointer { buffer in
             var session = HTMLParseSession(source: buffer, document: source)
@@ -60,6 +54,16 @@ package enum HTMLReader: DraftReader {
         }
         if let binaryProblem { document.problems.insert(binaryProblem, at: 0) }
         return (document, fallbacks)
+    }
+
+    /// `bytes` (the draft with its CDATA sections hidden) read by `HTMLDirectScanner`, with the count of
+    /// fallbacks; nil when the markup needs libxml2.
+    static func readDirectly(_ bytes: [UInt8], source: SourceText) -> (document: Document, fallbacks: Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var session = HTMLParseSession(source: buffer, document: source)
+            var scanner = HTMLDirectScanner(source: buffer)
+            return scanner.run(into: &session) ? (session.finish(), session.aligner.fallbackCount) : nil
+        }
     }
 
     /// The input with each closed `<![CDATA[ … ]]>` turned into a comment of the same length
